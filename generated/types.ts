@@ -1,0 +1,898 @@
+// Generated from openapi/ by `npm run build` (openapi-typescript); do not edit.
+export type paths = {
+    "/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create an HTTP, HTTPS or QUIC listener
+         * @description Creates a listener on an Application Load Balancer (ALB) instance.
+         *
+         *     The call is **asynchronous**: it returns a `ListenerId` and a `JobId` at once, and the listener
+         *     is `Provisioning` until the job finishes. Poll `GetListenerAttribute` (until `ListenerStatus` is
+         *     `Running`) or `ListAsynJobs` (until the job is `Succeeded`).
+         *
+         *     CreateListener is not idempotent by itself: send a `ClientToken` and reuse it when you retry, so
+         *     a retried call cannot create a second listener.
+         *
+         *     With `DryRun=true` the service only prechecks the request and answers `400 DryRunOperation`
+         *     when the precheck passes.
+         *
+         *     **Request forms.** The official SDK sends `POST /` with every parameter in the query string and
+         *     an empty body. The service also accepts the business parameters as an
+         *     `application/x-www-form-urlencoded` body (Terraform's form) and `GET /` with the same query;
+         *     `x-acs-request-forms` lists them.
+         */
+        post: operations["CreateListener"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+};
+export type webhooks = Record<string, never>;
+export type components = {
+    schemas: {
+        /**
+         * ServerGroupTuple
+         * @description A server group to which requests are forwarded.
+         */
+        ServerGroupTuple: {
+            /**
+             * @description The ID of the server group to which requests are forwarded. The server group must be in the VPC of the ALB instance and use a protocol that can serve the listener.
+             * @example sgp-8ilqs4axp6bc2lfcxs
+             */
+            ServerGroupId: string;
+        };
+        /**
+         * ForwardGroupConfig
+         * @description The configuration of a `ForwardGroup` action.
+         */
+        ForwardGroupConfig: {
+            /** @description The server groups to which requests are forwarded. This contract allows at most 5, the ALB quota for server groups per forwarding action (the SDK does not state a limit). */
+            ServerGroupTuples: components["schemas"]["ServerGroupTuple"][];
+        };
+        /**
+         * DefaultAction
+         * @description One default action.
+         */
+        DefaultAction: {
+            /**
+             * @description The type of the action. `ForwardGroup`: forward requests to one or more server groups.
+             * @example ForwardGroup
+             * @enum {string}
+             */
+            Type: "ForwardGroup";
+            ForwardGroupConfig: components["schemas"]["ForwardGroupConfig"];
+        };
+        /**
+         * DefaultActions
+         * @description The default actions of the listener. The official SDK documents at most 20 actions.
+         */
+        DefaultActions: components["schemas"]["DefaultAction"][];
+        /**
+         * Certificate
+         * @description A server certificate.
+         */
+        Certificate: {
+            /**
+             * @description The ID of the certificate. Only server certificates are supported. The first certificate, the listener's default, needs one.
+             * @example 103705-cn-hangzhou
+             */
+            CertificateId?: string;
+        };
+        /**
+         * Certificates
+         * @description The server certificates of the listener. Only server certificates are supported; the official SDK documents up to 20 certificate IDs (the service's metadata says 1: the first is the default certificate, and more are usually added with AssociateAdditionalCertificatesWithListener).
+         */
+        Certificates: components["schemas"]["Certificate"][];
+        /**
+         * CaCertificate
+         * @description A CA certificate.
+         */
+        CaCertificate: {
+            /**
+             * @description The ID of the CA certificate.
+             * @example 123157-cn-hangzhou
+             */
+            CertificateId: string;
+        };
+        /**
+         * CaCertificates
+         * @description The CA certificates used for mutual authentication. You can specify only one.
+         */
+        CaCertificates: components["schemas"]["CaCertificate"][];
+        /**
+         * QuicConfig
+         * @description The configuration of the QUIC listener that you want to associate with the current listener. Only HTTPS listeners support it.
+         */
+        QuicConfig: {
+            /**
+             * @description The ID of the QUIC listener that you want to associate with the HTTPS listener. Required when QuicUpgradeEnabled is `true`. The HTTPS listener and the QUIC listener must belong to the same ALB instance, and the QUIC listener must not be associated with another listener.
+             * @example lsn-quic7y0kq0zi6gqgb1hb
+             */
+            QuicListenerId?: string;
+            /**
+             * @description Specifies whether to enable QUIC upgrade. Valid values: `true` and `false` (default).
+             * @default false
+             * @example false
+             */
+            QuicUpgradeEnabled: boolean;
+        };
+        /**
+         * XForwardedForConfig
+         * @description The configuration of the `X-Forwarded-*` headers that ALB adds to the requests it forwards. Each `*Enabled` flag turns one header on; each `*Alias` renames a client-certificate header and takes effect only when its flag is `true`.
+         */
+        XForwardedForConfig: {
+            /**
+             * @description The name of the custom header. This parameter takes effect only when XForwardedForClientCertClientVerifyEnabled is set to true. The name must be 1 to 40 characters in length, and can contain lowercase letters, hyphens (-), underscores (_), and digits.
+             * @example test_client-verify-alias_123456
+             */
+            XForwardedForClientCertClientVerifyAlias?: string;
+            /**
+             * @description Specifies whether to use the `X-Forwarded-Clientcert-clientverify` header to retrieve the verification result of the client certificate. Valid values: `true` and `false` (default).
+             * @default false
+             * @example false
+             */
+            XForwardedForClientCertClientVerifyEnabled: boolean;
+            /**
+             * @description The name of the custom header. This parameter takes effect only when XForwardedForClientCertFingerprintEnabled is set to true. The name must be 1 to 40 characters in length, and can contain lowercase letters, hyphens (-), underscores (_), and digits.
+             * @example test_finger-print-alias_123456
+             */
+            XForwardedForClientCertFingerprintAlias?: string;
+            /**
+             * @description Specifies whether to use the `X-Forwarded-Clientcert-fingerprint` header to retrieve the fingerprint of the client certificate. Valid values: `true` and `false` (default).
+             * @default false
+             * @example false
+             */
+            XForwardedForClientCertFingerprintEnabled: boolean;
+            /**
+             * @description The name of the custom header. This parameter takes effect only when XForwardedForClientCertIssuerDNEnabled is set to true. The name must be 1 to 40 characters in length, and can contain lowercase letters, hyphens (-), underscores (_), and digits.
+             * @example test_issue-dn-alias_123456
+             */
+            XForwardedForClientCertIssuerDNAlias?: string;
+            /**
+             * @description Specifies whether to use the `X-Forwarded-Clientcert-issuerdn` header to retrieve information about the authority that issued the client certificate. Valid values: `true` and `false` (default).
+             * @default false
+             * @example false
+             */
+            XForwardedForClientCertIssuerDNEnabled: boolean;
+            /**
+             * @description The name of the custom header. This parameter takes effect only when XForwardedForClientCertSubjectDNEnabled is set to true. The name must be 1 to 40 characters in length, and can contain lowercase letters, hyphens (-), underscores (_), and digits.
+             * @example test_subject-dn-alias_123456
+             */
+            XForwardedForClientCertSubjectDNAlias?: string;
+            /**
+             * @description Specifies whether to use the `X-Forwarded-Clientcert-subjectdn` header to retrieve information about the owner of the client certificate. Valid values: `true` and `false` (default).
+             * @default false
+             * @example false
+             */
+            XForwardedForClientCertSubjectDNEnabled: boolean;
+            /**
+             * @description Specifies whether to use the `X-Forwarded-For` header to retrieve the real client IP address behind trusted proxies (see XForwardedForClientSourceIpsTrusted). Valid values: `true` and `false` (default).
+             * @default false
+             * @example false
+             */
+            XForwardedForClientSourceIpsEnabled: boolean;
+            /**
+             * @description The trusted proxy IP addresses or CIDR blocks. ALB walks the `X-Forwarded-For` header from the right and returns the first address not in this list as the client IP. Takes effect only when XForwardedForClientSourceIpsEnabled is `true`. HTTP and HTTPS listeners support this parameter.
+             * @example 10.1.1.0/24
+             */
+            XForwardedForClientSourceIpsTrusted?: string;
+            /**
+             * @description Specifies whether to use the `X-Forwarded-Client-srcport` header to retrieve the client source port. Valid values: `true` and `false` (default).
+             * @default false
+             * @example false
+             */
+            XForwardedForClientSrcPortEnabled: boolean;
+            /**
+             * @description Specifies whether to use the `X-Forwarded-For` header to retrieve the client IP address. Valid values: `true` and `false`.
+             * @default true
+             * @example true
+             */
+            XForwardedForEnabled: boolean;
+            /**
+             * @description Specifies whether to use the `X-Forwarded-Host` header to retrieve the domain name that the client requested. Valid values: `true` and `false` (default).
+             * @default false
+             * @example false
+             */
+            XForwardedForHostEnabled: boolean;
+            /**
+             * @description How ALB treats the `X-Forwarded-For` header. `append` (default): ALB appends the address of the last hop. `remove`: ALB removes the header before forwarding. Takes effect only when XForwardedForEnabled is `true`. HTTP and HTTPS listeners support this parameter.
+             * @default append
+             * @example append
+             * @enum {string}
+             */
+            XForwardedForProcessingMode: "append" | "remove";
+            /**
+             * @description Specifies whether to use the `X-Forwarded-Proto` header to retrieve the listener protocol of the ALB instance. Valid values: `true` and `false` (default).
+             * @default false
+             * @example false
+             */
+            XForwardedForProtoEnabled: boolean;
+            /**
+             * @description Specifies whether to use the `SLB-ID` header to retrieve the ID of the ALB instance. Valid values: `true` and `false` (default).
+             * @default false
+             * @example false
+             */
+            XForwardedForSLBIdEnabled: boolean;
+            /**
+             * @description Specifies whether to use the `X-Forwarded-Port` header to retrieve the listener port of the ALB instance. Valid values: `true` and `false` (default).
+             * @default false
+             * @example false
+             */
+            XForwardedForSLBPortEnabled: boolean;
+        };
+        /**
+         * Tag
+         * @description A tag.
+         */
+        Tag: {
+            /**
+             * @description The tag key. It can be up to 128 characters in length, cannot start with `aliyun` or `acs:`, and cannot contain `http://` or `https://`.
+             * @example env
+             */
+            Key: string;
+            /**
+             * @description The tag value. It can be up to 128 characters in length, cannot start with `aliyun` or `acs:`, and cannot contain `http://` or `https://`.
+             * @example prod
+             */
+            Value?: string;
+        };
+        /**
+         * Tags
+         * @description The tags of the listener, at most 20.
+         */
+        Tags: components["schemas"]["Tag"][];
+        /**
+         * RequestId
+         * @description The ID of the request, an upper-case UUID. Quote it when you ask Alibaba Cloud for help.
+         * @example CEF72CEB-54B6-4AE8-B225-F876FF7BA984
+         */
+        RequestId: string;
+        /**
+         * CreateListenerResponse
+         * @description The result of CreateListener. The listener is being created when this arrives: poll its status with the `ListenerId` or the job with the `JobId`.
+         */
+        CreateListenerResponse: {
+            RequestId: components["schemas"]["RequestId"];
+            /**
+             * @description The ID of the asynchronous task that creates the listener. Poll it with ListAsynJobs (`JobIds.1=<JobId>`) until its `Status` is `Succeeded`.
+             * @example 72dcd26b-f12d-4c27-b3af-18f6aed5a3f1
+             */
+            JobId: string;
+            /**
+             * @description The ID of the listener. Current IDs start with `lsn-`; older documentation shows `lsr-`.
+             * @example lsn-o4u54y73wq7b7xawmq
+             */
+            ListenerId: string;
+        };
+        /**
+         * AccessDeniedDetail
+         * @description Why a permission check failed. Only permission errors such as `Forbidden.RAM` carry it.
+         */
+        AccessDeniedDetail: {
+            /**
+             * @description The RAM action that was checked.
+             * @example alb:CreateListener
+             */
+            AuthAction?: string;
+            /**
+             * @description The type of the identity that called.
+             * @example SubUser
+             */
+            AuthPrincipalType?: string;
+            /**
+             * @description The ID of the Alibaba Cloud account that owns the identity.
+             * @example 1234567890123456
+             */
+            AuthPrincipalOwnerId?: string;
+            /**
+             * @description The display name of the identity.
+             * @example frontend-ci
+             */
+            AuthPrincipalDisplayName?: string;
+            /**
+             * @description The type of the policy that denied the call.
+             * @example AccountLevelIdentityBasedPolicy
+             */
+            PolicyType?: string;
+            /**
+             * @description Whether the denial was implicit (no policy allows it) or explicit.
+             * @example ImplicitDeny
+             */
+            NoPermissionType?: string;
+            /**
+             * @description An encoded diagnostic message that RAM can decode.
+             * @example AQIBIAAAAOPdwKY2QLOvgMEc7SkkoJfj1kvZwsaRqNYMh10Tv0wTe0fCzaCdrvgazfNb0EnJKETgXyhR+3BIQjx9WAqZryejBsp1Bl4qI5En/D9dEhcXAtKCxCmE2kZCiEzpy8BoEUt+bs0DmlaGWO5xkEpttypLIB4rUhDvZd+zwPg4EXk4KSSWSWsurxtqDkKEMshKlQFBTKvJcKwyhk62IeYly4hQ+5IpXjkh1GQXuDRCQ==
+             */
+            EncodedDiagnosticMessage?: string;
+        };
+        /**
+         * ErrorEnvelope
+         * @description The one body of every error, from the API gateway or from ALB. In XML the root element is `<Error>`.
+         */
+        ErrorEnvelope: {
+            RequestId: components["schemas"]["RequestId"];
+            /**
+             * @description The endpoint that answered.
+             * @example alb.cn-hangzhou.aliyuncs.com
+             */
+            HostId: string;
+            /**
+             * @description The error code. Each documented code is a named example of the response for its HTTP status.
+             * @example ResourceNotFound.LoadBalancer
+             */
+            Code: string;
+            /**
+             * @description The error message, the code's message template with the values of this request filled in.
+             * @example The specified resource alb-7y0kq0zi6gqgb1hb4w is not found.
+             */
+            Message: string;
+            /**
+             * Format: uri
+             * @description A link to Alibaba Cloud's troubleshooting page for this code and request.
+             * @example https://api.alibabacloud.com/troubleshoot?q=ResourceNotFound.LoadBalancer&product=Alb&requestId=CEF72CEB-54B6-4AE8-B225-F876FF7BA984
+             */
+            Recommend: string;
+            AccessDeniedDetail?: components["schemas"]["AccessDeniedDetail"];
+        };
+    };
+    responses: {
+        /** @description The listener is being created. JSON by default; XML (`<CreateListenerResponse>`) with `Format=XML` (V1) or `Accept: application/xml`. */
+        CreateListenerOk: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["CreateListenerResponse"];
+                "text/xml": components["schemas"]["CreateListenerResponse"];
+            };
+        };
+        /** @description The request was rejected: a parameter, signature, quota, state or DryRun outcome. `Code` says which. */
+        BadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorEnvelope"];
+                "text/xml": components["schemas"]["ErrorEnvelope"];
+            };
+        };
+        /** @description The caller may not perform this action. */
+        Forbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorEnvelope"];
+                "text/xml": components["schemas"]["ErrorEnvelope"];
+            };
+        };
+        /** @description The action, AccessKey or a resource named by the request does not exist. */
+        NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorEnvelope"];
+                "text/xml": components["schemas"]["ErrorEnvelope"];
+            };
+        };
+        /** @description The service failed. Retry with the same ClientToken. */
+        InternalServerError: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorEnvelope"];
+                "text/xml": components["schemas"]["ErrorEnvelope"];
+            };
+        };
+        /** @description The service is temporarily unavailable. Retry with the same ClientToken. */
+        ServiceUnavailable: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorEnvelope"];
+                "text/xml": components["schemas"]["ErrorEnvelope"];
+            };
+        };
+    };
+    parameters: {
+        /**
+         * @description The action, with the V3 signature (ACS3-HMAC-SHA256). Send either this header (V3) or the `Action` query parameter (V1); the generated client fills it in.
+         * @example CreateListener
+         */
+        "x-acs-action": "CreateListener";
+        /**
+         * @description The API version, with the V3 signature. Send either this header (V3) or the `Version` query parameter (V1); the generated client fills it in.
+         * @example 2020-06-16
+         */
+        "x-acs-version": "2020-06-16";
+        /**
+         * @description V3 signature: the time of the request in UTC, ISO 8601 without milliseconds. The service rejects a date more than 15 minutes from its clock with `InvalidTimeStamp.Expired`.
+         * @example 2026-11-26T08:00:00Z
+         */
+        "x-acs-date": string;
+        /**
+         * @description V3 signature: a random value unique per request, which prevents replays (`SignatureNonceUsed`).
+         * @example 3156853299f313e23d1673dc12e1703d
+         */
+        "x-acs-signature-nonce": string;
+        /**
+         * @description V3 signature: the lower-case hex SHA-256 of the request body (of the empty string when there is no body).
+         * @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
+         */
+        "x-acs-content-sha256": string;
+        /**
+         * @description V3 signature with STS credentials: the security token. Signed like every `x-acs-*` header.
+         * @example CAIS8gF1q6Ft5B2yfSjIr5bSEsj4ggQ
+         */
+        "x-acs-security-token": string;
+        /**
+         * @description The action, with the V1 signature (HMAC-SHA1). Set the value to CreateListener. With the V3 signature it travels as the `x-acs-action` header instead; the generated client fills it in.
+         * @example CreateListener
+         */
+        Action: "CreateListener";
+        /**
+         * @description The API version, with the V1 signature. With the V3 signature it travels as the `x-acs-version` header instead.
+         * @example 2020-06-16
+         */
+        Version: "2020-06-16";
+        /**
+         * @description V1 only: the format of the response body. The official SDK sends `json`; the value is case-insensitive. V1 requests without `Format` get XML; V3 requests get JSON unless they send `Accept: application/xml`.
+         * @example JSON
+         */
+        Format: "JSON" | "XML" | "json" | "xml";
+        /**
+         * @description V1 signature: the AccessKey ID that signs the request.
+         * @example LTAI5tExampleAccessKeyId
+         */
+        AccessKeyId: string;
+        /**
+         * @description V1 signature: the signature method.
+         * @example HMAC-SHA1
+         */
+        SignatureMethod: "HMAC-SHA1";
+        /**
+         * @description V1 signature: the signature version.
+         * @example 1.0
+         */
+        SignatureVersion: "1.0";
+        /**
+         * @description V1 signature: a random value unique per request, which prevents replays (`SignatureNonceUsed`).
+         * @example edb2b34af0af9a6d14deaf7c1a5315eb
+         */
+        SignatureNonce: string;
+        /**
+         * @description V1 signature: the time of the request in UTC, ISO 8601 without milliseconds. More than 15 minutes from the service's clock gets `InvalidTimeStamp.Expired`.
+         * @example 2026-11-26T08:00:00Z
+         */
+        Timestamp: string;
+        /**
+         * @description V1 signature with STS credentials: the security token.
+         * @example CAIS8gF1q6Ft5B2yfSjIr5bSEsj4ggQ
+         */
+        SecurityToken: string;
+        /**
+         * @description The ID of the Application Load Balancer (ALB) instance. Current IDs start with `alb-`; the seed page's sample shows the older `lb-` form.
+         * @example alb-7y0kq0zi6gqgb1hb4w
+         */
+        LoadBalancerId: string;
+        /**
+         * @description The listening protocol. Valid values: HTTP, HTTPS, and QUIC (case-sensitive).
+         * @example HTTP
+         */
+        ListenerProtocol: "HTTP" | "HTTPS" | "QUIC";
+        /**
+         * @description The frontend port that is used by the ALB instance. Valid values: 1 to 65535.
+         * @example 80
+         */
+        ListenerPort: number;
+        /**
+         * @description The default actions of the listener: where requests that match no forwarding rule go. On the wire: `DefaultActions.N.Type` and `DefaultActions.N.ForwardGroupConfig.ServerGroupTuples.M.ServerGroupId`.
+         * @example [
+         *       {
+         *         "Type": "ForwardGroup",
+         *         "ForwardGroupConfig": {
+         *           "ServerGroupTuples": [
+         *             {
+         *               "ServerGroupId": "sgp-8ilqs4axp6bc2lfcxs"
+         *             }
+         *           ]
+         *         }
+         *       }
+         *     ]
+         */
+        DefaultActions: components["schemas"]["DefaultActions"];
+        /**
+         * @description The client token that is used to ensure the idempotence of the request. Generate it on the client and make sure it is unique among different requests; reuse it only to retry the same request. The token can contain only ASCII characters and cannot exceed 64 characters in length. If you do not set it, the system uses the RequestId as ClientToken, and the RequestId differs for each request, so a retry could create a second listener.
+         * @example 123e4567-e89b-12d3-a456-426655440000
+         */
+        ClientToken: string;
+        /**
+         * @description Specifies whether to only precheck this request. `true`: the system checks the required parameters, the request syntax and the limits, and does not create a listener; if the request passes, the `DryRunOperation` error code is returned (HTTP 400), otherwise the error that describes the failure. `false` (default): the request is checked and, if it passes, a 2xx status is returned and the listener is created.
+         * @example false
+         */
+        DryRun: boolean;
+        /**
+         * @description The description of the listener. The description must be 2 to 256 characters in length, and can contain letters, digits, hyphens (-), forward slashes (/), periods (.), and underscores (_). Newer versions of the documentation also allow Chinese characters; this contract keeps the seed page's character set.
+         * @example test
+         */
+        ListenerDescription: string;
+        /**
+         * @description The timeout period of a request. Unit: seconds. Valid values: 1 to 180. Default value: 60. If no response is received from the backend server during the request timeout period, ALB sends an HTTP 504 error code to the client. Newer versions of the documentation allow 1 to 600 (a quota that can be raised to 900); this contract keeps the seed page's limit of 180.
+         * @example 60
+         */
+        RequestTimeout: number;
+        /**
+         * @description The timeout period of an idle connection. Unit: seconds. Valid values: 1 to 60. Default value: 15. If no request is received within the specified timeout period, ALB closes the current connection. When another request is received, ALB establishes a new connection.
+         * @example 3
+         */
+        IdleTimeout: number;
+        /**
+         * @description Specifies whether to enable Gzip compression to compress specific types of files. Valid values: `true` (default) and `false`.
+         * @example true
+         */
+        GzipEnabled: boolean;
+        /**
+         * @description Specifies whether to enable HTTP/2. Valid values: `true` (default) and `false`. Only HTTPS listeners support this parameter.
+         * @example true
+         */
+        Http2Enabled: boolean;
+        /**
+         * @description The ID of the security policy. System security policies and custom security policies are supported. Default value: tls_cipher_policy_1_0 (system security policy). Only HTTPS listeners support this parameter.
+         * @example tls_cipher_policy_1_0
+         */
+        SecurityPolicyId: string;
+        /**
+         * @description The default server certificate of the listener. An HTTPS listener needs one. On the wire: `Certificates.N.CertificateId`.
+         * @example [
+         *       {
+         *         "CertificateId": "103705-cn-hangzhou"
+         *       }
+         *     ]
+         */
+        Certificates: components["schemas"]["Certificates"];
+        /**
+         * @description Specifies whether to enable mutual authentication. Valid values: `true` and `false` (default). When `true`, `CaCertificates` must name a CA certificate. Only HTTPS listeners support this parameter.
+         * @example false
+         */
+        CaEnabled: boolean;
+        /**
+         * @description The CA certificate used for mutual authentication. Required when `CaEnabled` is `true`; you can specify only one CA certificate. On the wire: `CaCertificates.N.CertificateId`.
+         * @example [
+         *       {
+         *         "CertificateId": "123157-cn-hangzhou"
+         *       }
+         *     ]
+         */
+        CaCertificates: components["schemas"]["CaCertificates"];
+        /**
+         * @description The configuration of the QUIC listener that you want to associate with the current listener. Only HTTPS listeners support this parameter. On the wire: `QuicConfig.QuicListenerId` and `QuicConfig.QuicUpgradeEnabled`.
+         * @example {
+         *       "QuicUpgradeEnabled": true,
+         *       "QuicListenerId": "lsn-quic7y0kq0zi6gqgb1hb"
+         *     }
+         */
+        QuicConfig: components["schemas"]["QuicConfig"];
+        /**
+         * @description The configuration of the `X-Forwarded-*` headers that ALB adds to requests. On the wire: `XForwardedForConfig.<Name>`.
+         * @example {
+         *       "XForwardedForEnabled": true,
+         *       "XForwardedForProtoEnabled": true
+         *     }
+         */
+        XForwardedForConfig: components["schemas"]["XForwardedForConfig"];
+        /**
+         * @description The tags of the listener. On the wire: `Tag.N.Key` and `Tag.N.Value`. Sent by the current official SDK; not on the seed page.
+         * @example [
+         *       {
+         *         "Key": "env",
+         *         "Value": "prod"
+         *       }
+         *     ]
+         */
+        Tag: components["schemas"]["Tags"];
+    };
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+};
+export type $defs = Record<string, never>;
+export interface operations {
+    CreateListener: {
+        parameters: {
+            query: {
+                /**
+                 * @description The action, with the V1 signature (HMAC-SHA1). Set the value to CreateListener. With the V3 signature it travels as the `x-acs-action` header instead; the generated client fills it in.
+                 * @example CreateListener
+                 */
+                Action?: components["parameters"]["Action"];
+                /**
+                 * @description The API version, with the V1 signature. With the V3 signature it travels as the `x-acs-version` header instead.
+                 * @example 2020-06-16
+                 */
+                Version?: components["parameters"]["Version"];
+                /**
+                 * @description V1 only: the format of the response body. The official SDK sends `json`; the value is case-insensitive. V1 requests without `Format` get XML; V3 requests get JSON unless they send `Accept: application/xml`.
+                 * @example JSON
+                 */
+                Format?: components["parameters"]["Format"];
+                /**
+                 * @description V1 signature: the AccessKey ID that signs the request.
+                 * @example LTAI5tExampleAccessKeyId
+                 */
+                AccessKeyId?: components["parameters"]["AccessKeyId"];
+                /**
+                 * @description V1 signature: the signature method.
+                 * @example HMAC-SHA1
+                 */
+                SignatureMethod?: components["parameters"]["SignatureMethod"];
+                /**
+                 * @description V1 signature: the signature version.
+                 * @example 1.0
+                 */
+                SignatureVersion?: components["parameters"]["SignatureVersion"];
+                /**
+                 * @description V1 signature: a random value unique per request, which prevents replays (`SignatureNonceUsed`).
+                 * @example edb2b34af0af9a6d14deaf7c1a5315eb
+                 */
+                SignatureNonce?: components["parameters"]["SignatureNonce"];
+                /**
+                 * @description V1 signature: the time of the request in UTC, ISO 8601 without milliseconds. More than 15 minutes from the service's clock gets `InvalidTimeStamp.Expired`.
+                 * @example 2026-11-26T08:00:00Z
+                 */
+                Timestamp?: components["parameters"]["Timestamp"];
+                /**
+                 * @description V1 signature with STS credentials: the security token.
+                 * @example CAIS8gF1q6Ft5B2yfSjIr5bSEsj4ggQ
+                 */
+                SecurityToken?: components["parameters"]["SecurityToken"];
+                /**
+                 * @description The ID of the Application Load Balancer (ALB) instance. Current IDs start with `alb-`; the seed page's sample shows the older `lb-` form.
+                 * @example alb-7y0kq0zi6gqgb1hb4w
+                 */
+                LoadBalancerId: components["parameters"]["LoadBalancerId"];
+                /**
+                 * @description The listening protocol. Valid values: HTTP, HTTPS, and QUIC (case-sensitive).
+                 * @example HTTP
+                 */
+                ListenerProtocol: components["parameters"]["ListenerProtocol"];
+                /**
+                 * @description The frontend port that is used by the ALB instance. Valid values: 1 to 65535.
+                 * @example 80
+                 */
+                ListenerPort: components["parameters"]["ListenerPort"];
+                /**
+                 * @description The default actions of the listener: where requests that match no forwarding rule go. On the wire: `DefaultActions.N.Type` and `DefaultActions.N.ForwardGroupConfig.ServerGroupTuples.M.ServerGroupId`.
+                 * @example [
+                 *       {
+                 *         "Type": "ForwardGroup",
+                 *         "ForwardGroupConfig": {
+                 *           "ServerGroupTuples": [
+                 *             {
+                 *               "ServerGroupId": "sgp-8ilqs4axp6bc2lfcxs"
+                 *             }
+                 *           ]
+                 *         }
+                 *       }
+                 *     ]
+                 */
+                DefaultActions: components["parameters"]["DefaultActions"];
+                /**
+                 * @description The client token that is used to ensure the idempotence of the request. Generate it on the client and make sure it is unique among different requests; reuse it only to retry the same request. The token can contain only ASCII characters and cannot exceed 64 characters in length. If you do not set it, the system uses the RequestId as ClientToken, and the RequestId differs for each request, so a retry could create a second listener.
+                 * @example 123e4567-e89b-12d3-a456-426655440000
+                 */
+                ClientToken?: components["parameters"]["ClientToken"];
+                /**
+                 * @description Specifies whether to only precheck this request. `true`: the system checks the required parameters, the request syntax and the limits, and does not create a listener; if the request passes, the `DryRunOperation` error code is returned (HTTP 400), otherwise the error that describes the failure. `false` (default): the request is checked and, if it passes, a 2xx status is returned and the listener is created.
+                 * @example false
+                 */
+                DryRun?: components["parameters"]["DryRun"];
+                /**
+                 * @description The description of the listener. The description must be 2 to 256 characters in length, and can contain letters, digits, hyphens (-), forward slashes (/), periods (.), and underscores (_). Newer versions of the documentation also allow Chinese characters; this contract keeps the seed page's character set.
+                 * @example test
+                 */
+                ListenerDescription?: components["parameters"]["ListenerDescription"];
+                /**
+                 * @description The timeout period of a request. Unit: seconds. Valid values: 1 to 180. Default value: 60. If no response is received from the backend server during the request timeout period, ALB sends an HTTP 504 error code to the client. Newer versions of the documentation allow 1 to 600 (a quota that can be raised to 900); this contract keeps the seed page's limit of 180.
+                 * @example 60
+                 */
+                RequestTimeout?: components["parameters"]["RequestTimeout"];
+                /**
+                 * @description The timeout period of an idle connection. Unit: seconds. Valid values: 1 to 60. Default value: 15. If no request is received within the specified timeout period, ALB closes the current connection. When another request is received, ALB establishes a new connection.
+                 * @example 3
+                 */
+                IdleTimeout?: components["parameters"]["IdleTimeout"];
+                /**
+                 * @description Specifies whether to enable Gzip compression to compress specific types of files. Valid values: `true` (default) and `false`.
+                 * @example true
+                 */
+                GzipEnabled?: components["parameters"]["GzipEnabled"];
+                /**
+                 * @description Specifies whether to enable HTTP/2. Valid values: `true` (default) and `false`. Only HTTPS listeners support this parameter.
+                 * @example true
+                 */
+                Http2Enabled?: components["parameters"]["Http2Enabled"];
+                /**
+                 * @description The ID of the security policy. System security policies and custom security policies are supported. Default value: tls_cipher_policy_1_0 (system security policy). Only HTTPS listeners support this parameter.
+                 * @example tls_cipher_policy_1_0
+                 */
+                SecurityPolicyId?: components["parameters"]["SecurityPolicyId"];
+                /**
+                 * @description The default server certificate of the listener. An HTTPS listener needs one. On the wire: `Certificates.N.CertificateId`.
+                 * @example [
+                 *       {
+                 *         "CertificateId": "103705-cn-hangzhou"
+                 *       }
+                 *     ]
+                 */
+                Certificates?: components["parameters"]["Certificates"];
+                /**
+                 * @description Specifies whether to enable mutual authentication. Valid values: `true` and `false` (default). When `true`, `CaCertificates` must name a CA certificate. Only HTTPS listeners support this parameter.
+                 * @example false
+                 */
+                CaEnabled?: components["parameters"]["CaEnabled"];
+                /**
+                 * @description The CA certificate used for mutual authentication. Required when `CaEnabled` is `true`; you can specify only one CA certificate. On the wire: `CaCertificates.N.CertificateId`.
+                 * @example [
+                 *       {
+                 *         "CertificateId": "123157-cn-hangzhou"
+                 *       }
+                 *     ]
+                 */
+                CaCertificates?: components["parameters"]["CaCertificates"];
+                /**
+                 * @description The configuration of the QUIC listener that you want to associate with the current listener. Only HTTPS listeners support this parameter. On the wire: `QuicConfig.QuicListenerId` and `QuicConfig.QuicUpgradeEnabled`.
+                 * @example {
+                 *       "QuicUpgradeEnabled": true,
+                 *       "QuicListenerId": "lsn-quic7y0kq0zi6gqgb1hb"
+                 *     }
+                 */
+                QuicConfig?: components["parameters"]["QuicConfig"];
+                /**
+                 * @description The configuration of the `X-Forwarded-*` headers that ALB adds to requests. On the wire: `XForwardedForConfig.<Name>`.
+                 * @example {
+                 *       "XForwardedForEnabled": true,
+                 *       "XForwardedForProtoEnabled": true
+                 *     }
+                 */
+                XForwardedForConfig?: components["parameters"]["XForwardedForConfig"];
+                /**
+                 * @description The tags of the listener. On the wire: `Tag.N.Key` and `Tag.N.Value`. Sent by the current official SDK; not on the seed page.
+                 * @example [
+                 *       {
+                 *         "Key": "env",
+                 *         "Value": "prod"
+                 *       }
+                 *     ]
+                 */
+                Tag?: components["parameters"]["Tag"];
+            };
+            header?: {
+                /**
+                 * @description The action, with the V3 signature (ACS3-HMAC-SHA256). Send either this header (V3) or the `Action` query parameter (V1); the generated client fills it in.
+                 * @example CreateListener
+                 */
+                "x-acs-action"?: components["parameters"]["x-acs-action"];
+                /**
+                 * @description The API version, with the V3 signature. Send either this header (V3) or the `Version` query parameter (V1); the generated client fills it in.
+                 * @example 2020-06-16
+                 */
+                "x-acs-version"?: components["parameters"]["x-acs-version"];
+                /**
+                 * @description V3 signature: the time of the request in UTC, ISO 8601 without milliseconds. The service rejects a date more than 15 minutes from its clock with `InvalidTimeStamp.Expired`.
+                 * @example 2026-11-26T08:00:00Z
+                 */
+                "x-acs-date"?: components["parameters"]["x-acs-date"];
+                /**
+                 * @description V3 signature: a random value unique per request, which prevents replays (`SignatureNonceUsed`).
+                 * @example 3156853299f313e23d1673dc12e1703d
+                 */
+                "x-acs-signature-nonce"?: components["parameters"]["x-acs-signature-nonce"];
+                /**
+                 * @description V3 signature: the lower-case hex SHA-256 of the request body (of the empty string when there is no body).
+                 * @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
+                 */
+                "x-acs-content-sha256"?: components["parameters"]["x-acs-content-sha256"];
+                /**
+                 * @description V3 signature with STS credentials: the security token. Signed like every `x-acs-*` header.
+                 * @example CAIS8gF1q6Ft5B2yfSjIr5bSEsj4ggQ
+                 */
+                "x-acs-security-token"?: components["parameters"]["x-acs-security-token"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["CreateListenerOk"];
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+}
+
+/** Every error code the contract documents, with its HTTP status. */
+export type DocumentedErrorCode =
+  | "DryRunOperation"
+  | "Forbidden.RAM"
+  | "IdempotenceProcessing"
+  | "IncompleteSignature"
+  | "IncorrectBusinessStatus.LoadBalancer"
+  | "IncorrectStatus.LoadBalancer"
+  | "InternalError"
+  | "InvalidAccessKeyId.NotFound"
+  | "InvalidAction.NotFound"
+  | "InvalidParameter"
+  | "InvalidTimeStamp.Expired"
+  | "InvalidVersion"
+  | "Mismatch.VpcId"
+  | "MissingParameter"
+  | "OperationDenied.CrossLoadBalancerQUICListener"
+  | "OperationDenied.ServerGroupProtocolNotSupport"
+  | "ResourceAlreadyAssociated.Listener"
+  | "ResourceAlreadyExist.Listener"
+  | "ResourceNotFound.Certificate"
+  | "ResourceNotFound.Listener"
+  | "ResourceNotFound.LoadBalancer"
+  | "ResourceNotFound.SecurityPolicy"
+  | "ResourceNotFound.ServerGroup"
+  | "ResourceQuotaExceeded.LoadBalancerListenersNum"
+  | "ResourceQuotaExceeded.LoadBalancerServersNum"
+  | "ResourceQuotaExceeded.SecurityPolicyAttachedNum"
+  | "ResourceQuotaExceeded.ServerAddedNum"
+  | "ResourceQuotaExceeded.ServerGroupAttachedNum"
+  | "ServiceUnavailable"
+  | "SignatureDoesNotMatch"
+  | "SignatureNonceUsed"
+  | "SystemBusy"
+  | "Throttling.User";
+
+export const documentedErrorStatus = {
+  "DryRunOperation": 400,
+  "Forbidden.RAM": 403,
+  "IdempotenceProcessing": 400,
+  "IncompleteSignature": 400,
+  "IncorrectBusinessStatus.LoadBalancer": 400,
+  "IncorrectStatus.LoadBalancer": 400,
+  "InternalError": 500,
+  "InvalidAccessKeyId.NotFound": 404,
+  "InvalidAction.NotFound": 404,
+  "InvalidParameter": 400,
+  "InvalidTimeStamp.Expired": 400,
+  "InvalidVersion": 400,
+  "Mismatch.VpcId": 400,
+  "MissingParameter": 400,
+  "OperationDenied.CrossLoadBalancerQUICListener": 400,
+  "OperationDenied.ServerGroupProtocolNotSupport": 400,
+  "ResourceAlreadyAssociated.Listener": 400,
+  "ResourceAlreadyExist.Listener": 400,
+  "ResourceNotFound.Certificate": 404,
+  "ResourceNotFound.Listener": 404,
+  "ResourceNotFound.LoadBalancer": 404,
+  "ResourceNotFound.SecurityPolicy": 404,
+  "ResourceNotFound.ServerGroup": 404,
+  "ResourceQuotaExceeded.LoadBalancerListenersNum": 400,
+  "ResourceQuotaExceeded.LoadBalancerServersNum": 400,
+  "ResourceQuotaExceeded.SecurityPolicyAttachedNum": 400,
+  "ResourceQuotaExceeded.ServerAddedNum": 400,
+  "ResourceQuotaExceeded.ServerGroupAttachedNum": 400,
+  "ServiceUnavailable": 503,
+  "SignatureDoesNotMatch": 400,
+  "SignatureNonceUsed": 400,
+  "SystemBusy": 400,
+  "Throttling.User": 400,
+} as const satisfies Record<DocumentedErrorCode, number>;

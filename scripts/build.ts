@@ -1,0 +1,73 @@
+// The pipeline: `npm run build`. Runs each step of lib/steps.ts in order, prints its duration,
+// stops at the first failure with the tool's own message, and skips a step whose inputs and
+// outputs are unchanged since it last succeeded (state in .cache/, never committed).
+//   --force        run every step
+//   --only <word>  run only the steps whose name contains <word> (always, ignoring the cache)
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { StepError, steps, type Step } from './lib/steps.ts';
+
+const STATE_FILE = '.cache/build-state.json';
+
+const args = process.argv.slice(2);
+const force = args.includes('--force');
+const onlyIndex = args.indexOf('--only');
+const only = onlyIndex >= 0 ? args[onlyIndex + 1] : undefined;
+
+const state: Record<string, string> = existsSync(STATE_FILE) ? JSON.parse(readFileSync(STATE_FILE, 'utf8')) : {};
+const started = performance.now();
+let failed = false;
+
+for (const step of steps) {
+  if (only !== undefined && !step.name.includes(only)) continue;
+  const before = fingerprint(step);
+  if (!force && only === undefined && state[step.name] === before) {
+    console.log(`  skip  ${step.name} (unchanged)`);
+    continue;
+  }
+  const t0 = performance.now();
+  try {
+    await step.run();
+  } catch (error) {
+    console.error(`  FAIL  ${step.name} after ${ms(t0)}\n`);
+    console.error(error instanceof StepError ? error.message : error);
+    failed = true;
+    break;
+  }
+  state[step.name] = fingerprint(step);
+  console.log(`  done  ${step.name} in ${ms(t0)}`);
+}
+
+mkdirSync('.cache', { recursive: true });
+writeFileSync(STATE_FILE, `${JSON.stringify(state, null, 2)}\n`);
+console.log(failed ? `build failed after ${ms(started)}` : `build finished in ${ms(started)}`);
+process.exitCode = failed ? 1 : 0;
+
+function ms(since: number): string {
+  return `${Math.round(performance.now() - since)} ms`;
+}
+
+/** A hash of every input and output file's path and content: equal means nothing to do. */
+function fingerprint(step: Step): string {
+  const hash = createHash('sha256');
+  for (const file of [...step.inputs.flatMap(expand), '--', ...step.outputs]) {
+    hash.update(`${file}\0`);
+    if (file !== '--') hash.update(existsSync(file) ? readFileSync(file) : 'missing');
+  }
+  return hash.digest('hex');
+}
+
+function expand(pattern: string): string[] {
+  if (!pattern.endsWith('/**')) return [pattern];
+  const walk = (dir: string): string[] =>
+    readdirSync(dir)
+      .sort()
+      .flatMap((entry) => {
+        const path = join(dir, entry);
+        return statSync(path).isDirectory() ? walk(path) : [path];
+      });
+  const root = pattern.slice(0, -3);
+  return existsSync(root) ? walk(root) : [];
+}

@@ -1,0 +1,86 @@
+// Small helpers for walking a bundled OpenAPI document (internal `#/components/...` refs only).
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+export type JsonObject = { [key: string]: Json };
+export type OpenApiDocument = JsonObject & { paths: JsonObject; components: JsonObject };
+
+export function isObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Follows one internal `$ref` (and its chain). Other keys beside `$ref` are kept, as 3.1 allows. */
+export function deref(doc: OpenApiDocument, node: Json): JsonObject {
+  let current = node;
+  const seen = new Set<string>();
+  while (isObject(current) && typeof current.$ref === 'string') {
+    const ref = current.$ref;
+    if (seen.has(ref)) throw new Error(`Circular $ref ${ref}`);
+    seen.add(ref);
+    const { $ref: _ref, ...siblings } = current;
+    const target = resolvePointer(doc, ref);
+    current = { ...(target as JsonObject), ...siblings };
+  }
+  if (!isObject(current)) throw new Error(`Expected an object, got ${JSON.stringify(current)}`);
+  return current;
+}
+
+export function resolvePointer(doc: OpenApiDocument, ref: string): Json {
+  if (!ref.startsWith('#/')) throw new Error(`Only internal refs are expected in a bundle, got ${ref}`);
+  let node: Json = doc;
+  for (const raw of ref.slice(2).split('/')) {
+    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (!isObject(node) || !(key in node)) throw new Error(`Unresolvable $ref ${ref}`);
+    node = node[key]!;
+  }
+  return node;
+}
+
+/** Replaces every internal `$ref` by a copy of its target, recursively (the spec has no cycles). */
+export function inlineRefs(doc: OpenApiDocument, node: Json): Json {
+  if (Array.isArray(node)) return node.map((item) => inlineRefs(doc, item));
+  if (!isObject(node)) return node;
+  const base = typeof node.$ref === 'string' ? deref(doc, node) : node;
+  return Object.fromEntries(Object.entries(base).map(([k, v]) => [k, inlineRefs(doc, v)]));
+}
+
+/** The one operation of this contract: POST / (CreateListener). */
+export function createListenerOperation(doc: OpenApiDocument): JsonObject {
+  const pathItem = deref(doc, doc.paths['/'] ?? null);
+  return deref(doc, pathItem.post ?? null);
+}
+
+/** Drops components nothing refers to any more (after a transform removed their users). */
+export function pruneUnusedComponents(doc: OpenApiDocument): void {
+  for (;;) {
+    const used = new Set<string>();
+    collectRefs({ ...doc, components: { securitySchemes: doc.components.securitySchemes ?? {} } }, used);
+    for (const [kind, group] of Object.entries(doc.components))
+      if (isObject(group)) for (const [name, value] of Object.entries(group)) if (kind !== 'securitySchemes') collectRefsFrom(value, used, `#/components/${kind}/${name}`);
+    let removed = false;
+    for (const [kind, group] of Object.entries(doc.components)) {
+      if (!isObject(group) || kind === 'securitySchemes') continue;
+      for (const name of Object.keys(group))
+        if (!used.has(`#/components/${kind}/${name}`)) {
+          delete group[name];
+          removed = true;
+        }
+      if (Object.keys(group).length === 0) delete doc.components[kind];
+    }
+    if (!removed) return;
+  }
+}
+
+// Refs from a component to itself do not keep it alive; refs from others do.
+function collectRefsFrom(node: Json, used: Set<string>, self: string): void {
+  const found = new Set<string>();
+  collectRefs(node, found);
+  for (const ref of found) if (ref !== self) used.add(ref);
+}
+
+function collectRefs(node: Json, used: Set<string>): void {
+  if (Array.isArray(node)) for (const item of node) collectRefs(item, used);
+  else if (isObject(node))
+    for (const [key, value] of Object.entries(node)) {
+      if (key === '$ref' && typeof value === 'string') used.add(value);
+      else collectRefs(value, used);
+    }
+}

@@ -1,0 +1,119 @@
+// The pipeline's steps, in order: spec in, artifacts out. Each step names its inputs (files whose
+// content decides whether it must run again) and its outputs (files it writes under generated/).
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { parse, stringify } from 'yaml';
+import type { OpenApiDocument } from './openapi-doc.ts';
+
+export interface Step {
+  name: string;
+  inputs: string[];
+  outputs: string[];
+  run(): Promise<void> | void;
+}
+
+const SOURCE = 'openapi/openapi.yaml';
+const BUNDLE_YAML = 'generated/openapi.yaml';
+const BUNDLE_JSON = 'generated/openapi.json';
+const WIRE_YAML = 'generated/openapi.wire.yaml';
+const WIRE_JSON = 'generated/openapi.wire.json';
+const REQUEST_SCHEMA = 'generated/create-listener-request.schema.json';
+const TYPES = 'generated/types.ts';
+const DOCS = 'generated/docs/index.html';
+const LINT_CONFIG = ['.spectral.yaml', 'spectral/**', 'redocly.yaml'];
+
+export const steps: Step[] = [
+  {
+    name: 'lint source',
+    inputs: ['openapi/**', ...LINT_CONFIG],
+    outputs: [],
+    run: () => lint(SOURCE),
+  },
+  {
+    name: 'bundle',
+    inputs: ['openapi/**', 'redocly.yaml'],
+    outputs: [BUNDLE_YAML, BUNDLE_JSON],
+    run: () => {
+      tool('redocly', ['bundle', SOURCE, '--output', BUNDLE_YAML]);
+      writeJson(BUNDLE_JSON, readYaml(BUNDLE_YAML));
+    },
+  },
+  {
+    name: 'derive wire form',
+    inputs: [BUNDLE_JSON, 'scripts/lib/wire-form.ts', 'scripts/lib/openapi-doc.ts'],
+    outputs: [WIRE_YAML, WIRE_JSON, REQUEST_SCHEMA],
+    run: async () => {
+      // Imported when needed, so a no-op rebuild does not pay for loading the generators.
+      const { deriveRequestSchema, deriveWireForm } = await import('./wire-form.ts');
+      const bundle = readJson(BUNDLE_JSON);
+      const wire = deriveWireForm(bundle);
+      writeText(WIRE_YAML, `# Generated from openapi/ by \`npm run build\`; do not edit.\n${stringify(wire, { lineWidth: 0 })}`);
+      writeJson(WIRE_JSON, wire);
+      writeJson(REQUEST_SCHEMA, deriveRequestSchema(bundle));
+    },
+  },
+  {
+    name: 'lint bundle and wire form',
+    inputs: [BUNDLE_YAML, WIRE_YAML, ...LINT_CONFIG],
+    outputs: [],
+    run: () => {
+      lint(BUNDLE_YAML);
+      lint(WIRE_YAML);
+    },
+  },
+  {
+    name: 'types',
+    inputs: [BUNDLE_JSON, 'scripts/lib/types.ts'],
+    outputs: [TYPES],
+    run: async () => {
+      const { generateTypes } = await import('./types.ts');
+      writeText(TYPES, await generateTypes(readJson(BUNDLE_JSON)));
+    },
+  },
+  {
+    name: 'docs',
+    inputs: [BUNDLE_YAML, 'redocly.yaml', 'scripts/lib/steps.ts'],
+    outputs: [DOCS],
+    run: () => {
+      mkdirSync(dirname(DOCS), { recursive: true });
+      tool('redocly', ['build-docs', BUNDLE_YAML, '--output', DOCS, '--inlineBundle', '--title', 'ALB CreateListener API']);
+    },
+  },
+];
+
+function lint(file: string): void {
+  tool('spectral', ['lint', file, '--ruleset', '.spectral.yaml', '--fail-severity', 'warn', '--quiet']);
+  // Redocly exits 0 on warnings; --max-problems keeps its report short, and any problem fails the step.
+  const output = tool('redocly', ['lint', file, '--format', 'stylish']);
+  if (!/valid\.|Woohoo/.test(output) || /warning/i.test(output.replace(/Deprecation warning[\s\S]*?╝/g, '')))
+    throw new StepError(`redocly lint ${file} reported problems:\n${output}`);
+}
+
+export class StepError extends Error {}
+
+/** Runs a CLI from node_modules/.bin; on failure the error carries the tool's own output. */
+function tool(name: string, args: string[]): string {
+  const result = spawnSync(`node_modules/.bin/${name}`, args, {
+    encoding: 'utf8',
+    env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true', NO_COLOR: '1', FORCE_COLOR: '0' },
+  });
+  const output = `${result.stdout ?? ''}${result.stderr ?? ''}`;
+  if (result.error) throw new StepError(`${name} could not start: ${result.error.message}`);
+  if (result.status !== 0) throw new StepError(`${name} ${args.join(' ')} failed (exit ${result.status}):\n${output}`);
+  return output;
+}
+
+function readYaml(file: string): OpenApiDocument {
+  return parse(readFileSync(file, 'utf8')) as OpenApiDocument;
+}
+function readJson(file: string): OpenApiDocument {
+  return JSON.parse(readFileSync(file, 'utf8')) as OpenApiDocument;
+}
+function writeJson(file: string, value: unknown): void {
+  writeText(file, `${JSON.stringify(value, null, 2)}\n`);
+}
+function writeText(file: string, text: string): void {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, text);
+}

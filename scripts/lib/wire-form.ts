@@ -1,0 +1,158 @@
+// Derives the wire form of the contract: every parameter marked `x-acs-style: flat` (a nested
+// structure in the source) becomes the flattened keys the service accepts, each its own query
+// parameter with its own constraints, up to the documented count limits. Prism can then validate a
+// real request key by key. Nothing is written here about any particular parameter: names, limits,
+// descriptions and examples all come from the bundled source.
+import {
+  createListenerOperation,
+  deref,
+  inlineRefs,
+  pruneUnusedComponents,
+  type Json,
+  type JsonObject,
+  type OpenApiDocument,
+} from './openapi-doc.ts';
+
+const SCHEMA_DOC_KEYS = new Set(['description', 'examples', 'title', 'x-acs-listener-protocols', 'x-acs-effective-when']);
+
+interface Leaf {
+  wireName: string;
+  /** Where the key sits in the nested request, e.g. `DefaultActions[0].Type`. */
+  sourcePath: string;
+  required: boolean;
+  /** The nearest optional ancestor's wire prefix: the key is required once anything under it is sent. */
+  requiredWithin?: string;
+  schema: JsonObject;
+  description: string;
+  example: Json | undefined;
+  listenerProtocols: Json | undefined;
+  effectiveWhen: Json | undefined;
+}
+
+export function deriveWireForm(bundle: OpenApiDocument): OpenApiDocument {
+  const doc = structuredClone(bundle);
+  const operation = createListenerOperation(doc);
+  const parameters: Json[] = [];
+  for (const ref of (operation.parameters as Json[]) ?? []) {
+    const param = deref(doc, ref);
+    if (param['x-acs-style'] !== 'flat') {
+      // Inline, so every wire parameter reads the same way, with no $ref to follow.
+      parameters.push(inlineRefs(doc, param));
+      continue;
+    }
+    const leaves: Leaf[] = [];
+    const protocols = param['x-acs-listener-protocols'];
+    const name = String(param.name);
+    const required = param.required === true;
+    flatten(doc, deref(doc, param.schema ?? null), name, name, required, required ? undefined : name, protocols, leaves);
+    for (const leaf of leaves) parameters.push(wireParameter(leaf, String(param.name)));
+  }
+  operation.parameters = parameters;
+  operation['x-acs-wire-form'] =
+    'Derived by scripts/lib/wire-form.ts from the nested source: each flattened key is its own parameter. Do not edit.';
+  // The operation may be a $ref target; write it back where the bundle keeps it.
+  const pathItem = deref(doc, doc.paths['/'] ?? null);
+  pathItem.post = operation;
+  doc.paths['/'] = pathItem;
+  pruneUnusedComponents(doc);
+  return doc;
+}
+
+function flatten(
+  doc: OpenApiDocument,
+  schema: JsonObject,
+  wireName: string,
+  sourcePath: string,
+  required: boolean,
+  requiredWithin: string | undefined,
+  protocols: Json | undefined,
+  out: Leaf[],
+): void {
+  const ownProtocols = schema['x-acs-listener-protocols'] ?? protocols;
+  if (schema.type === 'array') {
+    const items = deref(doc, schema.items ?? null);
+    const max = Number(schema.maxItems);
+    const min = Number(schema.minItems ?? 0);
+    if (!Number.isInteger(max)) throw new Error(`${sourcePath}: a flat array needs maxItems`);
+    for (let i = 1; i <= max; i++) {
+      const prefix = `${wireName}.${i}`;
+      // Items up to minItems share the array's obligation; later ones are optional as a whole.
+      if (i <= min) flatten(doc, items, prefix, `${sourcePath}[${i - 1}]`, required, requiredWithin, ownProtocols, out);
+      else flatten(doc, items, prefix, `${sourcePath}[${i - 1}]`, false, prefix, ownProtocols, out);
+    }
+    return;
+  }
+  if (schema.type === 'object') {
+    const requiredProps = new Set((schema.required as string[] | undefined) ?? []);
+    for (const [name, propRef] of Object.entries((schema.properties as JsonObject) ?? {})) {
+      const prop = deref(doc, propRef);
+      const prefix = `${wireName}.${name}`;
+      // A required property shares its object's obligation; an optional one is optional as a whole.
+      if (requiredProps.has(name)) flatten(doc, prop, prefix, `${sourcePath}.${name}`, required, requiredWithin, ownProtocols, out);
+      else flatten(doc, prop, prefix, `${sourcePath}.${name}`, false, prefix, ownProtocols, out);
+    }
+    return;
+  }
+  const constraints = Object.fromEntries(Object.entries(inlineRefs(doc, schema) as JsonObject).filter(([k]) => !SCHEMA_DOC_KEYS.has(k)));
+  const examples = schema.examples;
+  out.push({
+    wireName,
+    sourcePath,
+    required,
+    requiredWithin: required || requiredWithin === wireName ? undefined : requiredWithin,
+    schema: constraints,
+    description: String(schema.description ?? ''),
+    example: Array.isArray(examples) ? examples[0] : undefined,
+    listenerProtocols: ownProtocols,
+    effectiveWhen: schema['x-acs-effective-when'],
+  });
+}
+
+function wireParameter(leaf: Leaf, sourceParameter: string): JsonObject {
+  const param: JsonObject = {
+    name: leaf.wireName,
+    in: 'query',
+    required: leaf.required,
+    description: `${leaf.description}\n\nWire key of \`${leaf.sourcePath}\`.`,
+    schema: leaf.schema,
+  };
+  if (leaf.example !== undefined) param.example = leaf.example;
+  const wireOf: JsonObject = { parameter: sourceParameter, path: leaf.sourcePath };
+  if (leaf.requiredWithin !== undefined) wireOf.requiredWhenAnyKeyUnder = leaf.requiredWithin;
+  param['x-acs-wire-of'] = wireOf;
+  if (leaf.listenerProtocols !== undefined) param['x-acs-listener-protocols'] = leaf.listenerProtocols;
+  if (leaf.effectiveWhen !== undefined) param['x-acs-effective-when'] = leaf.effectiveWhen;
+  return param;
+}
+
+/**
+ * The nested request as one JSON Schema (2020-12): the business parameters as a client passes
+ * them, every `$ref` inlined, and the cross-field rules as `allOf`. Client-side validation and the
+ * tests read this instead of re-stating any limit.
+ */
+export function deriveRequestSchema(bundle: OpenApiDocument): JsonObject {
+  const operation = createListenerOperation(bundle);
+  const properties: JsonObject = {};
+  const required: string[] = [];
+  for (const ref of (operation.parameters as Json[]) ?? []) {
+    const param = deref(bundle, ref);
+    if (param['x-acs-common'] !== undefined) continue;
+    const name = String(param.name);
+    const schema = inlineRefs(bundle, param.schema ?? null) as JsonObject;
+    properties[name] = { description: param.description ?? '', ...schema };
+    if (param.required === true) required.push(name);
+  }
+  const rules = (operation['x-acs-cross-field-rules'] as JsonObject[] | undefined) ?? [];
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: 'https://alb.aliyuncs.com/2020-06-16/CreateListenerRequest.schema.json',
+    title: 'CreateListenerRequest',
+    description: 'The business parameters of CreateListener, nested as a client passes them. Derived from openapi/ by the build; do not edit.',
+    type: 'object',
+    additionalProperties: false,
+    required,
+    properties,
+    allOf: rules.map((rule) => ({ $comment: `${rule.name}: ${rule.description}`, ...(rule.schema as JsonObject) })),
+  };
+}
+
