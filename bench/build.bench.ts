@@ -1,0 +1,38 @@
+// Benchmark of the pipeline: a full build (--force) and a no-op rebuild, each timed as a whole
+// command (`tsx scripts/build.ts`), as a user runs it. Prints a Markdown table for bench/RESULTS.md.
+//   npm run bench:build [-- --runs N]
+import { spawnSync } from 'node:child_process';
+import { cpus } from 'node:os';
+import { performance } from 'node:perf_hooks';
+
+const runsIndex = process.argv.indexOf('--runs');
+const runs = runsIndex > 0 ? Number(process.argv[runsIndex + 1]) : 5;
+
+function time(args: string[]): number {
+  const t0 = performance.now();
+  const result = spawnSync('node_modules/.bin/tsx', ['scripts/build.ts', ...args], { encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`build ${args.join(' ')} failed:\n${result.stdout}${result.stderr}`);
+  return performance.now() - t0;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+const bareNode = Array.from({ length: runs }, () => {
+  const t0 = performance.now();
+  spawnSync(process.execPath, ['-e', '0']);
+  return performance.now() - t0;
+});
+const full = Array.from({ length: Math.max(1, Math.ceil(runs / 2)) }, () => time(['--force']));
+const noop = Array.from({ length: runs }, () => time([]));
+
+const row = (name: string, values: number[]) =>
+  `| ${name} | ${Math.round(median(values))} ms | ${Math.round(Math.min(...values))}-${Math.round(Math.max(...values))} ms | ${values.length} |`;
+console.log(`Node ${process.version}, ${cpus().length} cores, ${new Date().toISOString().slice(0, 10)}\n`);
+console.log('| command | median | range | runs |\n|---|---|---|---|');
+console.log(row('`node -e 0` (floor)', bareNode));
+console.log(row('full build (`npm run build -- --force`)', full));
+console.log(row('no-op rebuild (`npm run build`)', noop));
+console.log(`\nno-op rebuild / bare node: ${(median(noop) / median(bareNode)).toFixed(1)}x`);

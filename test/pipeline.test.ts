@@ -1,0 +1,48 @@
+// The pipeline in a scratch copy of the repository: a full build, a no-op rebuild that skips
+// every step, and a broken spec that stops the build at lint with the linter's own message.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const repo = resolve(import.meta.dirname, '..');
+const work = mkdtempSync(join(tmpdir(), 'pipeline-'));
+
+function build(...args: string[]) {
+  const result = spawnSync(join(repo, 'node_modules/.bin/tsx'), ['scripts/build.ts', ...args], { cwd: work, encoding: 'utf8' });
+  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+beforeAll(() => {
+  for (const entry of ['openapi', 'spectral', 'scripts', 'generated', '.spectral.yaml', 'redocly.yaml', 'package.json'])
+    cpSync(join(repo, entry), join(work, entry), { recursive: true });
+  symlinkSync(join(repo, 'node_modules'), join(work, 'node_modules'));
+});
+
+describe('npm run build', () => {
+  it('runs every step with its duration, then skips them all when nothing changed', () => {
+    const first = build();
+    expect(first.status, first.output).toBe(0);
+    for (const step of ['lint source', 'bundle', 'derive wire form', 'lint bundle and wire form', 'types', 'docs'])
+      expect(first.output).toMatch(new RegExp(`done  ${step} in \\d+ ms`));
+    // What it wrote is what is committed.
+    expect(readFileSync(join(work, 'generated/openapi.wire.json'), 'utf8')).toBe(readFileSync(join(repo, 'generated/openapi.wire.json'), 'utf8'));
+
+    const second = build();
+    expect(second.status).toBe(0);
+    expect(second.output.match(/skip {2}/g)).toHaveLength(6);
+  });
+
+  it('stops at the first failing step with the tool\'s own message', () => {
+    const file = join(work, 'openapi/components/parameters/ListenerPort.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('example: 80', 'example: not-a-port'));
+    const bundleBefore = readFileSync(join(work, 'generated/openapi.yaml'), 'utf8');
+    const result = build();
+    expect(result.status).toBe(1);
+    expect(result.output).toContain('FAIL  lint source');
+    expect(result.output).toMatch(/ListenerPort|type must be integer|must be integer/);
+    expect(result.output).not.toContain('done  bundle');
+    expect(readFileSync(join(work, 'generated/openapi.yaml'), 'utf8')).toBe(bundleBefore);
+  });
+});
