@@ -1,0 +1,87 @@
+// The docs page is Redoc over the bundle, with what Redoc cannot render from extensions written
+// out in plain words: the cross-field rules, which listener protocols use which parameters, and
+// the table of every documented error code. All of it is read from the bundle.
+import { createListenerOperation, deref, isObject, type Json, type JsonObject, type OpenApiDocument } from './openapi-doc.ts';
+
+export function docsDocument(bundle: OpenApiDocument): OpenApiDocument {
+  const doc = structuredClone(bundle);
+  const operation = createListenerOperation(doc);
+  const sections = [String(operation.description ?? '').trimEnd(), crossFieldRules(operation), protocolTable(doc, operation), errorTable(doc)];
+  operation.description = `${sections.filter(Boolean).join('\n\n')}\n`;
+  const pathItem = deref(doc, doc.paths['/'] ?? null);
+  pathItem.post = operation;
+  doc.paths['/'] = pathItem;
+  return doc;
+}
+
+function crossFieldRules(operation: JsonObject): string {
+  const rules = (operation['x-acs-cross-field-rules'] as JsonObject[] | undefined) ?? [];
+  if (rules.length === 0) return '';
+  const lines = rules.map((rule) => `- ${rule.description} Otherwise: \`${rule.code}\` naming \`${rule.parameter}\`.`);
+  return ['### Rules between parameters', '', ...lines].join('\n');
+}
+
+function protocolTable(doc: OpenApiDocument, operation: JsonObject): string {
+  const rows: string[] = [];
+  const visit = (name: string, node: Json, inherited: Json | undefined): void => {
+    if (!isObject(node)) return;
+    const schema = node.$ref ? deref(doc, node) : node;
+    const protocols = schema['x-acs-listener-protocols'] ?? inherited;
+    const props = isObject(schema.properties) ? schema.properties : undefined;
+    if (props) for (const [child, value] of Object.entries(props)) visit(`${name}.${child}`, value, protocols);
+    else if (Array.isArray(protocols) && protocols.length < 3) rows.push(`| \`${name}\` | ${protocols.join(', ')} |`);
+  };
+  for (const ref of (operation.parameters as Json[]) ?? []) {
+    const param = deref(doc, ref);
+    const protocols = param['x-acs-listener-protocols'];
+    const schema = deref(doc, param.schema ?? null);
+    if (isObject(schema.properties)) visit(String(param.name), schema, protocols);
+    else if (Array.isArray(protocols)) rows.push(`| \`${param.name}\` | ${protocols.join(', ')} |`);
+  }
+  if (rows.length === 0) return '';
+  return [
+    '### Parameters used by some listener protocols only',
+    '',
+    'On a listener of another protocol the service ignores these parameters; it does not reject them.',
+    '',
+    '| parameter | listener protocols |',
+    '|---|---|',
+    ...rows,
+  ].join('\n');
+}
+
+function errorTable(doc: OpenApiDocument): string {
+  const examples = isObject(doc.components.examples) ? doc.components.examples : {};
+  const rows = Object.values(examples)
+    .filter((e): e is JsonObject => isObject(e) && isObject(e.value) && typeof e['x-acs-http-status'] === 'number')
+    .sort((a, b) => Number(a['x-acs-http-status']) - Number(b['x-acs-http-status']) || String((a.value as JsonObject).Code).localeCompare(String((b.value as JsonObject).Code)))
+    .map((e) => {
+      const value = e.value as JsonObject;
+      const text = String(e.description ?? '');
+      const cause = /\*\*Cause:\*\* ([\s\S]*?)(?:\n\n|$)/.exec(text)?.[1] ?? '';
+      const action = /\*\*What to do:\*\* ([\s\S]*?)(?:\n\n|$)/.exec(text)?.[1] ?? '';
+      return `| \`${value.Code}\` | ${e['x-acs-http-status']} | ${cell(String(value.Message))} | ${cell(cause)} | ${cell(action)} |`;
+    });
+  return ['### Error codes', '', '| code | HTTP status | message (example) | cause | what to do |', '|---|---|---|---|---|', ...rows].join('\n');
+}
+
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\n+/g, ' ');
+}
+
+// Redoc's "API docs by Redocly" badge loads its logo from Redocly's CDN. A self-contained page
+// may not reach any outside host, so the logo is inlined as a data: URI. The build fails if any
+// CDN address remains that the page could request.
+const INLINE_LOGO = `data:image/svg+xml,${encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" width="60" height="14"><text x="0" y="11" font-family="sans-serif" font-size="11" fill="#555">Redocly</text></svg>')}`;
+const REPLACEMENTS: Array<[string, string]> = [
+  ['https://cdn.redoc.ly/redoc/logo-mini-full.svg', INLINE_LOGO],
+  ['https://cdn.redoc.ly/redoc/logo-mini.svg', INLINE_LOGO],
+];
+
+export function makeSelfContained(html: string): string {
+  let out = html;
+  for (const [from, to] of REPLACEMENTS) out = out.split(from).join(to);
+  const left = /https:\/\/cdn\.redoc\.ly\/[^`"' )]+/.exec(out);
+  if (left) throw new Error(`The docs page still loads ${left[0]} from a CDN; inline it in scripts/lib/docs.ts`);
+  return out;
+}

@@ -1,0 +1,109 @@
+// The hosted docs in a real browser (Debian's Chromium, driven by playwright-core): opened from
+// disk and served over HTTP, the page makes no request to any outside host, logs no console
+// error, shows the operation, its parameters and every documented error code, and its search
+// finds an error code. Screenshots go to test-results/.
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { documentedErrorStatus } from '../../generated/types.ts';
+
+const CHROMIUM = '/usr/bin/chromium';
+const DOCS = resolve(import.meta.dirname, '../../generated/docs/index.html');
+const ARTIFACTS = resolve(import.meta.dirname, '../../test-results');
+const codes = Object.keys(documentedErrorStatus);
+
+let browser: Browser;
+let server: Server;
+let served: string;
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium`);
+  mkdirSync(ARTIFACTS, { recursive: true });
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    // Root in a container needs --no-sandbox; the rest keeps Chromium from calling home.
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  const html = readFileSync(DOCS);
+  server = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html));
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  served = `http://127.0.0.1:${(server.address() as AddressInfo).port}/docs`;
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((done) => server?.close(done));
+});
+
+interface Visit {
+  page: Page;
+  outside: string[];
+  consoleErrors: string[];
+}
+
+async function open(url: string): Promise<Visit> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  const outside: string[] = [];
+  const consoleErrors: string[] = [];
+  page.on('request', (request) => {
+    const { protocol, hostname } = new URL(request.url());
+    if (!['file:', 'data:', 'blob:'].includes(protocol) && hostname !== '127.0.0.1') outside.push(request.url());
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => consoleErrors.push(error.message));
+  await page.goto(url, { waitUntil: 'load' });
+  await page.getByText('ACS3-HMAC-SHA256').first().waitFor({ state: 'attached' });
+  return { page, outside, consoleErrors };
+}
+
+describe.each([
+  ['opened from disk', () => pathToFileURL(DOCS).href],
+  ['served over HTTP on 127.0.0.1', () => served],
+])('the docs page %s', (label, url) => {
+  let visit: Visit;
+  beforeAll(async () => {
+    // Redoc routes by hash; the operation is its own page.
+    visit = await open(`${url()}#/listener/createlistener`);
+    await visit.page.getByText('Error codes', { exact: true }).first().waitFor();
+  });
+  afterAll(() => visit.page.close());
+
+  it('makes no request to any outside host and logs no console error', () => {
+    expect(visit.outside).toEqual([]);
+    expect(visit.consoleErrors).toEqual([]);
+  });
+
+  it('shows the operation, its parameters and the rules between them', async () => {
+    const text = (await visit.page.textContent('body')) ?? '';
+    for (const expected of ['CreateListener', 'LoadBalancerId', 'ListenerPort', 'DefaultActions', 'XForwardedForConfig', 'Rules between parameters', 'ACS3-HMAC-SHA256', 'GetListenerAttribute'])
+      expect(text, expected).toContain(expected);
+  });
+
+  it('lists every documented error code in the error table', async () => {
+    const table = visit.page.locator('table', { has: visit.page.getByText('what to do') });
+    const text = (await table.textContent()) ?? '';
+    for (const code of codes) expect(text, code).toContain(code);
+    await table.scrollIntoViewIfNeeded();
+    await visit.page.screenshot({ path: `${ARTIFACTS}/docs-${label.split(' ')[0]}.png` });
+  });
+});
+
+describe('the docs search', () => {
+  it('finds an error code', async () => {
+    const { page } = await open(pathToFileURL(DOCS).href);
+    await page.getByText('Search', { exact: false }).first().click();
+    await page.keyboard.type('ResourceNotFound.LoadBalancer');
+    const result = page.getByText('ResourceNotFound.LoadBalancer').last();
+    await result.waitFor({ timeout: 10_000 });
+    await page.screenshot({ path: `${ARTIFACTS}/docs-search.png` });
+    expect(await result.isVisible()).toBe(true);
+    await page.close();
+  });
+});
