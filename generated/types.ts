@@ -861,6 +861,12 @@ export type DocumentedErrorCode =
   | "SystemBusy"
   | "Throttling.User";
 
+/** The business parameters of CreateListener, nested as a client passes them (no signature or protocol parameters). */
+export type CreateListenerRequest = Omit<NonNullable<operations['CreateListener']['parameters']['query']>, "Action" | "Version" | "Format" | "AccessKeyId" | "SignatureMethod" | "SignatureVersion" | "SignatureNonce" | "Timestamp" | "SecurityToken">;
+
+export type CreateListenerResponse = components['schemas']['CreateListenerResponse'];
+export type ErrorEnvelope = components['schemas']['ErrorEnvelope'];
+
 export const documentedErrorStatus = {
   "DryRunOperation": 400,
   "Forbidden.RAM": 403,

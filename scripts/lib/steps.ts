@@ -20,6 +20,8 @@ const WIRE_YAML = 'generated/openapi.wire.yaml';
 const WIRE_JSON = 'generated/openapi.wire.json';
 const REQUEST_SCHEMA = 'generated/create-listener-request.schema.json';
 const TYPES = 'generated/types.ts';
+const VALIDATOR = 'generated/request-validator.ts';
+const CLIENT = 'generated/client/create-listener.ts';
 const DOCS = 'generated/docs/index.html';
 const DOCS_INPUT = '.cache/docs-openapi.json';
 const LINT_CONFIG = ['.spectral.yaml', 'spectral/**', 'redocly.yaml'];
@@ -70,6 +72,27 @@ export const steps: Step[] = [
     run: async () => {
       const { generateTypes } = await import('./types.ts');
       writeText(TYPES, await generateTypes(readJson(BUNDLE_JSON)));
+    },
+  },
+  {
+    name: 'request validator',
+    inputs: [REQUEST_SCHEMA, 'scripts/lib/validator.ts'],
+    outputs: [VALIDATOR],
+    run: async () => {
+      const { generateValidator } = await import('./validator.ts');
+      const { createListenerOperation } = await import('./openapi-doc.ts');
+      const rules = createListenerOperation(readJson(BUNDLE_JSON))['x-acs-cross-field-rules'];
+      writeText(VALIDATOR, generateValidator(JSON.parse(readFileSync(REQUEST_SCHEMA, 'utf8')), (rules ?? []) as never));
+    },
+  },
+  {
+    name: 'client',
+    // orval reads tsconfig.json to decide how to write import paths.
+    inputs: [BUNDLE_YAML, 'scripts/lib/client.ts', 'package-lock.json', 'tsconfig.json'],
+    outputs: [CLIENT],
+    run: async () => {
+      const { generateClient } = await import('./client.ts');
+      await generateClient(BUNDLE_YAML, CLIENT);
     },
   },
   {

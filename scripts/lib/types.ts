@@ -2,17 +2,24 @@
 // plus what openapi-typescript cannot see: the union of documented error codes, read from the
 // named error examples.
 import openapiTS, { astToString } from 'openapi-typescript';
-import { isObject, type OpenApiDocument } from './openapi-doc.ts';
+import { createListenerOperation, deref, isObject, type Json, type OpenApiDocument } from './openapi-doc.ts';
 
 export async function generateTypes(bundle: OpenApiDocument): Promise<string> {
   const ast = await openapiTS(bundle as never, { alphabetize: false, exportType: true });
   const codes = documentedErrorCodes(bundle);
+  const common = commonQueryParameters(bundle);
   return [
     '// Generated from openapi/ by `npm run build` (openapi-typescript); do not edit.',
     astToString(ast).trimEnd(),
     '',
     '/** Every error code the contract documents, with its HTTP status. */',
     `export type DocumentedErrorCode =\n${codes.map(([code]) => `  | ${JSON.stringify(code)}`).join('\n')};`,
+    '',
+    '/** The business parameters of CreateListener, nested as a client passes them (no signature or protocol parameters). */',
+    `export type CreateListenerRequest = Omit<NonNullable<operations['CreateListener']['parameters']['query']>, ${common.map((n) => JSON.stringify(n)).join(' | ')}>;`,
+    '',
+    "export type CreateListenerResponse = components['schemas']['CreateListenerResponse'];",
+    "export type ErrorEnvelope = components['schemas']['ErrorEnvelope'];",
     '',
     `export const documentedErrorStatus = {\n${codes.map(([code, status]) => `  ${JSON.stringify(code)}: ${status},`).join('\n')}\n} as const satisfies Record<DocumentedErrorCode, number>;`,
     '',
@@ -28,4 +35,13 @@ export function documentedErrorCodes(bundle: OpenApiDocument): Array<[string, nu
     if (typeof example.value.Code === 'string' && typeof status === 'number') codes.push([example.value.Code, status]);
   }
   return codes.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** Query parameters the client fills in itself (`x-acs-common`), kept out of the request type. */
+function commonQueryParameters(bundle: OpenApiDocument): string[] {
+  const operation = createListenerOperation(bundle);
+  return ((operation.parameters as Json[]) ?? [])
+    .map((ref) => deref(bundle, ref))
+    .filter((param) => param.in === 'query' && param['x-acs-common'] !== undefined)
+    .map((param) => String(param.name));
 }

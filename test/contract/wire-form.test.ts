@@ -3,7 +3,7 @@
 // violation names the wire key.
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { flattenRpcParams } from '../../src/wire/flatten.ts';
+import { flattenRpcParams } from '../../src/client/flatten.ts';
 import { createWireValidator, type WireRequest } from '../../src/wire/query-validator.ts';
 import { bundle, schemaValidator, unmask, wireForm } from '../support/contract.ts';
 import { seedSampleRequest, seedSampleResponses } from '../support/seed.ts';

@@ -1,0 +1,39 @@
+// Client-side validation code generated from the derived request schema with Ajv's standalone
+// mode: the same JSON Schema the contract states, compiled to a small module with no Ajv at run
+// time. Documentation keywords are dropped first (they do not validate and would only add weight).
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import standaloneModule from 'ajv/dist/standalone/index.js';
+import { isObject, type Json, type JsonObject } from './openapi-doc.ts';
+
+const DOC_KEYWORDS = new Set(['description', 'examples', 'example', 'title', 'default', '$comment', '$schema', '$id', 'format']);
+const standaloneCode = ((standaloneModule as unknown as { default?: unknown }).default ?? standaloneModule) as (ajv: Ajv2020, validate: unknown) => string;
+
+export function generateValidator(requestSchema: JsonObject, rules: JsonObject[]): string {
+  const ajv = new Ajv2020({ strict: false, allErrors: true, code: { source: true, esm: true, lines: false }, validateFormats: false });
+  const validate = ajv.compile(stripDocs(requestSchema) as JsonObject);
+  let code = standaloneCode(ajv, validate);
+  // Ajv's one runtime helper: string length in code points (a surrogate pair counts once).
+  code = code.replace(
+    /const (\w+) = require\("ajv\/dist\/runtime\/ucs2length"\)\.default;/,
+    'const $1 = (s) => { let n = 0; for (const _ of s) n++; return n; };',
+  );
+  if (/require\(/.test(code)) throw new Error('The standalone validator needs an Ajv runtime module that is not inlined');
+  const ruleSummary = rules.map(({ name, code: errorCode, parameter, description }) => ({ name, code: errorCode, parameter, description }));
+  return [
+    '// @ts-nocheck',
+    '// Generated from generated/create-listener-request.schema.json by `npm run build` (Ajv standalone); do not edit.',
+    code.replace(/^"use strict";/, ''),
+    `export const crossFieldRules = ${JSON.stringify(ruleSummary, null, 2)};`,
+    '',
+  ].join('\n');
+}
+
+function stripDocs(node: Json): Json {
+  if (Array.isArray(node)) return node.map(stripDocs);
+  if (!isObject(node)) return node;
+  return Object.fromEntries(
+    Object.entries(node)
+      .filter(([key]) => !DOC_KEYWORDS.has(key) && !key.startsWith('x-'))
+      .map(([key, value]) => [key, key === 'properties' && isObject(value) ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, stripDocs(v)])) : stripDocs(value)]),
+  );
+}

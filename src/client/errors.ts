@@ -1,0 +1,65 @@
+// The errors a call can end with. Each is its own class so callers can tell a service answer
+// from a bad request caught before sending, a network failure and a timeout.
+import type { DocumentedErrorCode } from '../../generated/types.ts';
+
+/** A documented code, with autocompletion, or any other code the service may send. */
+export type AlbErrorCode = DocumentedErrorCode | (string & {});
+
+/** The service (or its gateway) answered with an error envelope. */
+export class AlbError extends Error {
+  override readonly name = 'AlbError';
+  readonly code: AlbErrorCode;
+  readonly status: number;
+  readonly requestId: string | undefined;
+  readonly hostId: string | undefined;
+  readonly recommend: string | undefined;
+  /** The parsed error body (JSON, or the fields of an XML `<Error>`), or the raw text. */
+  readonly body: unknown;
+
+  constructor(init: { code: string; message: string; status: number; requestId?: string; hostId?: string; recommend?: string; body: unknown }) {
+    super(`${init.code}: ${init.message} (HTTP ${init.status}${init.requestId ? `, RequestId ${init.requestId}` : ''})`);
+    this.code = init.code;
+    this.status = init.status;
+    this.requestId = init.requestId;
+    this.hostId = init.hostId;
+    this.recommend = init.recommend;
+    this.body = init.body;
+  }
+}
+
+export interface ValidationIssue {
+  /** The wire name of the offending parameter, e.g. `DefaultActions.1.Type`. */
+  parameter: string;
+  /** The rule it broke: a JSON Schema keyword (`maximum`, `pattern`, `required`, ...) or a cross-field rule's name. */
+  rule: string;
+  message: string;
+}
+
+/** The request broke the contract's constraints; nothing was sent. */
+export class AlbValidationError extends Error {
+  override readonly name = 'AlbValidationError';
+  readonly issues: ValidationIssue[];
+
+  constructor(issues: ValidationIssue[]) {
+    super(`Invalid CreateListener request: ${issues.map((i) => `${i.parameter} ${i.message} (${i.rule})`).join('; ')}`);
+    this.issues = issues;
+  }
+}
+
+/** The request could not reach the service or its answer could not be read. */
+export class AlbNetworkError extends Error {
+  override readonly name = 'AlbNetworkError';
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+  }
+}
+
+/** No answer arrived within `timeoutMs`. */
+export class AlbTimeoutError extends Error {
+  override readonly name = 'AlbTimeoutError';
+  readonly timeoutMs: number;
+  constructor(timeoutMs: number) {
+    super(`No answer from the ALB API within ${timeoutMs} ms`);
+    this.timeoutMs = timeoutMs;
+  }
+}

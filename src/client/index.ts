@@ -1,0 +1,62 @@
+// createAlbClient: the typed CreateListener client. The call itself is orval's generated function
+// (generated/client/); this file only gathers the options into the transport's context, checks
+// the request against the contract and guarantees a ClientToken.
+import { createListener as generatedCreateListener } from '../../generated/client/create-listener.ts';
+import type { CreateListenerRequest, CreateListenerResponse } from '../../generated/types.ts';
+import { protectCredentials, type Credentials } from './credentials.ts';
+import { randomNonce } from './crypto.ts';
+import { endpointForRegion } from './endpoint.ts';
+import { RETRY_DEFAULTS, type RetryOptions } from './retry.ts';
+import type { TransportContext } from './transport.ts';
+import { assertValidRequest } from './validate.ts';
+
+export interface AlbClientOptions {
+  /** The region of the load balancer, e.g. `cn-hangzhou`. Picks `https://alb.<region>.aliyuncs.com`. */
+  region?: string;
+  /** An explicit endpoint instead, e.g. the mock: `http://127.0.0.1:4010`. */
+  endpoint?: string;
+  /** Without credentials requests are sent unsigned (enough for the mock). */
+  credentials?: Credentials;
+  /** `v3` (ACS3-HMAC-SHA256, default) or `v1` (HMAC-SHA1). */
+  signatureVersion?: 'v3' | 'v1';
+  /** Per attempt. Default 10 s. */
+  timeoutMs?: number;
+  retry?: RetryOptions;
+  /** Defaults to the global fetch. */
+  fetch?: typeof fetch;
+  /** Check requests against the contract before sending. Default true. */
+  validate?: boolean;
+}
+
+export interface CallOptions {
+  signal?: AbortSignal;
+}
+
+export interface AlbClient {
+  createListener(request: CreateListenerRequest, callOptions?: CallOptions): Promise<CreateListenerResponse>;
+}
+
+export function createAlbClient(options: AlbClientOptions): AlbClient {
+  if (!options.endpoint && !options.region) throw new TypeError('createAlbClient needs a region or an endpoint');
+  const context: TransportContext = {
+    endpoint: (options.endpoint ?? endpointForRegion(options.region!)).replace(/\/+$/, ''),
+    credentials: options.credentials ? protectCredentials(options.credentials) : undefined,
+    signatureVersion: options.signatureVersion ?? 'v3',
+    timeoutMs: options.timeoutMs ?? 10_000,
+    retry: { ...RETRY_DEFAULTS, ...options.retry },
+    fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
+    now: () => new Date(),
+    nonce: randomNonce,
+    random: Math.random,
+  };
+  const validate = options.validate !== false;
+  return {
+    async createListener(request, callOptions) {
+      if (validate) assertValidRequest(request);
+      // One token for every attempt of this call, so a retry can never create a second listener.
+      const params = { ...request, ClientToken: request.ClientToken ?? globalThis.crypto.randomUUID() };
+      const response = await generatedCreateListener(params, { alb: context, signal: callOptions?.signal ?? null });
+      return response.data as CreateListenerResponse;
+    },
+  };
+}

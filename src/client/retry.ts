@@ -1,0 +1,45 @@
+// When and how long to wait before trying a call again. CreateListener is made safe to retry by
+// its ClientToken (the transport sends the same token on every attempt).
+import { AlbError, AlbNetworkError, AlbTimeoutError } from './errors.ts';
+
+export interface RetryOptions {
+  /** Attempts in all, the first included. Default 3; 1 turns retrying off. */
+  maxAttempts?: number;
+  /** The first backoff ceiling. Default 200 ms. */
+  baseDelayMs?: number;
+  /** The largest backoff ceiling. Default 5 s. */
+  maxDelayMs?: number;
+  /** No new attempt starts once this much time has passed since the call began. Default 30 s. */
+  maxElapsedMs?: number;
+}
+
+export const RETRY_DEFAULTS: Required<RetryOptions> = { maxAttempts: 3, baseDelayMs: 200, maxDelayMs: 5_000, maxElapsedMs: 30_000 };
+
+const RETRYABLE_CODES = new Set(['ServiceUnavailable', 'SystemBusy', 'IdempotenceProcessing', 'InternalError']);
+
+export function isRetryable(error: unknown): boolean {
+  if (error instanceof AlbNetworkError || error instanceof AlbTimeoutError) return true;
+  if (error instanceof AlbError) return error.status >= 500 || error.code.startsWith('Throttling') || RETRYABLE_CODES.has(error.code);
+  return false;
+}
+
+/** Exponential backoff with full jitter: a random wait in [0, min(max, base * 2^retry)). */
+export function backoffDelay(retry: number, options: Required<RetryOptions>, random: () => number = Math.random): number {
+  const ceiling = Math.min(options.maxDelayMs, options.baseDelayMs * 2 ** retry);
+  return Math.floor(random() * ceiling);
+}
+
+export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal!.reason);
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}

@@ -1,0 +1,146 @@
+// orval's mutator: turns the generated call (`/?<query>`, method) into a real request to the
+// ALB API: fills in Action and Version where the chosen signature puts them, signs (V3 by
+// default, V1 on request), applies the timeout, retries what is safe to retry, and turns every
+// failure into one of our error types. The request's ClientToken is already in the query, so
+// every attempt of one call carries the same token.
+import { canonicalQuery } from './encode.ts';
+import type { Credentials } from './credentials.ts';
+import { isoSeconds } from './crypto.ts';
+import { redact } from './credentials.ts';
+import { AlbError, AlbNetworkError, AlbTimeoutError } from './errors.ts';
+import { backoffDelay, isRetryable, sleep, type RetryOptions } from './retry.ts';
+import { signAcs3 } from './sign-acs3.ts';
+import { signRpcV1 } from './sign-rpc-v1.ts';
+
+export const ACTION = 'CreateListener';
+export const API_VERSION = '2020-06-16';
+
+export interface TransportContext {
+  endpoint: string;
+  credentials: Credentials | undefined;
+  signatureVersion: 'v3' | 'v1';
+  timeoutMs: number;
+  retry: Required<RetryOptions>;
+  fetch: typeof fetch;
+  /** Clock, nonce and jitter sources; replaceable in tests. */
+  now: () => Date;
+  nonce: () => string;
+  random: () => number;
+}
+
+export interface AlbRequestInit extends RequestInit {
+  /** Optional only in the generated signature; createAlbClient always passes it. */
+  alb?: TransportContext;
+}
+
+export interface AlbResponse<T> {
+  data: T;
+  status: number;
+  headers: Headers;
+}
+
+export async function albFetch<T>(url: string, init: AlbRequestInit): Promise<T> {
+  const ctx = init.alb;
+  if (!ctx) throw new TypeError('Call CreateListener through createAlbClient(), which supplies the transport context');
+  const userSignal = init.signal ?? undefined;
+  const started = Date.now();
+  const query = Object.fromEntries(new URLSearchParams(url.split('?')[1] ?? ''));
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return (await attemptOnce(ctx, String(init.method ?? 'POST'), query, userSignal)) as T;
+    } catch (error) {
+      if (userSignal?.aborted) throw userSignal.reason;
+      const delay = backoffDelay(attempt - 1, ctx.retry, ctx.random);
+      const outOfTime = Date.now() - started + delay > ctx.retry.maxElapsedMs;
+      if (!isRetryable(error) || attempt >= ctx.retry.maxAttempts || outOfTime) throw error;
+      await sleep(delay, userSignal);
+    }
+  }
+}
+
+async function attemptOnce(ctx: TransportContext, method: string, business: Record<string, string>, userSignal: AbortSignal | undefined): Promise<AlbResponse<unknown>> {
+  const { url, headers } = await buildRequest(ctx, method, business);
+  const timeout = AbortSignal.timeout(ctx.timeoutMs);
+  const signal = userSignal ? AbortSignal.any([userSignal, timeout]) : timeout;
+  let response: Response;
+  let text: string;
+  try {
+    response = await ctx.fetch(url, { method, headers, signal });
+    text = await response.text();
+  } catch (error) {
+    if (userSignal?.aborted) throw userSignal.reason;
+    if (timeout.aborted) throw new AlbTimeoutError(ctx.timeoutMs);
+    const reason = error instanceof Error ? `${error.message}${error.cause instanceof Error ? `: ${error.cause.message}` : ''}` : String(error);
+    throw new AlbNetworkError(redact(`Could not reach ${ctx.endpoint}: ${reason}`, ctx.credentials), { cause: error });
+  }
+  if (response.ok) {
+    try {
+      return { data: JSON.parse(text), status: response.status, headers: response.headers };
+    } catch {
+      throw new AlbNetworkError(`HTTP ${response.status} from ${ctx.endpoint} with a body that is not JSON`);
+    }
+  }
+  throw errorFromBody(response.status, response.headers.get('content-type') ?? '', text, ctx.credentials);
+}
+
+async function buildRequest(ctx: TransportContext, method: string, business: Record<string, string>) {
+  const endpoint = new URL(ctx.endpoint);
+  const headers: Record<string, string> = { accept: 'application/json' };
+  let query: Record<string, string>;
+  if (ctx.signatureVersion === 'v1') {
+    // Format=json, lower-case, exactly as the official SDK sends it.
+    const common = { Action: ACTION, Format: 'json', Version: API_VERSION, ...business };
+    query = ctx.credentials
+      ? (await signRpcV1(common, method, ctx.credentials, { timestamp: ctx.now(), nonce: ctx.nonce() })).params
+      : common;
+  } else {
+    query = business;
+    const actionHeaders = { 'x-acs-action': ACTION, 'x-acs-version': API_VERSION };
+    if (ctx.credentials) {
+      const signed = await signAcs3({ method, host: endpoint.host, query, headers: actionHeaders }, ctx.credentials, { date: ctx.now(), nonce: ctx.nonce() });
+      // fetch sets Host itself from the URL.
+      const { host: _host, ...rest } = signed.headers;
+      Object.assign(headers, rest);
+    } else {
+      Object.assign(headers, actionHeaders, { 'x-acs-date': isoSeconds(ctx.now()), 'x-acs-signature-nonce': ctx.nonce() });
+    }
+  }
+  const qs = canonicalQuery(query);
+  return { url: `${endpoint.origin}/${qs ? `?${qs}` : ''}`, headers };
+}
+
+function errorFromBody(status: number, contentType: string, rawText: string, credentials: Credentials | undefined): AlbError {
+  // A V3 SignatureDoesNotMatch echoes the server's canonical request, which holds the STS token.
+  const text = redact(rawText, credentials);
+  let body: Record<string, unknown> | string = text;
+  if (/xml/i.test(contentType) || text.trimStart().startsWith('<')) body = readXmlFields(text);
+  else {
+    try {
+      body = JSON.parse(text);
+    } catch {
+      body = text;
+    }
+  }
+  const field = (name: string): string | undefined => {
+    if (typeof body !== 'object' || body === null) return undefined;
+    const value = (body as Record<string, unknown>)[name] ?? (body as Record<string, unknown>)[name[0]!.toLowerCase() + name.slice(1)];
+    return typeof value === 'string' ? value : undefined;
+  };
+  return new AlbError({
+    code: field('Code') ?? `HTTP${status}`,
+    message: field('Message') ?? (typeof body === 'string' ? body.slice(0, 200) : 'no message'),
+    status,
+    requestId: field('RequestId'),
+    hostId: field('HostId'),
+    recommend: field('Recommend'),
+    body,
+  });
+}
+
+/** The leaf elements of a flat XML document such as `<Error><Code>…</Code>…</Error>`. */
+function readXmlFields(xml: string): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const [, name, value] of xml.matchAll(/<([A-Za-z][\w.-]*)>([^<]*)<\/\1>/g))
+    fields[name!] = value!.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  return fields;
+}
