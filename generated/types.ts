@@ -123,7 +123,7 @@ export type components = {
              * @default false
              * @example false
              */
-            QuicUpgradeEnabled: boolean;
+            QuicUpgradeEnabled?: boolean;
         };
         /**
          * XForwardedForConfig
@@ -140,7 +140,7 @@ export type components = {
              * @default false
              * @example false
              */
-            XForwardedForClientCertClientVerifyEnabled: boolean;
+            XForwardedForClientCertClientVerifyEnabled?: boolean;
             /**
              * @description The name of the custom header. This parameter takes effect only when XForwardedForClientCertFingerprintEnabled is set to true. The name must be 1 to 40 characters in length, and can contain lowercase letters, hyphens (-), underscores (_), and digits.
              * @example test_finger-print-alias_123456
@@ -151,7 +151,7 @@ export type components = {
              * @default false
              * @example false
              */
-            XForwardedForClientCertFingerprintEnabled: boolean;
+            XForwardedForClientCertFingerprintEnabled?: boolean;
             /**
              * @description The name of the custom header. This parameter takes effect only when XForwardedForClientCertIssuerDNEnabled is set to true. The name must be 1 to 40 characters in length, and can contain lowercase letters, hyphens (-), underscores (_), and digits.
              * @example test_issue-dn-alias_123456
@@ -162,7 +162,7 @@ export type components = {
              * @default false
              * @example false
              */
-            XForwardedForClientCertIssuerDNEnabled: boolean;
+            XForwardedForClientCertIssuerDNEnabled?: boolean;
             /**
              * @description The name of the custom header. This parameter takes effect only when XForwardedForClientCertSubjectDNEnabled is set to true. The name must be 1 to 40 characters in length, and can contain lowercase letters, hyphens (-), underscores (_), and digits.
              * @example test_subject-dn-alias_123456
@@ -173,13 +173,13 @@ export type components = {
              * @default false
              * @example false
              */
-            XForwardedForClientCertSubjectDNEnabled: boolean;
+            XForwardedForClientCertSubjectDNEnabled?: boolean;
             /**
              * @description Specifies whether to use the `X-Forwarded-For` header to retrieve the real client IP address behind trusted proxies (see XForwardedForClientSourceIpsTrusted). Valid values: `true` and `false` (default).
              * @default false
              * @example false
              */
-            XForwardedForClientSourceIpsEnabled: boolean;
+            XForwardedForClientSourceIpsEnabled?: boolean;
             /**
              * @description The trusted proxy IP addresses or CIDR blocks. ALB walks the `X-Forwarded-For` header from the right and returns the first address not in this list as the client IP. Takes effect only when XForwardedForClientSourceIpsEnabled is `true`. HTTP and HTTPS listeners support this parameter.
              * @example 10.1.1.0/24
@@ -190,44 +190,44 @@ export type components = {
              * @default false
              * @example false
              */
-            XForwardedForClientSrcPortEnabled: boolean;
+            XForwardedForClientSrcPortEnabled?: boolean;
             /**
              * @description Specifies whether to use the `X-Forwarded-For` header to retrieve the client IP address. Valid values: `true` and `false`.
              * @default true
              * @example true
              */
-            XForwardedForEnabled: boolean;
+            XForwardedForEnabled?: boolean;
             /**
              * @description Specifies whether to use the `X-Forwarded-Host` header to retrieve the domain name that the client requested. Valid values: `true` and `false` (default).
              * @default false
              * @example false
              */
-            XForwardedForHostEnabled: boolean;
+            XForwardedForHostEnabled?: boolean;
             /**
              * @description How ALB treats the `X-Forwarded-For` header. `append` (default): ALB appends the address of the last hop. `remove`: ALB removes the header before forwarding. Takes effect only when XForwardedForEnabled is `true`. HTTP and HTTPS listeners support this parameter.
              * @default append
              * @example append
              * @enum {string}
              */
-            XForwardedForProcessingMode: "append" | "remove";
+            XForwardedForProcessingMode?: "append" | "remove";
             /**
              * @description Specifies whether to use the `X-Forwarded-Proto` header to retrieve the listener protocol of the ALB instance. Valid values: `true` and `false` (default).
              * @default false
              * @example false
              */
-            XForwardedForProtoEnabled: boolean;
+            XForwardedForProtoEnabled?: boolean;
             /**
              * @description Specifies whether to use the `SLB-ID` header to retrieve the ID of the ALB instance. Valid values: `true` and `false` (default).
              * @default false
              * @example false
              */
-            XForwardedForSLBIdEnabled: boolean;
+            XForwardedForSLBIdEnabled?: boolean;
             /**
              * @description Specifies whether to use the `X-Forwarded-Port` header to retrieve the listener port of the ALB instance. Valid values: `true` and `false` (default).
              * @default false
              * @example false
              */
-            XForwardedForSLBPortEnabled: boolean;
+            XForwardedForSLBPortEnabled?: boolean;
         };
         /**
          * Tag

@@ -5,7 +5,8 @@ import openapiTS, { astToString } from 'openapi-typescript';
 import { createListenerOperation, deref, isObject, type Json, type OpenApiDocument } from './openapi-doc.ts';
 
 export async function generateTypes(bundle: OpenApiDocument): Promise<string> {
-  const ast = await openapiTS(bundle as never, { alphabetize: false, exportType: true });
+  // defaultNonNullable off: a parameter with a default is still optional for the caller.
+  const ast = await openapiTS(bundle as never, { alphabetize: false, exportType: true, defaultNonNullable: false });
   const codes = documentedErrorCodes(bundle);
   const common = commonQueryParameters(bundle);
   return [

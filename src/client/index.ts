@@ -38,8 +38,10 @@ export interface AlbClient {
 
 export function createAlbClient(options: AlbClientOptions): AlbClient {
   if (!options.endpoint && !options.region) throw new TypeError('createAlbClient needs a region or an endpoint');
+  const endpoint = new URL(options.endpoint ?? endpointForRegion(options.region!));
   const context: TransportContext = {
-    endpoint: (options.endpoint ?? endpointForRegion(options.region!)).replace(/\/+$/, ''),
+    endpoint: endpoint.origin,
+    host: endpoint.host,
     credentials: options.credentials ? protectCredentials(options.credentials) : undefined,
     signatureVersion: options.signatureVersion ?? 'v3',
     timeoutMs: options.timeoutMs ?? 10_000,

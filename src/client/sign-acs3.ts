@@ -1,6 +1,6 @@
 // ACS3-HMAC-SHA256, the V3 signature (Alibaba "V3 request structure and signature"). Pure apart
 // from Web Crypto: the date and the nonce are inputs, so published vectors can be checked.
-import { percentEncode } from './encode.ts';
+import { canonicalQuery } from './encode.ts';
 import type { Credentials } from './credentials.ts';
 import { hmacSha256Hex, isoSeconds, sha256Hex } from './crypto.ts';
 
@@ -12,8 +12,8 @@ export interface Acs3Request {
   host: string;
   /** Always `/` for RPC actions. */
   path?: string;
-  /** Decoded query parameters. */
-  query: Record<string, string>;
+  /** Decoded query parameters, or a query string already in canonical form (sorted, RFC 3986). */
+  query: Record<string, string> | string;
   /** Further headers to sign and send: `x-acs-action`, `x-acs-version`, `content-type`, ... */
   headers?: Record<string, string>;
   body?: string;
@@ -45,21 +45,17 @@ export async function signAcs3(
     .sort();
   const canonicalHeaders = signedNames.map((name) => `${name}:${headers[name]!.trim()}\n`).join('');
   const signedHeaders = signedNames.join(';');
-  // Keys of RPC actions are [A-Za-z0-9.], which the SDK leaves unencoded; values are encoded.
-  const canonicalQuery = Object.keys(request.query)
-    .sort()
-    .map((key) => `${percentEncode(key)}=${percentEncode(request.query[key]!)}`)
-    .join('&');
+  const query = typeof request.query === 'string' ? request.query : canonicalQuery(request.query);
   const canonicalRequest = [
     request.method.toUpperCase(),
     request.path ?? '/',
-    canonicalQuery,
+    query,
     canonicalHeaders,
     signedHeaders,
     headers['x-acs-content-sha256'],
   ].join('\n');
   const stringToSign = `ACS3-HMAC-SHA256\n${await sha256Hex(canonicalRequest)}`;
-  const signature = await hmacSha256Hex(credentials.accessKeySecret, stringToSign);
+  const signature = await hmacSha256Hex(credentials.accessKeySecret, stringToSign, credentials);
   headers.authorization = `ACS3-HMAC-SHA256 Credential=${credentials.accessKeyId},SignedHeaders=${signedHeaders},Signature=${signature}`;
   return { headers, canonicalRequest, stringToSign, signature };
 }

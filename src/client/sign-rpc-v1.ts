@@ -31,12 +31,12 @@ export async function signRpcV1(
   };
   if (credentials.securityToken) all.SecurityToken = credentials.securityToken;
   delete all.Signature;
-  const { stringToSign, signature } = await rpcV1Signature(all, method, credentials.accessKeySecret);
+  const { stringToSign, signature } = await rpcV1Signature(all, method, credentials.accessKeySecret, credentials);
   return { params: { ...all, Signature: signature }, stringToSign, signature };
 }
 
 /** The bare V1 algorithm over exactly the given parameters (no common parameters added). */
-export async function rpcV1Signature(params: Record<string, string>, method: string, accessKeySecret: string) {
+export async function rpcV1Signature(params: Record<string, string>, method: string, accessKeySecret: string, keyOwner?: object) {
   const stringToSign = `${method.toUpperCase()}&${percentEncode('/')}&${percentEncode(canonicalQuery(params))}`;
-  return { stringToSign, signature: await hmacSha1Base64(`${accessKeySecret}&`, stringToSign) };
+  return { stringToSign, signature: await hmacSha1Base64(`${accessKeySecret}&`, stringToSign, keyOwner) };
 }

@@ -16,7 +16,10 @@ export const ACTION = 'CreateListener';
 export const API_VERSION = '2020-06-16';
 
 export interface TransportContext {
+  /** Origin of the endpoint, e.g. `https://alb.cn-hangzhou.aliyuncs.com`. */
   endpoint: string;
+  /** Its host (with port), as signed. */
+  host: string;
   credentials: Credentials | undefined;
   signatureVersion: 'v3' | 'v1';
   timeoutMs: number;
@@ -44,7 +47,8 @@ export async function albFetch<T>(url: string, init: AlbRequestInit): Promise<T>
   if (!ctx) throw new TypeError('Call CreateListener through createAlbClient(), which supplies the transport context');
   const userSignal = init.signal ?? undefined;
   const started = Date.now();
-  const query = Object.fromEntries(new URLSearchParams(url.split('?')[1] ?? ''));
+  // The serializer already wrote the query in canonical form (sorted, RFC 3986).
+  const query = url.includes('?') ? url.slice(url.indexOf('?') + 1) : '';
   for (let attempt = 1; ; attempt++) {
     try {
       return (await attemptOnce(ctx, String(init.method ?? 'POST'), query, userSignal)) as T;
@@ -58,20 +62,30 @@ export async function albFetch<T>(url: string, init: AlbRequestInit): Promise<T>
   }
 }
 
-async function attemptOnce(ctx: TransportContext, method: string, business: Record<string, string>, userSignal: AbortSignal | undefined): Promise<AlbResponse<unknown>> {
-  const { url, headers } = await buildRequest(ctx, method, business);
-  const timeout = AbortSignal.timeout(ctx.timeoutMs);
-  const signal = userSignal ? AbortSignal.any([userSignal, timeout]) : timeout;
+async function attemptOnce(ctx: TransportContext, method: string, businessQuery: string, userSignal: AbortSignal | undefined): Promise<AlbResponse<unknown>> {
+  const { url, headers } = await buildRequest(ctx, method, businessQuery);
+  // One controller for the timeout and the caller's signal (cheaper than AbortSignal.timeout + any).
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, ctx.timeoutMs);
+  const onUserAbort = () => controller.abort(userSignal!.reason);
+  userSignal?.addEventListener('abort', onUserAbort, { once: true });
   let response: Response;
   let text: string;
   try {
-    response = await ctx.fetch(url, { method, headers, signal });
+    response = await ctx.fetch(url, { method, headers, signal: controller.signal });
     text = await response.text();
   } catch (error) {
     if (userSignal?.aborted) throw userSignal.reason;
-    if (timeout.aborted) throw new AlbTimeoutError(ctx.timeoutMs);
+    if (timedOut) throw new AlbTimeoutError(ctx.timeoutMs);
     const reason = error instanceof Error ? `${error.message}${error.cause instanceof Error ? `: ${error.cause.message}` : ''}` : String(error);
     throw new AlbNetworkError(redact(`Could not reach ${ctx.endpoint}: ${reason}`, ctx.credentials), { cause: error });
+  } finally {
+    clearTimeout(timer);
+    userSignal?.removeEventListener('abort', onUserAbort);
   }
   if (response.ok) {
     try {
@@ -83,21 +97,19 @@ async function attemptOnce(ctx: TransportContext, method: string, business: Reco
   throw errorFromBody(response.status, response.headers.get('content-type') ?? '', text, ctx.credentials);
 }
 
-async function buildRequest(ctx: TransportContext, method: string, business: Record<string, string>) {
-  const endpoint = new URL(ctx.endpoint);
+async function buildRequest(ctx: TransportContext, method: string, businessQuery: string) {
   const headers: Record<string, string> = { accept: 'application/json' };
-  let query: Record<string, string>;
+  let query = businessQuery;
   if (ctx.signatureVersion === 'v1') {
     // Format=json, lower-case, exactly as the official SDK sends it.
-    const common = { Action: ACTION, Format: 'json', Version: API_VERSION, ...business };
-    query = ctx.credentials
-      ? (await signRpcV1(common, method, ctx.credentials, { timestamp: ctx.now(), nonce: ctx.nonce() })).params
-      : common;
+    const common = { Action: ACTION, Format: 'json', Version: API_VERSION, ...Object.fromEntries(new URLSearchParams(businessQuery)) };
+    query = canonicalQuery(
+      ctx.credentials ? (await signRpcV1(common, method, ctx.credentials, { timestamp: ctx.now(), nonce: ctx.nonce() })).params : common,
+    );
   } else {
-    query = business;
     const actionHeaders = { 'x-acs-action': ACTION, 'x-acs-version': API_VERSION };
     if (ctx.credentials) {
-      const signed = await signAcs3({ method, host: endpoint.host, query, headers: actionHeaders }, ctx.credentials, { date: ctx.now(), nonce: ctx.nonce() });
+      const signed = await signAcs3({ method, host: ctx.host, query, headers: actionHeaders }, ctx.credentials, { date: ctx.now(), nonce: ctx.nonce() });
       // fetch sets Host itself from the URL.
       const { host: _host, ...rest } = signed.headers;
       Object.assign(headers, rest);
@@ -105,8 +117,7 @@ async function buildRequest(ctx: TransportContext, method: string, business: Rec
       Object.assign(headers, actionHeaders, { 'x-acs-date': isoSeconds(ctx.now()), 'x-acs-signature-nonce': ctx.nonce() });
     }
   }
-  const qs = canonicalQuery(query);
-  return { url: `${endpoint.origin}/${qs ? `?${qs}` : ''}`, headers };
+  return { url: `${ctx.endpoint}/${query ? `?${query}` : ''}`, headers };
 }
 
 function errorFromBody(status: number, contentType: string, rawText: string, credentials: Credentials | undefined): AlbError {

@@ -22,11 +22,23 @@ export function toSdkModel(model: ModelClass, value: Record<string, unknown>): u
   return new model(map);
 }
 
-export async function sdkCreateListener(
-  endpoint: string,
-  request: Record<string, unknown>,
-  options: { accessKeyId: string; accessKeySecret: string; securityToken?: string; v1?: boolean },
-): Promise<unknown> {
+export interface SdkOptions {
+  accessKeyId: string;
+  accessKeySecret: string;
+  securityToken?: string;
+  v1?: boolean;
+}
+
+export async function sdkCreateListener(endpoint: string, request: Record<string, unknown>, options: SdkOptions): Promise<unknown> {
+  return createSdkClient(endpoint, options).createListener(toSdkRequest(request));
+}
+
+export function toSdkRequest(request: Record<string, unknown>): unknown {
+  return toSdkModel(Alb.CreateListenerRequest as unknown as ModelClass, request);
+}
+
+/** The SDK's client for an endpoint such as http://127.0.0.1:4010. */
+export function createSdkClient(endpoint: string, options: SdkOptions): { createListener(request: unknown): Promise<unknown> } {
   const url = new URL(endpoint);
   const config = new $OpenApiUtil.Config({
     accessKeyId: options.accessKeyId,
@@ -38,7 +50,8 @@ export async function sdkCreateListener(
     connectTimeout: 5000,
   });
   if (options.v1) config.signatureAlgorithm = 'v2';
-  const Client = (Alb as any).default as new (config: unknown) => { createListener(request: unknown): Promise<unknown> };
-  const client = new Client(config);
-  return client.createListener(toSdkModel(Alb.CreateListenerRequest as unknown as ModelClass, request));
+  // CommonJS interop differs between vitest and tsx: the class is `default` or `default.default`.
+  const exported = (Alb as any).default;
+  const Client = (typeof exported === 'function' ? exported : exported.default) as new (config: unknown) => { createListener(request: unknown): Promise<unknown> };
+  return new Client(config);
 }

@@ -1,0 +1,74 @@
+// `npm pack` makes a package that a fresh project installs, type-checks against and calls with:
+// the package is packed, installed into a temporary project, type-checked with strict settings,
+// and run against a loopback recorder.
+import { execFile, execFileSync, spawnSync } from 'node:child_process';
+import { promisify } from 'node:util';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startRecorder } from '../support/recorder.ts';
+
+const repo = resolve(import.meta.dirname, '../..');
+const project = mkdtempSync(join(tmpdir(), 'consumer-'));
+let recorder: Awaited<ReturnType<typeof startRecorder>>;
+
+const consumer = `
+import { createAlbClient, AlbValidationError, type CreateListenerRequest, type DocumentedErrorCode } from 'alb-createlistener-contract';
+
+const endpoint = (globalThis as unknown as { process: { env: Record<string, string> } }).process.env.ENDPOINT!;
+const client = createAlbClient({ endpoint, credentials: { accessKeyId: 'id', accessKeySecret: 'secret' } });
+const request: CreateListenerRequest = {
+  LoadBalancerId: 'alb-7y0kq0zi6gqgb1hb4w',
+  ListenerProtocol: 'HTTP',
+  ListenerPort: 80,
+  DefaultActions: [{ Type: 'ForwardGroup', ForwardGroupConfig: { ServerGroupTuples: [{ ServerGroupId: 'sgp-1' }] } }],
+  // Parameters with a default stay optional.
+  XForwardedForConfig: { XForwardedForEnabled: true },
+  QuicConfig: {},
+};
+// @ts-expect-error ListenerPort is a number
+const wrongType: CreateListenerRequest = { ...request, ListenerPort: '80' };
+// @ts-expect-error ListenerProtocol is one of HTTP, HTTPS, QUIC
+const wrongEnum: CreateListenerRequest = { ...request, ListenerProtocol: 'TCP' };
+const code: DocumentedErrorCode = 'ResourceNotFound.LoadBalancer';
+void wrongType; void wrongEnum; void code;
+
+const result = await client.createListener(request);
+const listenerId: string = result.ListenerId;
+let invalid = '';
+try {
+  await client.createListener({ ...request, ListenerPort: 0 });
+} catch (error) {
+  if (error instanceof AlbValidationError) invalid = error.issues[0]!.parameter;
+}
+console.log(JSON.stringify({ listenerId, invalid }));
+`;
+
+beforeAll(async () => {
+  recorder = await startRecorder();
+  execFileSync('npm', ['pack', '--pack-destination', project, '--silent'], { cwd: repo, stdio: 'pipe' });
+  const tarball = readdirSync(project).find((f) => f.endsWith('.tgz'))!;
+  writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
+  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--offline', `./${tarball}`], { cwd: project, stdio: 'pipe' });
+  writeFileSync(join(project, 'consumer.ts'), consumer);
+}, 120_000);
+
+afterAll(() => recorder.close());
+
+describe('the packed package', () => {
+  it('type-checks in a fresh strict project, with full types for requests, responses and error codes', () => {
+    const tsc = spawnSync(join(repo, 'node_modules/.bin/tsc'), ['--noEmit', '--strict', '--target', 'es2022', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--lib', 'es2022,dom', '--skipLibCheck', 'false', 'consumer.ts'], { cwd: project, encoding: 'utf8' });
+    expect(tsc.stdout + tsc.stderr).toBe('');
+    expect(tsc.status).toBe(0);
+  });
+
+  it('imports and calls the service from the fresh project', async () => {
+    // Asynchronous: the recorder answering it lives in this process.
+    const run = await promisify(execFile)(join(repo, 'node_modules/.bin/tsx'), ['consumer.ts'], { cwd: project, encoding: 'utf8', env: { ...process.env, ENDPOINT: recorder.url } });
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout)).toEqual({ listenerId: 'lsn-o4u54y73wq7b7xawmq', invalid: 'ListenerPort' });
+    expect(recorder.requests).toHaveLength(1);
+    expect(recorder.requests[0]!.headers.authorization).toMatch(/^ACS3-HMAC-SHA256 Credential=id,/);
+  });
+});
