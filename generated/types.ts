@@ -859,7 +859,8 @@ export type DocumentedErrorCode =
   | "SignatureDoesNotMatch"
   | "SignatureNonceUsed"
   | "SystemBusy"
-  | "Throttling.User";
+  | "Throttling.User"
+  | "UnsupportedHTTPMethod";
 
 /** The business parameters of CreateListener, nested as a client passes them (no signature or protocol parameters). */
 export type CreateListenerRequest = Omit<NonNullable<operations['CreateListener']['parameters']['query']>, "Action" | "Version" | "Format" | "AccessKeyId" | "SignatureMethod" | "SignatureVersion" | "SignatureNonce" | "Timestamp" | "SecurityToken">;
@@ -901,4 +902,5 @@ export const documentedErrorStatus = {
   "SignatureNonceUsed": 400,
   "SystemBusy": 400,
   "Throttling.User": 400,
+  "UnsupportedHTTPMethod": 400,
 } as const satisfies Record<DocumentedErrorCode, number>;

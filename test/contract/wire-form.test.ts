@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { flattenRpcParams } from '../../src/client/flatten.ts';
 import { createWireValidator, type WireRequest } from '../../src/wire/query-validator.ts';
 import { bundle, schemaValidator, unmask, wireForm } from '../support/contract.ts';
+import { violationsOf } from '../support/violations.ts';
 import { seedSampleRequest, seedSampleResponses } from '../support/seed.ts';
 
 const check = createWireValidator(wireForm);
@@ -121,23 +122,3 @@ describe('the seed page sample responses fit the response schema', () => {
     expect(validate({ ...unmasked(json), ListenerId: 42 })).toBe(false);
   });
 });
-
-/** Values that break each constraint of a wire parameter's schema. */
-function violationsOf(param: any): Array<{ rule: string; value: string }> {
-  const s = param.schema ?? {};
-  const out: Array<{ rule: string; value: string }> = [];
-  if (s.type === 'integer') out.push({ rule: 'type', value: 'abc' }, { rule: 'type', value: '1.5' });
-  if (s.type === 'boolean') out.push({ rule: 'type', value: 'yes' });
-  if (typeof s.minimum === 'number') out.push({ rule: 'minimum', value: String(s.minimum - 1) });
-  if (typeof s.maximum === 'number') out.push({ rule: 'maximum', value: String(s.maximum + 1) });
-  if (typeof s.minLength === 'number' && s.minLength > 0) out.push({ rule: 'minLength', value: 'a'.repeat(s.minLength - 1) });
-  if (typeof s.maxLength === 'number') out.push({ rule: 'maxLength', value: 'a'.repeat(s.maxLength + 1) });
-  if (Array.isArray(s.enum)) out.push({ rule: 'enum', value: `Not${s.enum[0]}` });
-  if (typeof s.pattern === 'string') {
-    const re = new RegExp(s.pattern, 'u');
-    const bad = ['a b', '@@', 'ABC', 'aliyun-x', 'x https://y', '\u00e9\u00e9'].find((c) => !re.test(c));
-    if (!bad) throw new Error(`No violating value for ${param.name} ${s.pattern}`);
-    out.push({ rule: 'pattern', value: bad });
-  }
-  return out;
-}

@@ -1,0 +1,79 @@
+// `npm start`: rebuild what is stale (the pipeline), then serve the mock and the docs.
+//   --host <h>            or ALB_MOCK_HOST   (default 127.0.0.1)
+//   --port <n>            or ALB_MOCK_PORT   (default 4010)
+//   --quiet               no per-request log line
+//   --cors-origin <o>     or ALB_MOCK_CORS_ORIGIN (default *)
+//   --verify-signatures   check V3/V1 signatures against ALB_MOCK_ACCESS_KEY_ID / ALB_MOCK_ACCESS_KEY_SECRET
+//   --no-build            serve what generated/ holds without running the pipeline
+import { spawnSync } from 'node:child_process';
+import { parseArgs } from 'node:util';
+
+const { values } = parseArgs({
+  options: {
+    host: { type: 'string', default: process.env.ALB_MOCK_HOST ?? '127.0.0.1' },
+    port: { type: 'string', default: process.env.ALB_MOCK_PORT ?? '4010' },
+    quiet: { type: 'boolean', default: false },
+    'cors-origin': { type: 'string', default: process.env.ALB_MOCK_CORS_ORIGIN ?? '*' },
+    'verify-signatures': { type: 'boolean', default: false },
+    'no-build': { type: 'boolean', default: false },
+  },
+  strict: true,
+});
+
+const port = Number(values.port);
+if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be a port number, got ${values.port}`);
+
+if (!values['no-build']) {
+  const build = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], { stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+let verifySignatures: { accessKeyId: string; accessKeySecret: string } | undefined;
+if (values['verify-signatures']) {
+  const accessKeyId = process.env.ALB_MOCK_ACCESS_KEY_ID;
+  const accessKeySecret = process.env.ALB_MOCK_ACCESS_KEY_SECRET;
+  if (!accessKeyId || !accessKeySecret) fail('--verify-signatures needs ALB_MOCK_ACCESS_KEY_ID and ALB_MOCK_ACCESS_KEY_SECRET in the environment');
+  verifySignatures = { accessKeyId: accessKeyId!, accessKeySecret: accessKeySecret! };
+}
+
+const { startMock } = await import('../src/mock/server.ts');
+const mock = await startMock({ host: values.host, port, log: values.quiet ? null : undefined, corsOrigin: values['cors-origin'], verifySignatures }).catch((error: NodeJS.ErrnoException) => {
+  if (error.code === 'EADDRINUSE') fail(`Port ${port} on ${values.host} is already in use; pick another with --port or ALB_MOCK_PORT.`);
+  if (error.code === 'EADDRNOTAVAIL' || error.code === 'EACCES') fail(`Cannot listen on ${values.host}:${port} (${error.code}).`);
+  throw error;
+});
+
+const query =
+  'LoadBalancerId=alb-7y0kq0zi6gqgb1hb4w&ListenerProtocol=HTTP&ListenerPort=80&DefaultActions.1.Type=ForwardGroup' +
+  '&DefaultActions.1.ForwardGroupConfig.ServerGroupTuples.1.ServerGroupId=sgp-8ilqs4axp6bc2lfcxs';
+console.log(`
+ALB CreateListener mock on ${mock.url}   (docs: ${mock.url}/docs)
+Signatures: ${verifySignatures ? `verified for AccessKey ${verifySignatures.accessKeyId.slice(0, 4)}***` : 'not checked (start with --verify-signatures to check them)'}
+
+Try it:
+  curl -s -X POST '${mock.url}/?${query}' -H 'x-acs-action: CreateListener' -H 'x-acs-version: 2020-06-16'
+
+Ask for any documented error or example:
+  -H 'Prefer: code=404, example=ResourceNotFound.LoadBalancer'     or  ?__code=404&__example=ResourceNotFound.LoadBalancer
+  XML instead of JSON: -H 'Accept: application/xml' (or Format=XML with V1); DryRun=true gives 400 DryRunOperation.
+  Documented errors, by status (the docs say what each means):
+${errorsByStatus(mock.contract)}
+${values.quiet ? '' : '\nOne line per request: method action status code time. --quiet turns it off.\n'}`);
+
+const stop = () => {
+  void mock.close().then(() => process.exit(0));
+};
+process.once('SIGINT', stop);
+process.once('SIGTERM', stop);
+
+function errorsByStatus(contract: { examplesByStatus: Map<number, string[]> }): string {
+  return [...contract.examplesByStatus]
+    .filter(([status]) => status >= 400)
+    .map(([status, names]) => `    ${status}: ${names.join(', ')}`)
+    .join('\n');
+}
+
+function fail(message: string): never {
+  console.error(`error: ${message}`);
+  process.exit(1);
+}

@@ -1,0 +1,123 @@
+// Everything the mock knows about CreateListener, read from the wire form of the contract
+// (generated/openapi.wire.json): the action and version, each parameter's constraints, the
+// cross-field rules, the documented error examples and the XML root names. No rule is restated here.
+import { readFileSync } from 'node:fs';
+import { createAjv, createWireValidator, type WireCheck, type WireRequest } from '../wire/query-validator.ts';
+
+export interface WireParameter {
+  name: string;
+  in: 'query' | 'header';
+  schema: { type?: string };
+  'x-acs-wire-of'?: { parameter: string; path: string };
+}
+
+export interface ErrorExample {
+  code: string;
+  status: number;
+  body: Record<string, unknown>;
+}
+
+export interface CrossFieldRule {
+  name: string;
+  description: string;
+  code: 'MissingParameter' | 'InvalidParameter';
+  parameter: string;
+  check: (request: unknown) => boolean;
+}
+
+export interface Contract {
+  document: any;
+  action: string;
+  version: string;
+  parameters: WireParameter[];
+  check: (request: WireRequest) => WireCheck;
+  rules: CrossFieldRule[];
+  /** Documented error examples by code. */
+  errors: Map<string, ErrorExample>;
+  /** Every documented status, with the example names under it. */
+  examplesByStatus: Map<number, string[]>;
+  xmlRoot: { success: string; error: string };
+  acceptedMethods: string[];
+}
+
+const WIRE_FORM = new URL('../../generated/openapi.wire.json', import.meta.url);
+
+export function loadContract(path: URL | string = WIRE_FORM): Contract {
+  const document = JSON.parse(readFileSync(path, 'utf8'));
+  const operation = document.paths['/'].post;
+  const parameters: WireParameter[] = operation.parameters;
+  const only = (name: string, location: string) => {
+    const values = parameters.find((p) => p.name === name && p.in === location)?.schema as { enum?: string[] } | undefined;
+    if (values?.enum?.length !== 1) throw new Error(`The wire form must give ${name} exactly one value`);
+    return values.enum[0]!;
+  };
+  const ajv = createAjv();
+  const rules: CrossFieldRule[] = (operation['x-acs-cross-field-rules'] ?? []).map((rule: any) => {
+    const validate = ajv.compile(rule.schema);
+    return { name: rule.name, description: rule.description, code: rule.code, parameter: rule.parameter, check: (request: unknown) => validate(request) as boolean };
+  });
+
+  const errors = new Map<string, ErrorExample>();
+  const examplesByStatus = new Map<number, string[]>();
+  for (const [status, ref] of Object.entries<any>(operation.responses)) {
+    const response = resolve(document, ref);
+    const examples = response.content?.['application/json']?.examples ?? {};
+    examplesByStatus.set(Number(status), Object.keys(examples));
+    if (Number(status) < 400) continue;
+    for (const [name, exampleRef] of Object.entries<any>(examples)) {
+      const example = resolve(document, exampleRef);
+      errors.set(name, { code: name, status: Number(status), body: example.value });
+    }
+  }
+  const schemas = document.components.schemas;
+  return {
+    document,
+    action: only('x-acs-action', 'header'),
+    version: only('x-acs-version', 'header'),
+    parameters,
+    check: createWireValidator(document),
+    rules,
+    errors,
+    examplesByStatus,
+    xmlRoot: { success: schemas.CreateListenerResponse.xml.name, error: schemas.ErrorEnvelope.xml.name },
+    acceptedMethods: operation['x-acs-request-forms']?.methods ?? ['POST'],
+  };
+}
+
+function resolve(document: any, node: any): any {
+  while (node?.$ref) node = node.$ref.slice(2).split('/').reduce((at: any, key: string) => at[key], document);
+  return node;
+}
+
+/**
+ * The flat wire parameters as the nested request they came from (`DefaultActions.1.Type` →
+ * `DefaultActions[0].Type`), typed by each parameter's schema, for the cross-field rules.
+ */
+export function unflatten(contract: Contract, params: Record<string, string>): Record<string, unknown> {
+  const nested: Record<string, unknown> = {};
+  for (const param of contract.parameters) {
+    if (param.in !== 'query') continue;
+    const raw = params[param.name];
+    if (raw === undefined) continue;
+    const path = param['x-acs-wire-of']?.path ?? param.name;
+    setPath(nested, path, typed(param.schema.type, raw));
+  }
+  return nested;
+}
+
+function typed(type: string | undefined, raw: string): unknown {
+  if (type === 'boolean') return raw === 'true' ? true : raw === 'false' ? false : raw;
+  if (type === 'integer' || type === 'number') return /^-?\d+(\.\d+)?$/.test(raw) ? Number(raw) : raw;
+  return raw;
+}
+
+function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
+  const keys = path.replace(/\[(\d+)\]/g, '.$1').split('.');
+  let node: any = target;
+  keys.forEach((key, i) => {
+    const last = i === keys.length - 1;
+    const nextIsIndex = !last && /^\d+$/.test(keys[i + 1]!);
+    if (last) node[key] = value;
+    else node = node[key] ??= nextIsIndex ? [] : {};
+  });
+}

@@ -1,0 +1,96 @@
+// One request through the mock, in the order the real service checks things: method, encoding,
+// action and version, signature, then the parameters (each key against the wire form, then the
+// cross-field rules), DryRun, and finally the documented response. Every answer is in Alibaba's
+// envelope and shape; the contract supplies every rule.
+import type { Contract } from './contract.ts';
+import { unflatten } from './contract.ts';
+import type { Engine } from './engine.ts';
+import { jobId, listenerId, requestId } from './ids.ts';
+import { renderBody, wantsXml } from './render.ts';
+import type { ParsedRequest } from './request.ts';
+import { readSelection } from './selection.ts';
+import type { SignatureFailure } from './signatures.ts';
+
+export interface MockResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+  /** For the log line. */
+  code?: string;
+}
+
+export interface HandlerOptions {
+  contract: Contract;
+  engine: Engine;
+  verify?: (request: ParsedRequest) => Promise<SignatureFailure | undefined>;
+}
+
+/** Query parameters that steer the mock itself; never validated as CreateListener parameters. */
+const MOCK_PARAMS = ['__code', '__example'];
+
+export async function handle(options: HandlerOptions, request: ParsedRequest): Promise<MockResponse> {
+  const { contract, engine } = options;
+  const xml = wantsXml(request.query, request.headers);
+  const host = request.headers.host ?? 'localhost';
+
+  const fail = (code: string, message?: string, extraHeaders: Record<string, string> = {}): MockResponse => {
+    const documented = contract.errors.get(code);
+    if (!documented) throw new Error(`The mock answered ${code}, which the contract does not document`);
+    const id = requestId();
+    const body = {
+      RequestId: id,
+      HostId: host,
+      Code: code,
+      Message: message ?? String(documented.body.Message),
+      Recommend: `https://api.alibabacloud.com/troubleshoot?q=${encodeURIComponent(code)}&product=Alb&requestId=${id}`,
+    };
+    return respond(documented.status, body, true, code, extraHeaders);
+  };
+  const respond = (status: number, body: Record<string, unknown>, isError: boolean, code?: string, extraHeaders: Record<string, string> = {}): MockResponse => {
+    const rendered = renderBody(body, xml, isError ? contract.xmlRoot.error : contract.xmlRoot.success);
+    return { status, headers: { 'content-type': rendered.contentType, ...extraHeaders }, body: rendered.text, code };
+  };
+
+  if (!contract.acceptedMethods.includes(request.method)) return fail('UnsupportedHTTPMethod');
+  if (request.problem) return fail('InvalidParameter', request.problem.message);
+
+  const action = request.headers['x-acs-action'] ?? request.query.Action;
+  if (action !== contract.action) return fail('InvalidAction.NotFound');
+  const version = request.headers['x-acs-version'] ?? request.query.Version;
+  if (version !== contract.version) return fail('InvalidVersion', `Specified parameter Version is not valid: ${version === undefined ? 'missing' : JSON.stringify(version).slice(0, 40)}.`);
+
+  if (options.verify) {
+    const failure = await options.verify(request);
+    if (failure) return fail(failure.code, failure.message);
+  }
+
+  const selected = readSelection(contract, request.query, request.headers);
+  if (selected && 'error' in selected) return fail('InvalidParameter', selected.error);
+  if (selected) {
+    // An explicitly chosen example is returned as documented, whatever else the request holds.
+    const answer = await engine.respond(selected.selection);
+    return respond(answer.status, answer.body, answer.status >= 400, answer.status >= 400 ? String(answer.body.Code) : undefined);
+  }
+
+  const params = Object.fromEntries(Object.entries(request.params).filter(([k]) => !MOCK_PARAMS.includes(k)));
+  const { violations, unknownKeys } = contract.check({ query: params, headers: request.headers });
+  const unknown = unknownKeys.filter((k) => k !== 'Signature');
+  const notes: Record<string, string> = unknown.length > 0 ? { 'x-mock-ignored-parameters': unknown.slice(0, 20).join(',').slice(0, 1000) } : {};
+  // The service reports one problem: a missing parameter before an invalid one.
+  const first = violations.find((v) => v.code === 'MissingParameter') ?? violations[0];
+  if (first) return fail(first.code, first.message, notes);
+
+  const nested = unflatten(contract, params);
+  for (const rule of contract.rules)
+    if (!rule.check(nested)) {
+      const message = rule.code === 'MissingParameter'
+        ? `The input parameter "${rule.parameter}" that is mandatory for processing this request is not supplied. ${rule.description}`
+        : `The parameter ${rule.parameter} is invalid: ${rule.description}`;
+      return fail(rule.code, message, notes);
+    }
+
+  if (params.DryRun === 'true') return fail('DryRunOperation', undefined, notes);
+
+  const answer = await engine.respond({});
+  return respond(answer.status, { ...answer.body, RequestId: requestId(), JobId: jobId(), ListenerId: listenerId() }, false, undefined, notes);
+}

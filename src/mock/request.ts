@@ -1,0 +1,74 @@
+// Reads what a client sent into flat parameters, the way Alibaba's gateway does: the query string
+// and, for a form-encoded POST, the body, merged; any other body is ignored. Nothing here throws:
+// a malformed request becomes a `problem` the handler answers with InvalidParameter.
+import type { IncomingHttpHeaders } from 'node:http';
+
+export const MAX_BODY_BYTES = 1 << 20;
+
+export interface ParsedRequest {
+  method: string;
+  /** Query and form-body parameters, decoded. */
+  params: Record<string, string>;
+  /** Query parameters only (V1 puts Action/Version/Format here). */
+  query: Record<string, string>;
+  headers: Record<string, string>;
+  body: string;
+  /** The first thing wrong with the request's encoding, if any. */
+  problem?: { parameter: string; message: string };
+}
+
+export function parseRequest(method: string, url: string, headers: IncomingHttpHeaders, body: Buffer, bodyTooLarge: boolean): ParsedRequest {
+  const flatHeaders: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) if (value !== undefined) flatHeaders[name.toLowerCase()] = Array.isArray(value) ? value.join(',') : value;
+  const result: ParsedRequest = { method: method.toUpperCase(), params: {}, query: {}, headers: flatHeaders, body: '' };
+  const questionMark = url.indexOf('?');
+  const fail = (parameter: string, message: string) => (result.problem ??= { parameter, message });
+
+  readPairs(questionMark >= 0 ? url.slice(questionMark + 1) : '', (key, value) => {
+    if (key in result.query) fail(key, `The parameter ${key} is specified more than once.`);
+    result.query[key] = value;
+  }, fail);
+  Object.assign(result.params, result.query);
+
+  if (bodyTooLarge) fail('body', `The request body is larger than ${MAX_BODY_BYTES} bytes.`);
+  else if (body.length > 0 && /^application\/x-www-form-urlencoded\b/i.test(flatHeaders['content-type'] ?? '')) {
+    const text = body.toString('utf8');
+    result.body = text;
+    if (text.includes('\uFFFD')) fail('body', 'The form-encoded body is not valid UTF-8.');
+    else
+      readPairs(text, (key, value) => {
+        if (key in result.params) fail(key, `The parameter ${key} is specified more than once.`);
+        result.params[key] = value;
+      }, fail);
+  }
+  return result;
+}
+
+function readPairs(text: string, add: (key: string, value: string) => void, fail: (parameter: string, message: string) => void): void {
+  if (text === '') return;
+  for (const pair of text.split('&')) {
+    if (pair === '') continue;
+    const eq = pair.indexOf('=');
+    const rawKey = eq >= 0 ? pair.slice(0, eq) : pair;
+    const rawValue = eq >= 0 ? pair.slice(eq + 1) : '';
+    const key = decode(rawKey);
+    const value = decode(rawValue);
+    if (key === undefined || value === undefined) {
+      fail(key ?? truncate(rawKey), `The request contains malformed percent-encoding in ${truncate(rawKey)}.`);
+      continue;
+    }
+    add(key, value);
+  }
+}
+
+function decode(text: string): string | undefined {
+  try {
+    return decodeURIComponent(text.replace(/\+/g, ' '));
+  } catch {
+    return undefined;
+  }
+}
+
+function truncate(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 60)}…` : text;
+}

@@ -1,0 +1,130 @@
+// The mock's HTTP server: reads each request (bounded), answers CORS preflights, hands everything
+// else to the handler, serves the docs at /docs, and logs one line per request.
+import { readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { performance } from 'node:perf_hooks';
+import { loadContract, type Contract } from './contract.ts';
+import { createEngine } from './engine.ts';
+import { handle, type HandlerOptions } from './handler.ts';
+import { MAX_BODY_BYTES, parseRequest } from './request.ts';
+import { createVerifier, type VerifierOptions } from './signatures.ts';
+
+export interface MockOptions {
+  host?: string;
+  port?: number;
+  /** One line per request on this function (console.log by default); `null` silences it. */
+  log?: ((line: string) => void) | null;
+  /** Check V3 and V1 signatures against this test AccessKey. Off by default. */
+  verifySignatures?: VerifierOptions;
+  /** Access-Control-Allow-Origin. Default `*`. */
+  corsOrigin?: string;
+  /** Path of the docs page to serve at /docs. */
+  docsPath?: string;
+  contract?: Contract;
+}
+
+export interface RunningMock {
+  url: string;
+  server: Server;
+  contract: Contract;
+  close(): Promise<void>;
+}
+
+const DOCS = new URL('../../generated/docs/index.html', import.meta.url);
+
+export async function startMock(options: MockOptions = {}): Promise<RunningMock> {
+  const contract = options.contract ?? loadContract();
+  const handlerOptions: HandlerOptions = {
+    contract,
+    engine: await createEngine(contract),
+    verify: options.verifySignatures ? createVerifier(options.verifySignatures) : undefined,
+  };
+  const log = options.log === undefined ? (line: string) => console.log(line) : options.log;
+  const cors = corsHeaders(options.corsOrigin ?? '*');
+  let docs: Buffer | undefined;
+
+  const server = createServer((req, res) => {
+    const started = performance.now();
+    readBody(req, (body, tooLarge) => {
+      void answer(req, res, body, tooLarge).then((summary) => {
+        if (log) log(`${req.method} ${summary.action} ${res.statusCode} ${summary.code ?? '-'} ${(performance.now() - started).toFixed(1)}ms`);
+      });
+    });
+  });
+
+  async function answer(req: IncomingMessage, res: ServerResponse, body: Buffer, tooLarge: boolean): Promise<{ action: string; code?: string }> {
+    const url = req.url ?? '/';
+    const path = url.split('?')[0];
+    try {
+      if (req.method === 'OPTIONS') {
+        res.writeHead(204, { ...cors, 'access-control-max-age': '600' }).end();
+        return { action: 'preflight' };
+      }
+      if ((path === '/docs' || path === '/docs/') && req.method === 'GET') {
+        docs ??= readFileSync(options.docsPath ?? DOCS);
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...cors }).end(docs);
+        return { action: 'docs' };
+      }
+      const request = parseRequest(req.method ?? 'GET', url, req.headers, body, tooLarge);
+      const action = request.headers['x-acs-action'] ?? request.query.Action ?? '-';
+      const response = await handle(handlerOptions, request);
+      res.writeHead(response.status, { ...response.headers, ...cors }).end(response.body);
+      return { action: action.slice(0, 40), code: response.code };
+    } catch (error) {
+      // A bug of the mock, never the client's fault: still in Alibaba's envelope.
+      if (!res.headersSent)
+        res.writeHead(500, { 'content-type': 'application/json;charset=utf-8', ...cors }).end(
+          JSON.stringify({ RequestId: crypto.randomUUID().toUpperCase(), HostId: 'mock', Code: 'InternalError', Message: String(error), Recommend: 'https://api.alibabacloud.com/troubleshoot?q=InternalError' }),
+        );
+      return { action: '-', code: 'InternalError' };
+    }
+  }
+
+  server.keepAliveTimeout = 60_000;
+  server.on('clientError', (_error, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nconnection: close\r\ncontent-length: 0\r\n\r\n');
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 4010, options.host ?? '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const address = server.address() as AddressInfo;
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  return {
+    url: `http://${host}:${address.port}`,
+    server,
+    contract,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+function readBody(req: IncomingMessage, done: (body: Buffer, tooLarge: boolean) => void): void {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  let tooLarge = false;
+  req.on('data', (chunk: Buffer) => {
+    size += chunk.length;
+    if (size > MAX_BODY_BYTES) tooLarge = true;
+    else chunks.push(chunk);
+  });
+  req.on('end', () => done(tooLarge ? Buffer.alloc(0) : Buffer.concat(chunks), tooLarge));
+  req.on('error', () => done(Buffer.alloc(0), true));
+}
+
+function corsHeaders(origin: string): Record<string, string> {
+  return {
+    'access-control-allow-origin': origin,
+    'access-control-allow-methods': 'GET, POST, OPTIONS',
+    'access-control-allow-headers': 'authorization, content-type, accept, prefer, x-acs-action, x-acs-version, x-acs-date, x-acs-signature-nonce, x-acs-content-sha256, x-acs-security-token, x-acs-accesskey-id, x-acs-credentials-provider',
+    'access-control-expose-headers': 'x-mock-ignored-parameters',
+    ...(origin === '*' ? {} : { vary: 'Origin' }),
+  };
+}

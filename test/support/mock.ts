@@ -1,0 +1,38 @@
+// Starts the mock in-process on a free loopback port for a test file.
+import { afterAll, beforeAll } from 'vitest';
+import { startMock, type MockOptions, type RunningMock } from '../../src/mock/server.ts';
+
+export function useMock(options: MockOptions = {}): { readonly url: string; readonly mock: RunningMock } {
+  let mock: RunningMock;
+  beforeAll(async () => {
+    mock = await startMock({ port: 0, log: null, ...options });
+  });
+  afterAll(() => mock.close());
+  return {
+    get url() {
+      return mock.url;
+    },
+    get mock() {
+      return mock;
+    },
+  };
+}
+
+export const V3 = { 'x-acs-action': 'CreateListener', 'x-acs-version': '2020-06-16' };
+
+export const validQuery: Record<string, string> = {
+  LoadBalancerId: 'alb-7y0kq0zi6gqgb1hb4w',
+  ListenerProtocol: 'HTTP',
+  ListenerPort: '80',
+  'DefaultActions.1.Type': 'ForwardGroup',
+  'DefaultActions.1.ForwardGroupConfig.ServerGroupTuples.1.ServerGroupId': 'sgp-8ilqs4axp6bc2lfcxs',
+};
+
+export const qs = (params: Record<string, string>) => new URLSearchParams(params).toString();
+
+export async function send(url: string, params: Record<string, string>, init: RequestInit = {}) {
+  const response = await fetch(`${url}/?${qs(params)}`, { method: 'POST', ...init, headers: { ...V3, ...(init.headers as Record<string, string>) } });
+  const text = await response.text();
+  const body = response.headers.get('content-type')?.includes('json') ? JSON.parse(text) : text;
+  return { status: response.status, headers: response.headers, body, text };
+}
