@@ -69,7 +69,7 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
       const request = parseRequest(req.method ?? 'GET', url, req.headers, body, tooLarge);
       const action = request.headers['x-acs-action'] ?? request.query.Action ?? '-';
       const response = await handle(handlerOptions, request);
-      res.writeHead(response.status, { ...response.headers, ...cors }).end(response.body);
+      res.writeHead(response.status, { ...response.headers, ...cors, 'content-length': String(Buffer.byteLength(response.body)) }).end(response.body);
       return { action: action.slice(0, 40), code: response.code };
     } catch (error) {
       // A bug of the mock, never the client's fault: still in Alibaba's envelope.
@@ -82,8 +82,12 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
   }
 
   server.keepAliveTimeout = 60_000;
+  // Requests Node's HTTP parser rejects (a broken request line or header) still get the envelope.
   server.on('clientError', (_error, socket) => {
-    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nconnection: close\r\ncontent-length: 0\r\n\r\n');
+    if (!socket.writable) return;
+    const id = crypto.randomUUID().toUpperCase();
+    const body = JSON.stringify({ RequestId: id, HostId: 'mock', Code: 'InvalidParameter', Message: 'The request is not valid HTTP.', Recommend: `https://api.alibabacloud.com/troubleshoot?q=InvalidParameter&product=Alb&requestId=${id}` });
+    socket.end(`HTTP/1.1 400 Bad Request\r\ncontent-type: application/json;charset=utf-8\r\nconnection: close\r\ncontent-length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
