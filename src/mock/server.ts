@@ -61,6 +61,11 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
         res.writeHead(204, { ...cors, 'access-control-max-age': '600' }).end();
         return { action: 'preflight' };
       }
+      if (path === '/favicon.ico') {
+        // Browsers opening /docs ask for it; an empty answer keeps their consoles clean.
+        res.writeHead(204, cors).end();
+        return { action: 'favicon' };
+      }
       if ((path === '/docs' || path === '/docs/') && req.method === 'GET') {
         docs ??= readFileSync(options.docsPath ?? DOCS);
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...cors }).end(docs);

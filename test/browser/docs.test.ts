@@ -2,14 +2,13 @@
 // disk and served over HTTP, the page makes no request to any outside host, logs no console
 // error, shows the operation, its parameters and every documented error code, and its search
 // finds an error code. Screenshots go to test-results/.
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { documentedErrorStatus } from '../../generated/types.ts';
+import { startMock, type RunningMock } from '../../src/mock/server.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
 const DOCS = resolve(import.meta.dirname, '../../generated/docs/index.html');
@@ -17,7 +16,7 @@ const ARTIFACTS = resolve(import.meta.dirname, '../../test-results');
 const codes = Object.keys(documentedErrorStatus);
 
 let browser: Browser;
-let server: Server;
+let mock: RunningMock;
 let served: string;
 
 beforeAll(async () => {
@@ -29,15 +28,14 @@ beforeAll(async () => {
     // Root in a container needs --no-sandbox; the rest keeps Chromium from calling home.
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
-  const html = readFileSync(DOCS);
-  server = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html));
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  served = `http://127.0.0.1:${(server.address() as AddressInfo).port}/docs`;
+  // Served as `npm start` serves it: by the mock, at /docs.
+  mock = await startMock({ port: 0, log: null });
+  served = `${mock.url}/docs`;
 });
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise((done) => server?.close(done));
+  await mock?.close();
 });
 
 interface Visit {
@@ -65,7 +63,7 @@ async function open(url: string): Promise<Visit> {
 
 describe.each([
   ['opened from disk', () => pathToFileURL(DOCS).href],
-  ['served over HTTP on 127.0.0.1', () => served],
+  ['served by the mock at /docs (npm start)', () => served],
 ])('the docs page %s', (label, url) => {
   let visit: Visit;
   beforeAll(async () => {
@@ -82,7 +80,7 @@ describe.each([
 
   it('shows the operation, its parameters and the rules between them', async () => {
     const text = (await visit.page.textContent('body')) ?? '';
-    for (const expected of ['CreateListener', 'LoadBalancerId', 'ListenerPort', 'DefaultActions', 'XForwardedForConfig', 'Rules between parameters', 'ACS3-HMAC-SHA256', 'GetListenerAttribute'])
+    for (const expected of ['CreateListener', 'LoadBalancerId', 'ListenerPort', 'DefaultActions', 'XForwardedForConfig', 'Rules between parameters', 'ACS3-HMAC-SHA256', 'GetListenerAttribute', 'createAlbClient', 'curl'])
       expect(text, expected).toContain(expected);
   });
 

@@ -7,6 +7,7 @@ import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundle } from '../support/contract.ts';
 import { startRecorder } from '../support/recorder.ts';
 
 const repo = resolve(import.meta.dirname, '../..');
@@ -52,13 +53,16 @@ beforeAll(async () => {
   writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
   execFileSync('npm', ['install', '--no-audit', '--no-fund', '--offline', `./${tarball}`], { cwd: project, stdio: 'pipe' });
   writeFileSync(join(project, 'consumer.ts'), consumer);
+  // The docs' TypeScript sample (x-codeSamples) must compile against the package as published.
+  const sample = bundle.paths['/'].post['x-codeSamples'].find((s: { lang: string }) => s.lang === 'TypeScript').source;
+  writeFileSync(join(project, 'docs-sample.ts'), `declare const accessKeyId: string;\ndeclare const accessKeySecret: string;\n${sample}\nexport {};\n`);
 }, 120_000);
 
 afterAll(() => recorder.close());
 
 describe('the packed package', () => {
-  it('type-checks in a fresh strict project, with full types for requests, responses and error codes', () => {
-    const tsc = spawnSync(join(repo, 'node_modules/.bin/tsc'), ['--noEmit', '--strict', '--target', 'es2022', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--lib', 'es2022,dom', '--skipLibCheck', 'false', 'consumer.ts'], { cwd: project, encoding: 'utf8' });
+  it('type-checks in a fresh strict project, with full types for requests, responses and error codes, and so does the docs sample', () => {
+    const tsc = spawnSync(join(repo, 'node_modules/.bin/tsc'), ['--noEmit', '--strict', '--target', 'es2022', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--lib', 'es2022,dom', '--skipLibCheck', 'false', 'consumer.ts', 'docs-sample.ts'], { cwd: project, encoding: 'utf8' });
     expect(tsc.stdout + tsc.stderr).toBe('');
     expect(tsc.status).toBe(0);
   });
