@@ -88,36 +88,3 @@ function resolve(document: any, node: any): any {
   while (node?.$ref) node = node.$ref.slice(2).split('/').reduce((at: any, key: string) => at[key], document);
   return node;
 }
-
-/**
- * The flat wire parameters as the nested request they came from (`DefaultActions.1.Type` →
- * `DefaultActions[0].Type`), typed by each parameter's schema, for the cross-field rules.
- */
-export function unflatten(contract: Contract, params: Record<string, string>): Record<string, unknown> {
-  const nested: Record<string, unknown> = {};
-  for (const param of contract.parameters) {
-    if (param.in !== 'query') continue;
-    const raw = params[param.name];
-    if (raw === undefined) continue;
-    const path = param['x-acs-wire-of']?.path ?? param.name;
-    setPath(nested, path, typed(param.schema.type, raw));
-  }
-  return nested;
-}
-
-function typed(type: string | undefined, raw: string): unknown {
-  if (type === 'boolean') return raw === 'true' ? true : raw === 'false' ? false : raw;
-  if (type === 'integer' || type === 'number') return /^-?\d+(\.\d+)?$/.test(raw) ? Number(raw) : raw;
-  return raw;
-}
-
-function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
-  const keys = path.replace(/\[(\d+)\]/g, '.$1').split('.');
-  let node: any = target;
-  keys.forEach((key, i) => {
-    const last = i === keys.length - 1;
-    const nextIsIndex = !last && /^\d+$/.test(keys[i + 1]!);
-    if (last) node[key] = value;
-    else node = node[key] ??= nextIsIndex ? [] : {};
-  });
-}

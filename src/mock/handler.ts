@@ -3,7 +3,7 @@
 // cross-field rules), DryRun, and finally the documented response. Every answer is in Alibaba's
 // envelope and shape; the contract supplies every rule.
 import type { Contract } from './contract.ts';
-import { unflatten } from './contract.ts';
+import { unflattenRpcParams } from '../wire/unflatten.ts';
 import type { Engine } from './engine.ts';
 import { jobId, listenerId, requestId } from './ids.ts';
 import { renderBody, wantsXml } from './render.ts';
@@ -80,7 +80,7 @@ export async function handle(options: HandlerOptions, request: ParsedRequest): P
   const first = violations.find((v) => v.code === 'MissingParameter') ?? violations[0];
   if (first) return fail(first.code, first.message, notes);
 
-  const nested = unflatten(contract, params);
+  const nested = unflattenRpcParams(contract.parameters, params);
   for (const rule of contract.rules)
     if (!rule.check(nested)) {
       const message = rule.code === 'MissingParameter'

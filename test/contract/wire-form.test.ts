@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { flattenRpcParams } from '../../src/client/flatten.ts';
 import { createWireValidator, type WireRequest } from '../../src/wire/query-validator.ts';
 import { bundle, schemaValidator, unmask, wireForm } from '../support/contract.ts';
-import { violationsOf } from '../support/violations.ts';
+import { violationsOf } from '../../src/conformance/violations.ts';
 import { seedSampleRequest, seedSampleResponses } from '../support/seed.ts';
 
 const check = createWireValidator(wireForm);

@@ -7,7 +7,7 @@ import { createAlbClient } from '../../src/index.ts';
 import { schemaValidator, wireForm } from '../support/contract.ts';
 import { send, useMock, V3, validQuery, qs } from '../support/mock.ts';
 import { createSdkClient, toSdkRequest } from '../support/sdk-oracle.ts';
-import { violationsOf } from '../support/violations.ts';
+import { violationsOf } from '../../src/conformance/violations.ts';
 
 const server = useMock();
 const wireParams: any[] = wireForm.paths['/'].post.parameters;

@@ -1,0 +1,62 @@
+// What the conformance suite reads from the contract: the bundle (nested parameters, examples,
+// cross-field rules, responses) and the wire form (one parameter per flattened key), plus Ajv
+// validators for every response schema, each also in a strict copy that flags undocumented fields.
+import { readFileSync } from 'node:fs';
+import type { ValidateFunction } from 'ajv';
+import { createAjv } from '../wire/query-validator.ts';
+
+const read = (file: string) => JSON.parse(readFileSync(new URL(`../../generated/${file}`, import.meta.url), 'utf8'));
+
+export interface ResponseSpec {
+  status: number;
+  mediaTypes: string[];
+  schemaName: string;
+  validate: ValidateFunction;
+  strict: ValidateFunction;
+  examples: Map<string, any>;
+}
+
+export interface SuiteContract {
+  bundle: any;
+  wireParameters: any[];
+  operation: any;
+  responses: Map<number, ResponseSpec>;
+}
+
+export function loadSuiteContract(bundle = read('openapi.json'), wire = read('openapi.wire.json')): SuiteContract {
+  const operation = bundle.paths['/'].post;
+  const ajv = createAjv();
+  ajv.addSchema({ $id: 'https://contract.local/openapi.json', components: bundle.components });
+  const strictAjv = createAjv();
+  strictAjv.addSchema({ $id: 'https://contract.local/openapi.json', components: closeObjects(structuredClone(bundle.components)) });
+  const responses = new Map<number, ResponseSpec>();
+  for (const [status, ref] of Object.entries<any>(operation.responses)) {
+    const response = deref(bundle, ref);
+    const json = response.content['application/json'];
+    const schemaName = json.schema.$ref.split('/').pop();
+    responses.set(Number(status), {
+      status: Number(status),
+      mediaTypes: Object.keys(response.content),
+      schemaName,
+      validate: ajv.getSchema(`https://contract.local/openapi.json#/components/schemas/${schemaName}`)!,
+      strict: strictAjv.getSchema(`https://contract.local/openapi.json#/components/schemas/${schemaName}`)!,
+      examples: new Map(Object.entries<any>(json.examples ?? {}).map(([name, example]) => [name, deref(bundle, example)])),
+    });
+  }
+  return { bundle, wireParameters: wire.paths['/'].post.parameters, operation, responses };
+}
+
+export function deref(doc: any, node: any): any {
+  while (node?.$ref) node = node.$ref.slice(2).split('/').reduce((at: any, key: string) => at[key], doc);
+  return node;
+}
+
+/** A copy of the schemas in which every object without an explicit rule forbids other properties. */
+function closeObjects(node: any): any {
+  if (Array.isArray(node)) return node.map(closeObjects);
+  if (node === null || typeof node !== 'object') return node;
+  const out: any = {};
+  for (const [key, value] of Object.entries(node)) out[key] = key === 'properties' ? Object.fromEntries(Object.entries(value as object).map(([k, v]) => [k, closeObjects(v)])) : closeObjects(value);
+  if (out.type === 'object' && out.properties && out.additionalProperties === undefined) out.additionalProperties = false;
+  return out;
+}

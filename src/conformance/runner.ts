@@ -1,0 +1,70 @@
+// Runs the scenarios against a live server and diffs every response. Requests go out as the
+// official SDK sends them: POST, parameters in the query, V3 action headers, signed with
+// ACS3-HMAC-SHA256 when credentials are given.
+import { canonicalQuery } from '../client/encode.ts';
+import { randomNonce } from '../client/crypto.ts';
+import { signAcs3 } from '../client/sign-acs3.ts';
+import type { Credentials } from '../client/credentials.ts';
+import { checkResponse, type Finding, type ObservedResponse } from './check.ts';
+import type { SuiteContract } from './contract.ts';
+import type { Scenario } from './scenarios.ts';
+
+export interface RunOptions {
+  baseUrl: string;
+  credentials?: Credentials;
+  /** Send DryRun=true with every request (against a real endpoint, so nothing is created). */
+  dryRun: boolean;
+  concurrency?: number;
+  timeoutMs?: number;
+}
+
+export interface ScenarioResult {
+  scenario: Scenario;
+  request: { method: string; url: string; headers: Record<string, string> };
+  response?: ObservedResponse;
+  findings: Finding[];
+  ms: number;
+}
+
+export async function runScenarios(contract: SuiteContract, scenarios: Scenario[], options: RunOptions): Promise<ScenarioResult[]> {
+  const results: ScenarioResult[] = new Array(scenarios.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < scenarios.length) {
+      const index = next++;
+      results[index] = await runOne(contract, scenarios[index]!, options);
+    }
+  };
+  await Promise.all(Array.from({ length: options.concurrency ?? 8 }, worker));
+  return results;
+}
+
+async function runOne(contract: SuiteContract, scenario: Scenario, options: RunOptions): Promise<ScenarioResult> {
+  const started = performance.now();
+  const endpoint = new URL(options.baseUrl);
+  const query = options.dryRun ? { ...scenario.query, DryRun: 'true' } : scenario.query;
+  const qs = canonicalQuery(query);
+  let headers: Record<string, string> = { accept: 'application/json', 'x-acs-action': 'CreateListener', 'x-acs-version': '2020-06-16', ...scenario.headers };
+  if (options.credentials) {
+    const signed = await signAcs3({ method: 'POST', host: endpoint.host, query: qs, headers }, options.credentials, { date: new Date(), nonce: randomNonce() });
+    const { host: _host, ...rest } = signed.headers;
+    headers = rest;
+  }
+  const url = `${endpoint.origin}/?${qs}`;
+  const request = { method: 'POST', url, headers: redactHeaders(headers) };
+  try {
+    const response = await fetch(url, { method: 'POST', headers, signal: AbortSignal.timeout(options.timeoutMs ?? 10_000) });
+    const observed = { status: response.status, contentType: response.headers.get('content-type') ?? '', text: await response.text() };
+    return { scenario, request, response: observed, findings: checkResponse(contract, scenario, observed, { dryRun: options.dryRun }), ms: performance.now() - started };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { scenario, request, findings: [{ rule: 'outcome', pointer: '', expected: 'a response', actual: message, message: `no response: ${message}` }], ms: performance.now() - started };
+  }
+}
+
+function redactHeaders(headers: Record<string, string>): Record<string, string> {
+  const out = { ...headers };
+  if (out.authorization) out.authorization = out.authorization.replace(/Signature=[0-9a-f]+/, 'Signature=…');
+  if (out['x-acs-security-token']) out['x-acs-security-token'] = '[redacted]';
+  return out;
+}

@@ -1,0 +1,183 @@
+// The suite's scenarios, generated from the contract, never listed by hand: every named example,
+// the boundary values of every constraint of every wire parameter, every required parameter
+// missing, every cross-field rule satisfied and broken, and seeded fast-check samples of valid and
+// invalid requests. Adding a constraint to the spec adds its scenarios.
+import fc from 'fast-check';
+import { flattenRpcParams } from '../client/flatten.ts';
+import { createAjv } from '../wire/query-validator.ts';
+import { unflattenRpcParams } from '../wire/unflatten.ts';
+import { deref, type SuiteContract } from './contract.ts';
+import { violationsOf } from './violations.ts';
+
+export type Expectation =
+  | { outcome: 'accept' }
+  | { outcome: 'reject'; code: string; parameter: string }
+  | { outcome: 'example'; status: number; code?: string };
+
+export interface Scenario {
+  id: string;
+  kind: 'baseline' | 'example' | 'boundary' | 'required' | 'rule' | 'property-valid' | 'property-invalid';
+  title: string;
+  query: Record<string, string>;
+  headers: Record<string, string>;
+  expect: Expectation;
+}
+
+export interface ScenarioOptions {
+  /** Include the example scenarios (they select responses with the mock's Prefer header). */
+  examples: boolean;
+  seed: number;
+  /** fast-check samples of each kind. */
+  propertyRuns: number;
+}
+
+export function generateScenarios(contract: SuiteContract, options: ScenarioOptions): Scenario[] {
+  const params = contract.wireParameters.filter((p) => p.in === 'query' && p['x-acs-common'] === undefined);
+  const valid = validQuery(params);
+  const scenarios: Scenario[] = [];
+  const add = (kind: Scenario['kind'], title: string, query: Record<string, string>, expect: Expectation, headers: Record<string, string> = {}) =>
+    scenarios.push({ id: `${kind}:${scenarios.length + 1}`, kind, title, query, headers, expect });
+
+  add('baseline', 'the minimal valid request (every required parameter, with its example)', valid, { outcome: 'accept' });
+
+  if (options.examples)
+    for (const [status, response] of contract.responses)
+      for (const [name, example] of response.examples)
+        add('example', `example ${name} (${status}) via Prefer`, valid, { outcome: 'example', status, code: example.value?.Code }, { prefer: `code=${status}, example=${name}` });
+
+  const ajv = createAjv();
+  const satisfy = ruleRepair(contract);
+  for (const param of params) {
+    const fits = ajv.compile(param.schema ?? {});
+    const context = { ...valid, ...groupContext(params, param) };
+    const typed = (raw: string) => (param.schema?.type === 'integer' ? Number(raw) : param.schema?.type === 'boolean' ? raw === 'true' : raw);
+    for (const value of acceptedBoundaries(param.schema ?? {}))
+      if (fits(typed(value))) add('boundary', `${param.name} = ${show(value)} is accepted`, satisfy({ ...context, [param.name]: value }), { outcome: 'accept' });
+    for (const violation of violationsOf(param))
+      add('boundary', `${param.name} breaking ${violation.rule} (${show(violation.value)}) is rejected`, { ...context, [param.name]: violation.value }, { outcome: 'reject', code: 'InvalidParameter', parameter: param.name });
+    if (param.required) {
+      const { [param.name]: _missing, ...rest } = valid;
+      add('required', `without ${param.name}`, rest, { outcome: 'reject', code: 'MissingParameter', parameter: param.name });
+    }
+  }
+
+  for (const rule of contract.operation['x-acs-cross-field-rules'] ?? []) {
+    const { satisfied, broken } = ruleCases(contract, rule, valid);
+    add('rule', `${rule.name} satisfied`, satisfied, { outcome: 'accept' });
+    add('rule', `${rule.name} broken`, broken, { outcome: 'reject', code: rule.code, parameter: rule.parameter });
+  }
+
+  const scalars = params.filter((p) => !p['x-acs-wire-of'] && !p.required);
+  const validArb = fc.record(Object.fromEntries(scalars.map((p) => [p.name, fc.option(valueArbitrary(p), { nil: undefined })])));
+  for (const sample of fc.sample(validArb, { seed: options.seed, numRuns: options.propertyRuns })) {
+    const extra = Object.fromEntries(Object.entries(sample).filter(([, v]) => v !== undefined)) as Record<string, string>;
+    // DryRun=true turns a success into DryRunOperation; it has its own scenarios.
+    delete extra.DryRun;
+    add('property-valid', `valid: ${show(JSON.stringify(extra))}`, satisfy({ ...valid, ...extra }), { outcome: 'accept' });
+  }
+  const breakable = params.flatMap((p) => violationsOf(p).map((v) => ({ param: p, value: v.value, rule: v.rule })));
+  for (const pick of fc.sample(fc.constantFrom(...breakable), { seed: options.seed + 1, numRuns: options.propertyRuns }))
+    add('property-invalid', `invalid: ${pick.param.name} breaking ${pick.rule} (${show(pick.value)})`, { ...valid, ...groupContext(params, pick.param), [pick.param.name]: pick.value }, {
+      outcome: 'reject',
+      code: 'InvalidParameter',
+      parameter: pick.param.name,
+    });
+  return scenarios;
+}
+
+/** Every required wire parameter with its own example: the smallest request the contract accepts. */
+export function validQuery(params: any[]): Record<string, string> {
+  return Object.fromEntries(params.filter((p) => p.required).map((p) => [p.name, String(p.example)]));
+}
+
+/** The keys a parameter's optional group then requires (`Tag.3.Value` needs `Tag.3.Key`), with their examples. */
+function groupContext(params: any[], param: any): Record<string, string> {
+  return Object.fromEntries(
+    params
+      .filter((q) => {
+        const prefix = q['x-acs-wire-of']?.requiredWhenAnyKeyUnder;
+        return prefix !== undefined && param.name.startsWith(`${prefix}.`) && q.name !== param.name;
+      })
+      .map((q) => [q.name, String(q.example)]),
+  );
+}
+
+/** Values on the inside edge of each constraint: minimum, maximum, the length limits, each enum value. */
+function acceptedBoundaries(schema: any): string[] {
+  const values: string[] = [];
+  if (typeof schema.minimum === 'number') values.push(String(schema.minimum));
+  if (typeof schema.maximum === 'number') values.push(String(schema.maximum));
+  if (typeof schema.minLength === 'number' && schema.minLength > 0) values.push('a'.repeat(schema.minLength));
+  if (typeof schema.maxLength === 'number') values.push('a'.repeat(schema.maxLength));
+  if (Array.isArray(schema.enum)) values.push(...schema.enum.map(String));
+  if (schema.type === 'boolean') values.push('true', 'false');
+  return values;
+}
+
+function valueArbitrary(param: any): fc.Arbitrary<string> {
+  const s = param.schema ?? {};
+  if (Array.isArray(s.enum)) return fc.constantFrom(...s.enum.map(String));
+  if (s.type === 'boolean') return fc.constantFrom('true', 'false');
+  if (s.type === 'integer') return fc.integer({ min: s.minimum ?? -1000, max: s.maximum ?? 1000 }).map(String);
+  if (typeof s.pattern === 'string' && !/\(\?[=!]/.test(s.pattern))
+    return fc.stringMatching(new RegExp(s.pattern)).filter((v) => v.length >= (s.minLength ?? 0) && v.length <= (s.maxLength ?? Infinity));
+  return fc.constant(String(param.example));
+}
+
+/**
+ * Makes a request meet every cross-field rule: where a rule's `if` holds and its `then` does not,
+ * what `then` requires is added from the parameters' examples (CaEnabled=true gets a CA certificate).
+ */
+function ruleRepair(contract: SuiteContract): (query: Record<string, string>) => Record<string, string> {
+  const ajv = createAjv();
+  const rules = (contract.operation['x-acs-cross-field-rules'] ?? []).map((rule: any) => ({ rule, check: ajv.compile(rule.schema) }));
+  const examples = parameterExamples(contract);
+  return (query) => {
+    const nested = unflattenRpcParams(contract.wireParameters, query);
+    const broken = rules.filter(({ check }: { check: (v: unknown) => boolean }) => !check(nested));
+    if (broken.length === 0) return query;
+    for (const { rule } of broken) fillRequired(rule.schema.then, nested, examples);
+    return { ...query, ...flattenRpcParams(nested) };
+  };
+}
+
+function parameterExamples(contract: SuiteContract): Record<string, unknown> {
+  const examples: Record<string, unknown> = {};
+  for (const ref of contract.operation.parameters) {
+    const p = deref(contract.bundle, ref);
+    if (p.example !== undefined) examples[p.name] = p.example;
+  }
+  return examples;
+}
+
+/**
+ * A request that meets a rule's `if` and then its `then` (satisfied), and the same request without
+ * what `then` requires (broken). Values come from the parameters' own examples in the bundle.
+ */
+function ruleCases(contract: SuiteContract, rule: any, valid: Record<string, string>) {
+  const examples = parameterExamples(contract);
+  const broken: Record<string, unknown> = {};
+  applyConsts(rule.schema.if, broken);
+  const satisfied = structuredClone(broken);
+  fillRequired(rule.schema.then, satisfied, examples);
+  const wire = (nested: Record<string, unknown>) => ({ ...valid, ...flattenRpcParams(nested) });
+  return { satisfied: wire(satisfied), broken: wire(broken) };
+}
+
+function applyConsts(schema: any, target: Record<string, any>): void {
+  for (const [key, sub] of Object.entries<any>(schema?.properties ?? {})) {
+    if ('const' in sub) target[key] = sub.const;
+    else if (sub.properties) applyConsts(sub, (target[key] ??= {}));
+  }
+}
+
+function fillRequired(schema: any, target: Record<string, any>, examples: any): void {
+  for (const key of schema?.required ?? []) if (target[key] === undefined) target[key] = structuredClone(examples?.[key]);
+  for (const [key, sub] of Object.entries<any>(schema?.properties ?? {})) {
+    if (sub.required || sub.properties) fillRequired(sub, (target[key] ??= {}), examples?.[key]);
+  }
+}
+
+function show(value: string): string {
+  return value.length > 40 ? `${value.slice(0, 40)}…(${value.length})` : value;
+}

@@ -1,0 +1,59 @@
+// `npm run contract` as a person and a CI job use it: readable lines, reports in JUnit XML and JSON,
+// a non-zero exit when a server drifts, and the seed printed for replay.
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { useMock } from '../support/mock.ts';
+
+const repo = resolve(import.meta.dirname, '../..');
+const dir = mkdtempSync(join(tmpdir(), 'contract-cli-'));
+const server = useMock();
+
+async function contract(args: string[]) {
+  try {
+    const { stdout } = await promisify(execFile)(join(repo, 'node_modules/.bin/tsx'), ['scripts/contract.ts', ...args], { cwd: repo, maxBuffer: 64 << 20 });
+    return { code: 0, stdout };
+  } catch (error) {
+    const e = error as { code: number; stdout: string };
+    return { code: e.code, stdout: e.stdout };
+  }
+}
+
+describe('npm run contract', () => {
+  it('starts the mock itself when given no URL, passes, and writes JUnit XML and JSON reports', async () => {
+    const run = await contract(['--seed', '7', '--runs', '5', '--junit', join(dir, 'r.xml'), '--json', join(dir, 'r.json')]);
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.stdout).toMatch(/fast-check seed 7/);
+    expect(run.stdout).toMatch(/\d+ passed, 0 failed .*replay with --seed 7/);
+    const junit = readFileSync(join(dir, 'r.xml'), 'utf8');
+    expect(junit).toMatch(/<testsuites tests="\d+" failures="0">/);
+    const report = JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8'));
+    expect([report.failed, report.seed, report.target]).toEqual([0, 7, 'mock']);
+  });
+
+  it('fails against a drifting server, printing the request, the statuses and each difference as a JSON pointer', async () => {
+    // Every success loses its RequestId.
+    const broken = createServer((req, res) => {
+      void fetch(`${server.url}${req.url}`, { method: req.method, headers: req.headers as Record<string, string> }).then(async (upstream) => {
+        const body = JSON.parse(await upstream.text());
+        if (upstream.status === 200) delete body.RequestId;
+        res.writeHead(upstream.status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+      });
+    });
+    await new Promise<void>((done) => broken.listen(0, '127.0.0.1', done));
+    const url = `http://127.0.0.1:${(broken.address() as AddressInfo).port}`;
+    const run = await contract(['--base-url', url, '--target', 'mock', '--seed', '3', '--runs', '3', '--junit', join(dir, 'b.xml')]);
+    broken.close();
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/FAIL baseline:1 the minimal valid request/);
+    expect(run.stdout).toMatch(/request: {2}POST http:\/\/127\.0\.0\.1:\d+\/\?DefaultActions/);
+    expect(run.stdout).toMatch(/expected: accepted \(2xx\)\n {5}actual: {3}200 application\/json/);
+    expect(run.stdout).toContain('[schema] /RequestId: expected "present", got "absent"');
+    expect(readFileSync(join(dir, 'b.xml'), 'utf8')).toMatch(/<failure message=/);
+  });
+});

@@ -1,0 +1,86 @@
+// The contract suite passes against the mock, and proves it can fail: deliberately broken servers,
+// each with one kind of drift, are run through it and each drift must be reported by name.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadSuiteContract } from '../../src/conformance/contract.ts';
+import { summarize } from '../../src/conformance/report.ts';
+import { runScenarios, type ScenarioResult } from '../../src/conformance/runner.ts';
+import { generateScenarios } from '../../src/conformance/scenarios.ts';
+import { useMock } from '../support/mock.ts';
+
+const contract = loadSuiteContract();
+const scenarios = generateScenarios(contract, { examples: true, seed: 424242, propertyRuns: 25 });
+const server = useMock();
+
+type Upstream = { status: number; headers: Record<string, string>; text: string };
+type Drift = (answer: Upstream) => Upstream;
+const json = (answer: Upstream, change: (body: any) => any): Upstream => ({ ...answer, text: JSON.stringify(change(JSON.parse(answer.text))) });
+const success = { RequestId: 'CEF72CEB-54B6-4AE8-B225-F876FF7BA984', JobId: '72dcd26b-f12d-4c27-b3af-18f6aed5a3f1', ListenerId: 'lsn-o4u54y73wq7b7xawmq' };
+
+const drifts: Record<string, { drift: Drift; rule: string; pointer?: string }> = {
+  'missing RequestId': { drift: (a) => json(a, ({ RequestId: _r, ...rest }) => rest), rule: 'schema', pointer: '/RequestId' },
+  'an extra field': { drift: (a) => (a.status === 200 ? json(a, (b) => ({ ...b, Extra: 'x' })) : a), rule: 'undocumented-field', pointer: '/Extra' },
+  'a wrong type': { drift: (a) => (a.status === 200 ? json(a, (b) => ({ ...b, ListenerId: 42 })) : a), rule: 'schema', pointer: '/ListenerId' },
+  'an undocumented status': { drift: (a) => (a.status === 200 ? { ...a, status: 201 } : a), rule: 'undocumented-status' },
+  'an undocumented Code': { drift: (a) => (a.status >= 400 ? json(a, (b) => ({ ...b, Code: 'Made.Up' })) : a), rule: 'undocumented-code', pointer: '/Code' },
+  'accepting an invalid request': { drift: (a) => (a.status === 400 ? { status: 200, headers: a.headers, text: JSON.stringify(success) } : a), rule: 'outcome' },
+  'a 500 on a valid request': {
+    drift: (a) => (a.status === 200 ? { ...a, status: 500, text: JSON.stringify({ ...success, HostId: 'h', Code: 'InternalError', Message: 'boom', Recommend: 'https://api.alibabacloud.com/x' }) } : a),
+    rule: 'outcome',
+  },
+  'XML when JSON was asked': {
+    drift: (a) => ({ ...a, headers: { 'content-type': 'text/xml;charset=utf-8' }, text: `<?xml version='1.0'?><CreateListenerResponse><RequestId>x</RequestId></CreateListenerResponse>` }),
+    rule: 'xml-instead-of-json',
+  },
+  'a wrong content type': { drift: (a) => ({ ...a, headers: { 'content-type': 'text/plain' } }), rule: 'content-type' },
+};
+
+/** A server in front of the mock that changes each answer in one way. */
+async function brokenServer(drift: Drift): Promise<{ url: string; server: Server }> {
+  const proxy = createServer((req, res) => {
+    void fetch(`${server.url}${req.url}`, { method: req.method, headers: req.headers as Record<string, string> }).then(async (upstream) => {
+      const answer = drift({ status: upstream.status, headers: { 'content-type': upstream.headers.get('content-type') ?? '' }, text: await upstream.text() });
+      res.writeHead(answer.status, answer.headers).end(answer.text);
+    });
+  });
+  await new Promise<void>((done) => proxy.listen(0, '127.0.0.1', done));
+  return { url: `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`, server: proxy };
+}
+
+describe('the contract suite', () => {
+  it('generates scenarios of every kind from the spec', () => {
+    const kinds = summarize(scenarios.map((scenario) => ({ scenario, findings: [], request: { method: '', url: '', headers: {} }, ms: 0 }))).byKind;
+    expect(Object.keys(kinds).sort()).toEqual(['baseline', 'boundary', 'example', 'property-invalid', 'property-valid', 'required', 'rule']);
+    expect(kinds.example).toBe([...contract.responses.values()].reduce((n, r) => n + r.examples.size, 0));
+    expect(kinds.rule).toBe(2 * contract.operation['x-acs-cross-field-rules'].length);
+  });
+
+  it('passes against the mock', async () => {
+    const results = await runScenarios(contract, scenarios, { baseUrl: server.url, dryRun: false });
+    const failures = results.filter((r) => r.findings.length > 0).map((r) => `${r.scenario.title}: ${r.findings.map((f) => f.message).join('; ')}`);
+    expect(failures).toEqual([]);
+  });
+});
+
+describe('the suite catches drift', () => {
+  const proxies: Server[] = [];
+  afterAll(() => proxies.forEach((p) => p.close()));
+  let drifted: Record<string, ScenarioResult[]> = {};
+  beforeAll(async () => {
+    drifted = {};
+    for (const [name, { drift }] of Object.entries(drifts)) {
+      const broken = await brokenServer(drift);
+      proxies.push(broken.server);
+      drifted[name] = await runScenarios(contract, scenarios, { baseUrl: broken.url, dryRun: false });
+    }
+  }, 120_000);
+
+  it.each(Object.keys(drifts))('reports %s by name', (name) => {
+    const { rule, pointer } = drifts[name]!;
+    const findings = drifted[name]!.flatMap((r) => r.findings);
+    expect(summarize(drifted[name]!).failed).toBeGreaterThan(0);
+    expect(findings.map((f) => f.rule)).toContain(rule);
+    if (pointer) expect(findings.filter((f) => f.rule === rule).map((f) => f.pointer)).toContain(pointer);
+  });
+});
