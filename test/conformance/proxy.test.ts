@@ -1,0 +1,48 @@
+// `npm run contract:proxy`: Prism's proxy with response validation in front of an upstream. Clean
+// traffic passes; an upstream that drops RequestId fails the run with Prism's own message.
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { useMock, V3, validQuery, qs } from '../support/mock.ts';
+
+const repo = resolve(import.meta.dirname, '../..');
+const server = useMock();
+
+async function throughProxy(upstream: string, requests: Array<Record<string, string>>) {
+  const child = spawn(resolve(repo, 'node_modules/.bin/tsx'), ['scripts/contract-proxy.ts', '--upstream', upstream, '--port', '0', '--max-requests', String(requests.length)], { cwd: repo });
+  let output = '';
+  child.stdout.on('data', (c) => (output += c));
+  child.stderr.on('data', (c) => (output += c));
+  const exited = new Promise<number | null>((done) => child.on('exit', done));
+  for (let i = 0; i < 200 && !/contract proxy on (\S+)/.test(output); i++) await new Promise((r) => setTimeout(r, 50));
+  const url = /contract proxy on (\S+)/.exec(output)![1];
+  const statuses: number[] = [];
+  for (const params of requests) statuses.push((await fetch(`${url}/?${qs(params)}`, { method: 'POST', headers: V3 })).status);
+  return { code: await exited, output, statuses };
+}
+
+describe('npm run contract:proxy', () => {
+  it('passes clean traffic through and exits 0', async () => {
+    const run = await throughProxy(server.url, [validQuery, { ...validQuery, ListenerPort: '0' }]);
+    expect(run.statuses).toEqual([200, 400]);
+    expect(run.output).toContain('2 requests, 0 violating the contract');
+    expect(run.code).toBe(0);
+  });
+
+  it("fails the run with Prism's message when the upstream drifts", async () => {
+    const broken = createServer((req, res) => {
+      void fetch(`${server.url}${req.url}`, { method: req.method, headers: req.headers as Record<string, string> }).then(async (upstream) => {
+        const { RequestId: _dropped, ...body } = JSON.parse(await upstream.text());
+        res.writeHead(upstream.status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+      });
+    });
+    await new Promise<void>((done) => broken.listen(0, '127.0.0.1', done));
+    const run = await throughProxy(`http://127.0.0.1:${(broken.address() as AddressInfo).port}`, [validQuery]);
+    broken.close();
+    expect(run.output).toContain('VIOLATES THE CONTRACT');
+    expect(run.output).toMatch(/must have required property 'RequestId'/);
+    expect(run.code).toBe(1);
+  });
+});
