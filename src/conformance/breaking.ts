@@ -1,0 +1,116 @@
+// Directional breaking-change rules between two versions of the contract (GitHub's ten, plus the
+// RPC twins): for a request, anything that can make a request that worked fail is breaking; for a
+// response, anything that can make a client's reading of it fail is breaking. Compared on the
+// derived request schema (nested, inlined) and the bundle.
+
+export interface ContractVersion {
+  bundle: any;
+  requestSchema: any;
+}
+
+export interface BreakingChange {
+  rule: string;
+  path: string;
+  detail: string;
+}
+
+export function findBreakingChanges(base: ContractVersion, head: ContractVersion): BreakingChange[] {
+  const changes: BreakingChange[] = [];
+  const add = (rule: string, path: string, detail: string) => changes.push({ rule, path, detail });
+
+  // Operations: (3) removed, (1) operationId renamed.
+  for (const [path, item] of Object.entries<any>(base.bundle.paths ?? {}))
+    for (const [method, op] of Object.entries<any>(resolve(base.bundle, item) ?? {})) {
+      if (typeof op !== 'object' || !op?.operationId) continue;
+      const now = resolve(head.bundle, head.bundle.paths?.[path])?.[method];
+      if (!now) add('operation-removed', `${method.toUpperCase()} ${path}`, `operation ${op.operationId} was removed`);
+      else if (now.operationId !== op.operationId) add('operationId-renamed', `${method.toUpperCase()} ${path}`, `operationId ${op.operationId} became ${now.operationId}`);
+    }
+
+  // Requests: (2) parameter renamed/removed, (4)/(5) made required, (10) enum value removed, limits narrowed, type changed.
+  compareRequest(base.requestSchema, head.requestSchema, 'request', add);
+
+  // Responses: (6) field removed, (7) field type changed, (8) field no longer required; (9) schema removed.
+  const baseSchemas = base.bundle.components?.schemas ?? {};
+  const headSchemas = head.bundle.components?.schemas ?? {};
+  for (const name of Object.keys(baseSchemas)) {
+    if (!(name in headSchemas)) {
+      add('schema-removed', `#/components/schemas/${name}`, `schema ${name} was removed`);
+      continue;
+    }
+    compareResponse(inline(base.bundle, baseSchemas[name]), inline(head.bundle, headSchemas[name]), `response ${name}`, add);
+  }
+
+  // Errors: a documented code moved to another status, or was removed.
+  const baseCodes = errorStatuses(base.bundle);
+  const headCodes = errorStatuses(head.bundle);
+  for (const [code, status] of baseCodes) {
+    if (!headCodes.has(code)) add('error-code-removed', `error ${code}`, `${code} (HTTP ${status}) is no longer documented`);
+    else if (headCodes.get(code) !== status) add('error-status-changed', `error ${code}`, `${code} moved from HTTP ${status} to ${headCodes.get(code)}`);
+  }
+  return changes;
+}
+
+type Add = (rule: string, path: string, detail: string) => void;
+
+function compareRequest(base: any, head: any, path: string, add: Add): void {
+  if (!base || !head) return;
+  if (base.type !== head.type && base.type !== undefined) add('request-type-changed', path, `type ${base.type} became ${head.type}`);
+  const headRequired = new Set<string>(head.required ?? []);
+  const baseRequired = new Set<string>(base.required ?? []);
+  for (const name of headRequired) if (!baseRequired.has(name)) add('request-field-made-required', `${path}.${name}`, `${name} is now required`);
+  for (const [name, schema] of Object.entries<any>(base.properties ?? {})) {
+    if (!head.properties?.[name]) add('request-field-removed', `${path}.${name}`, `${name} was removed or renamed`);
+    else compareRequest(schema, head.properties[name], `${path}.${name}`, add);
+  }
+  if (base.items && head.items) compareRequest(base.items, head.items, `${path}[]`, add);
+  if (Array.isArray(base.enum)) {
+    const now = new Set(head.enum ?? []);
+    for (const value of base.enum) if (head.enum && !now.has(value)) add('enum-value-removed', path, `value ${JSON.stringify(value)} is no longer allowed`);
+  }
+  const narrowed = (key: string, tighter: (a: number, b: number) => boolean) => {
+    const a = base[key];
+    const b = head[key];
+    if (b !== undefined && (a === undefined || tighter(a, b))) add('limit-narrowed', path, `${key} ${a ?? 'none'} became ${b}`);
+  };
+  narrowed('minimum', (a, b) => b > a);
+  narrowed('maximum', (a, b) => b < a);
+  narrowed('minLength', (a, b) => b > a);
+  narrowed('maxLength', (a, b) => b < a);
+  narrowed('minItems', (a, b) => b > a);
+  narrowed('maxItems', (a, b) => b < a);
+  if (head.pattern !== undefined && head.pattern !== base.pattern) add('limit-narrowed', path, `pattern ${base.pattern ?? 'none'} became ${head.pattern}`);
+}
+
+function compareResponse(base: any, head: any, path: string, add: Add): void {
+  if (!base || !head) return;
+  if (base.type !== undefined && base.type !== head.type) add('response-type-changed', path, `type ${base.type} became ${head.type}`);
+  const headRequired = new Set<string>(head.required ?? []);
+  for (const name of base.required ?? []) if (!headRequired.has(name) && head.properties?.[name]) add('response-field-no-longer-required', `${path}.${name}`, `${name} may now be absent`);
+  for (const [name, schema] of Object.entries<any>(base.properties ?? {})) {
+    if (!head.properties?.[name]) add('response-field-removed', `${path}.${name}`, `${name} was removed`);
+    else compareResponse(schema, head.properties[name], `${path}.${name}`, add);
+  }
+  if (base.items && head.items) compareResponse(base.items, head.items, `${path}[]`, add);
+}
+
+function errorStatuses(bundle: any): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const example of Object.values<any>(bundle.components?.examples ?? {}))
+    if (typeof example?.value?.Code === 'string' && typeof example['x-acs-http-status'] === 'number') out.set(example.value.Code, example['x-acs-http-status']);
+  return out;
+}
+
+function resolve(doc: any, node: any): any {
+  while (node?.$ref) node = node.$ref.slice(2).split('/').reduce((at: any, key: string) => at?.[key], doc);
+  return node;
+}
+
+function inline(doc: any, node: any, depth = 0): any {
+  if (depth > 20 || node === null || typeof node !== 'object') return node;
+  if (Array.isArray(node)) return node.map((n) => inline(doc, n, depth + 1));
+  const base = node.$ref ? resolve(doc, node) : node;
+  // A dangling $ref (its schema removed) is reported by schema-removed; here it reads as empty.
+  if (base === undefined || base === null) return {};
+  return Object.fromEntries(Object.entries(base).map(([k, v]) => [k, inline(doc, v, depth + 1)]));
+}

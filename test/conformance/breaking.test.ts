@@ -1,0 +1,64 @@
+// Each breaking-change rule fires on the change it names, and loosening changes do not fire.
+import { execFileSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { findBreakingChanges, type ContractVersion } from '../../src/conformance/breaking.ts';
+import { bundle, requestSchema } from '../support/contract.ts';
+
+const base: ContractVersion = { bundle, requestSchema };
+type Edit = (v: ContractVersion) => unknown;
+const changed = (edit: Edit) => {
+  const head = structuredClone(base);
+  edit(head);
+  return findBreakingChanges(base, head);
+};
+const schemas = (v: ContractVersion): any => v.bundle.components.schemas;
+
+describe('breaking-change rules', () => {
+  it('finds nothing between a version and itself', () => {
+    expect(findBreakingChanges(base, structuredClone(base))).toEqual([]);
+  });
+
+  const cases: Array<[string, Edit, string]> = [
+    ['operationId-renamed', (v: ContractVersion): unknown => (v.bundle.paths['/'].post.operationId = 'AddListener'), 'POST /'],
+    ['operation-removed', (v: ContractVersion): unknown => delete v.bundle.paths['/'].post, 'POST /'],
+    ['request-field-removed', (v: ContractVersion): void => {
+      v.requestSchema.properties.Description = v.requestSchema.properties.ListenerDescription;
+      delete v.requestSchema.properties.ListenerDescription;
+    }, 'request.ListenerDescription'],
+    ['request-field-made-required', (v: ContractVersion): unknown => v.requestSchema.required.push('ClientToken'), 'request.ClientToken'],
+    ['request-field-made-required', (v: ContractVersion): unknown => v.requestSchema.properties.Tag.items.required.push('Value'), 'request.Tag[].Value'],
+    ['request-type-changed', (v: ContractVersion): unknown => (v.requestSchema.properties.ListenerPort.type = 'string'), 'request.ListenerPort'],
+    ['response-field-removed', (v: ContractVersion): unknown => delete schemas(v).CreateListenerResponse.properties.JobId, 'response CreateListenerResponse.JobId'],
+    ['response-type-changed', (v: ContractVersion): unknown => (schemas(v).CreateListenerResponse.properties.ListenerId = { type: 'integer' }), 'response CreateListenerResponse.ListenerId'],
+    ['response-field-no-longer-required', (v: ContractVersion): unknown => (schemas(v).CreateListenerResponse.required = ['RequestId', 'ListenerId']), 'response CreateListenerResponse.JobId'],
+    ['schema-removed', (v: ContractVersion): unknown => delete schemas(v).AccessDeniedDetail, '#/components/schemas/AccessDeniedDetail'],
+    ['enum-value-removed', (v: ContractVersion): unknown => (v.requestSchema.properties.ListenerProtocol.enum = ['HTTP', 'HTTPS']), 'request.ListenerProtocol'],
+    ['limit-narrowed', (v: ContractVersion): unknown => (v.requestSchema.properties.RequestTimeout.maximum = 120), 'request.RequestTimeout'],
+    ['limit-narrowed', (v: ContractVersion): unknown => (v.requestSchema.properties.Tag.maxItems = 10), 'request.Tag'],
+    ['error-status-changed', (v: ContractVersion): unknown => (v.bundle.components.examples['ResourceNotFound.LoadBalancer']['x-acs-http-status'] = 400), 'error ResourceNotFound.LoadBalancer'],
+    ['error-code-removed', (v: ContractVersion): unknown => delete v.bundle.components.examples['Mismatch.VpcId'], 'error Mismatch.VpcId'],
+  ];
+  it.each(cases)('%s fires (%#)', (rule, edit, path) => {
+    const found = changed(edit);
+    expect(found.map((c) => [c.rule, c.path])).toContainEqual([rule, path]);
+  });
+
+  it('loosening is not breaking: a wider limit, a new enum value, a new optional parameter, a new response field', () => {
+    expect(
+      changed((v) => {
+        v.requestSchema.properties.RequestTimeout.maximum = 600;
+        v.requestSchema.properties.ListenerProtocol.enum.push('HTTP3');
+        v.requestSchema.properties.NewOption = { type: 'boolean' };
+        schemas(v).CreateListenerResponse.properties.Extra = { type: 'string' };
+      }),
+    ).toEqual([]);
+  });
+});
+
+describe('npm run diff', () => {
+  it('compares with a git ref and passes when nothing broke', () => {
+    const out = execFileSync(resolve(import.meta.dirname, '../../node_modules/.bin/tsx'), ['scripts/diff.ts', '--base', 'HEAD'], { cwd: resolve(import.meta.dirname, '../..'), encoding: 'utf8' });
+    expect(out).toContain('0 breaking change(s) since HEAD');
+  });
+});
