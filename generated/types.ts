@@ -830,6 +830,7 @@ export type DocumentedErrorCode =
   | "DryRunOperation"
   | "Forbidden.RAM"
   | "IdempotenceProcessing"
+  | "IdempotentParameterMismatch"
   | "IncompleteSignature"
   | "IncorrectBusinessStatus.LoadBalancer"
   | "IncorrectStatus.LoadBalancer"
@@ -872,6 +873,7 @@ export const documentedErrorStatus = {
   "DryRunOperation": 400,
   "Forbidden.RAM": 403,
   "IdempotenceProcessing": 400,
+  "IdempotentParameterMismatch": 400,
   "IncompleteSignature": 400,
   "IncorrectBusinessStatus.LoadBalancer": 400,
   "IncorrectStatus.LoadBalancer": 400,

@@ -5,6 +5,10 @@
 //   --cors-origin <o>     or ALB_MOCK_CORS_ORIGIN (default *)
 //   --verify-signatures   check V3/V1 signatures against ALB_MOCK_ACCESS_KEY_ID / ALB_MOCK_ACCESS_KEY_SECRET
 //   --no-build            serve what generated/ holds without running the pipeline
+//   --stateful            keep state: business errors fire from it (README: "Stateful mode")
+//   --world <file.yaml>   the world to start from (default src/mock/state/default-world.yaml)
+//   --state-file <path>   persist the state across restarts (written atomically)
+//   --provisioning-ms <n> how long a new listener stays Provisioning (default 3000)
 import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 
@@ -16,6 +20,10 @@ const { values } = parseArgs({
     'cors-origin': { type: 'string', default: process.env.ALB_MOCK_CORS_ORIGIN ?? '*' },
     'verify-signatures': { type: 'boolean', default: false },
     'no-build': { type: 'boolean', default: false },
+    stateful: { type: 'boolean', default: false },
+    world: { type: 'string' },
+    'state-file': { type: 'string' },
+    'provisioning-ms': { type: 'string', default: '3000' },
   },
   strict: true,
 });
@@ -36,8 +44,16 @@ if (values['verify-signatures']) {
   verifySignatures = { accessKeyId: accessKeyId!, accessKeySecret: accessKeySecret! };
 }
 
+if ((values.world || values['state-file']) && !values.stateful) fail('--world and --state-file need --stateful');
+const stateful = values.stateful
+  ? { worldFile: values.world, stateFile: values['state-file'], provisioningMs: Number(values['provisioning-ms']) }
+  : undefined;
+
 const { startMock } = await import('../src/mock/server.ts');
-const mock = await startMock({ host: values.host, port, log: values.quiet ? null : undefined, corsOrigin: values['cors-origin'], verifySignatures }).catch((error: NodeJS.ErrnoException) => {
+const { WorldFileError } = await import('../src/mock/state/world.ts');
+const mock = await startMock({ host: values.host, port, log: values.quiet ? null : undefined, corsOrigin: values['cors-origin'], verifySignatures, stateful }).catch((error: NodeJS.ErrnoException) => {
+  if (error instanceof WorldFileError) fail(error.message);
+  if (error.code === 'ENOENT') fail(`Cannot read ${error.path}.`);
   if (error.code === 'EADDRINUSE') fail(`Port ${port} on ${values.host} is already in use; pick another with --port or ALB_MOCK_PORT.`);
   if (error.code === 'EADDRNOTAVAIL' || error.code === 'EACCES') fail(`Cannot listen on ${values.host}:${port} (${error.code}).`);
   throw error;
@@ -48,6 +64,7 @@ const query =
   '&DefaultActions.1.ForwardGroupConfig.ServerGroupTuples.1.ServerGroupId=sgp-8ilqs4axp6bc2lfcxs';
 console.log(`
 ALB CreateListener mock on ${mock.url}   (docs: ${mock.url}/docs)
+State: ${stateful ? `kept (world ${values.world ?? 'default'}${values['state-file'] ? `, saved to ${values['state-file']}` : ''}); inspect it at ${mock.url}/__mock/state` : 'none (start with --stateful for business errors from real state)'}
 Signatures: ${verifySignatures ? `verified for AccessKey ${verifySignatures.accessKeyId.slice(0, 4)}***` : 'not checked (start with --verify-signatures to check them)'}
 
 Try it:

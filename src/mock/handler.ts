@@ -10,6 +10,8 @@ import { renderBody, wantsXml } from './render.ts';
 import type { ParsedRequest } from './request.ts';
 import { readSelection } from './selection.ts';
 import type { SignatureFailure } from './signatures.ts';
+import type { CreateRequest } from './state/business-rules.ts';
+import type { WorldStore } from './state/store.ts';
 
 export interface MockResponse {
   status: number;
@@ -22,6 +24,8 @@ export interface MockResponse {
 export interface HandlerOptions {
   contract: Contract;
   engine: Engine;
+  /** With a world store the mock is stateful: business rules fire from its state. */
+  store?: WorldStore;
   verify?: (request: ParsedRequest) => Promise<SignatureFailure | undefined>;
 }
 
@@ -88,6 +92,14 @@ export async function handle(options: HandlerOptions, request: ParsedRequest): P
         : `The parameter ${rule.parameter} is invalid: ${rule.description}`;
       return fail(rule.code, message, notes);
     }
+
+  if (options.store) {
+    // DryRun runs the business prechecks too, and creates nothing.
+    const outcome = options.store.create(nested as unknown as CreateRequest, params, params.DryRun === 'true');
+    if (outcome.kind === 'error') return fail(outcome.error.code, outcome.error.message, notes);
+    if (outcome.kind === 'dry-run') return fail('DryRunOperation', undefined, notes);
+    return respond(200, { RequestId: requestId(), JobId: outcome.listener.jobId, ListenerId: outcome.listener.id }, false, undefined, notes);
+  }
 
   if (params.DryRun === 'true') return fail('DryRunOperation', undefined, notes);
 

@@ -9,6 +9,8 @@ import { createEngine } from './engine.ts';
 import { handle, type HandlerOptions } from './handler.ts';
 import { MAX_BODY_BYTES, parseRequest } from './request.ts';
 import { createVerifier, type VerifierOptions } from './signatures.ts';
+import { inspect } from './state/inspection.ts';
+import { WorldStore, type StoreOptions } from './state/store.ts';
 
 export interface MockOptions {
   host?: string;
@@ -22,12 +24,15 @@ export interface MockOptions {
   /** Path of the docs page to serve at /docs. */
   docsPath?: string;
   contract?: Contract;
+  /** Keep state (load balancers, listeners, ...) and let business errors fire from it. */
+  stateful?: StoreOptions;
 }
 
 export interface RunningMock {
   url: string;
   server: Server;
   contract: Contract;
+  store: WorldStore | undefined;
   close(): Promise<void>;
 }
 
@@ -39,6 +44,7 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
     contract,
     engine: await createEngine(contract),
     verify: options.verifySignatures ? createVerifier(options.verifySignatures) : undefined,
+    store: options.stateful ? WorldStore.open(options.stateful) : undefined,
   };
   const log = options.log === undefined ? (line: string) => console.log(line) : options.log;
   const cors = corsHeaders(options.corsOrigin ?? '*');
@@ -65,6 +71,11 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
         // Browsers opening /docs ask for it; an empty answer keeps their consoles clean.
         res.writeHead(204, cors).end();
         return { action: 'favicon' };
+      }
+      if (path?.startsWith('/__mock/')) {
+        const answer = inspect(handlerOptions.store, req.method ?? 'GET', path);
+        res.writeHead(answer.status, { 'content-type': 'application/json;charset=utf-8', ...cors }).end(JSON.stringify(answer.body));
+        return { action: path };
       }
       if ((path === '/docs' || path === '/docs/') && req.method === 'GET') {
         docs ??= readFileSync(options.docsPath ?? DOCS);
@@ -107,6 +118,7 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
     url: `http://${host}:${address.port}`,
     server,
     contract,
+    store: handlerOptions.store,
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());

@@ -1,0 +1,65 @@
+// The schema of a world file (YAML). A file that breaks it is refused with the line and the reason.
+const id = { type: 'string', minLength: 1 };
+const count = { type: 'integer', minimum: 0 };
+
+export const worldSchema = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  type: 'object',
+  additionalProperties: false,
+  required: ['loadBalancers'],
+  properties: {
+    limits: {
+      type: 'object',
+      additionalProperties: false,
+      properties: { serverGroupAttachedQuota: count, securityPolicyAttachedQuota: count, serverAddedQuota: count },
+    },
+    loadBalancers: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['id', 'vpcId'],
+        properties: {
+          id: { type: 'string', pattern: '^alb-[a-z0-9]+$' },
+          vpcId: id,
+          edition: { enum: ['Basic', 'Standard', 'StandardWithWaf'] },
+          status: { enum: ['Active', 'Provisioning', 'Configuring', 'Inactive', 'CreateFailed'] },
+          businessStatus: { enum: ['Normal', 'Abnormal'] },
+          listenerQuota: count,
+          servers: count,
+          serversQuota: count,
+        },
+      },
+    },
+    serverGroups: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['id', 'vpcId', 'protocol'],
+        properties: { id, vpcId: id, protocol: { enum: ['HTTP', 'HTTPS', 'gRPC'] }, servers: count, attachedCount: count, maxServerMemberships: count },
+      },
+    },
+    certificates: { type: 'array', items: id },
+    caCertificates: { type: 'array', items: id },
+    securityPolicies: {
+      type: 'array',
+      items: { type: 'object', additionalProperties: false, required: ['id'], properties: { id, system: { type: 'boolean' }, attachedCount: count } },
+    },
+    listeners: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['id', 'loadBalancerId', 'port', 'protocol'],
+        properties: {
+          id: { type: 'string', pattern: '^lsn-[a-z0-9]+$' },
+          loadBalancerId: id,
+          port: { type: 'integer', minimum: 1, maximum: 65535 },
+          protocol: { enum: ['HTTP', 'HTTPS', 'QUIC'] },
+          associatedWith: id,
+        },
+      },
+    },
+  },
+} as const;
