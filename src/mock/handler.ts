@@ -5,6 +5,7 @@
 import type { Contract } from './contract.ts';
 import { unflattenRpcParams } from '../wire/unflatten.ts';
 import type { Engine } from './engine.ts';
+import { errorEnvelope } from './envelope.ts';
 import { jobId, listenerId, requestId } from './ids.ts';
 import { renderBody, wantsXml } from './render.ts';
 import type { ParsedRequest } from './request.ts';
@@ -40,15 +41,7 @@ export async function handle(options: HandlerOptions, request: ParsedRequest): P
   const fail = (code: string, message?: string, extraHeaders: Record<string, string> = {}): MockResponse => {
     const documented = contract.errors.get(code);
     if (!documented) throw new Error(`The mock answered ${code}, which the contract does not document`);
-    const id = requestId();
-    const body = {
-      RequestId: id,
-      HostId: host,
-      Code: code,
-      Message: message ?? String(documented.body.Message),
-      Recommend: `https://api.alibabacloud.com/troubleshoot?q=${encodeURIComponent(code)}&product=Alb&requestId=${id}`,
-    };
-    return respond(documented.status, body, true, code, extraHeaders);
+    return respond(documented.status, errorEnvelope(code, message ?? String(documented.body.Message), host), true, code, extraHeaders);
   };
   const respond = (status: number, body: Record<string, unknown>, isError: boolean, code?: string, extraHeaders: Record<string, string> = {}): MockResponse => {
     const rendered = renderBody(body, xml, isError ? contract.xmlRoot.error : contract.xmlRoot.success);

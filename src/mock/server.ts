@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { loadContract, type Contract } from './contract.ts';
 import { createEngine } from './engine.ts';
+import { errorEnvelope } from './envelope.ts';
 import { handle, type HandlerOptions } from './handler.ts';
 import { MAX_BODY_BYTES, parseRequest } from './request.ts';
 import { createVerifier, type VerifierOptions } from './signatures.ts';
@@ -91,7 +92,7 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
       // A bug of the mock, never the client's fault: still in Alibaba's envelope.
       if (!res.headersSent)
         res.writeHead(500, { 'content-type': 'application/json;charset=utf-8', ...cors }).end(
-          JSON.stringify({ RequestId: crypto.randomUUID().toUpperCase(), HostId: 'mock', Code: 'InternalError', Message: String(error), Recommend: 'https://api.alibabacloud.com/troubleshoot?q=InternalError' }),
+          JSON.stringify(errorEnvelope('InternalError', `The mock failed: ${String(error)}`, req.headers.host ?? 'localhost')),
         );
       return { action: '-', code: 'InternalError' };
     }
@@ -101,8 +102,7 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
   // Requests Node's HTTP parser rejects (a broken request line or header) still get the envelope.
   server.on('clientError', (_error, socket) => {
     if (!socket.writable) return;
-    const id = crypto.randomUUID().toUpperCase();
-    const body = JSON.stringify({ RequestId: id, HostId: 'mock', Code: 'InvalidParameter', Message: 'The request is not valid HTTP.', Recommend: `https://api.alibabacloud.com/troubleshoot?q=InvalidParameter&product=Alb&requestId=${id}` });
+    const body = JSON.stringify(errorEnvelope('InvalidParameter', 'The request is not valid HTTP.', 'localhost'));
     socket.end(`HTTP/1.1 400 Bad Request\r\ncontent-type: application/json;charset=utf-8\r\nconnection: close\r\ncontent-length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
   });
   await new Promise<void>((resolve, reject) => {

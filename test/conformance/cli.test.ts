@@ -2,12 +2,11 @@
 // a non-zero exit when a server drifts, and the seed printed for replay.
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { startDriftingProxy } from '../support/drift-proxy.ts';
 import { useMock } from '../support/mock.ts';
 
 const repo = resolve(import.meta.dirname, '../..');
@@ -38,16 +37,12 @@ describe('npm run contract', () => {
 
   it('fails against a drifting server, printing the request, the statuses and each difference as a JSON pointer', async () => {
     // Every success loses its RequestId.
-    const broken = createServer((req, res) => {
-      void fetch(`${server.url}${req.url}`, { method: req.method, headers: req.headers as Record<string, string> }).then(async (upstream) => {
-        const body = JSON.parse(await upstream.text());
-        if (upstream.status === 200) delete body.RequestId;
-        res.writeHead(upstream.status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
-      });
+    const broken = await startDriftingProxy(server.url, (answer) => {
+      const body = JSON.parse(answer.text);
+      if (answer.status === 200) delete body.RequestId;
+      return { ...answer, text: JSON.stringify(body) };
     });
-    await new Promise<void>((done) => broken.listen(0, '127.0.0.1', done));
-    const url = `http://127.0.0.1:${(broken.address() as AddressInfo).port}`;
-    const run = await contract(['--base-url', url, '--target', 'mock', '--seed', '3', '--runs', '3', '--junit', join(dir, 'b.xml')]);
+    const run = await contract(['--base-url', broken.url, '--target', 'mock', '--seed', '3', '--runs', '3', '--junit', join(dir, 'b.xml')]);
     broken.close();
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/FAIL baseline:1 the minimal valid request/);

@@ -1,10 +1,9 @@
 // `npm run contract:proxy`: Prism's proxy with response validation in front of an upstream. Clean
 // traffic passes; an upstream that drops RequestId fails the run with Prism's own message.
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { startDriftingProxy } from '../support/drift-proxy.ts';
 import { useMock, V3, validQuery, qs } from '../support/mock.ts';
 
 const repo = resolve(import.meta.dirname, '../..');
@@ -32,14 +31,11 @@ describe('npm run contract:proxy', () => {
   });
 
   it("fails the run with Prism's message when the upstream drifts", async () => {
-    const broken = createServer((req, res) => {
-      void fetch(`${server.url}${req.url}`, { method: req.method, headers: req.headers as Record<string, string> }).then(async (upstream) => {
-        const { RequestId: _dropped, ...body } = JSON.parse(await upstream.text());
-        res.writeHead(upstream.status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
-      });
+    const broken = await startDriftingProxy(server.url, (answer) => {
+      const { RequestId: _dropped, ...body } = JSON.parse(answer.text);
+      return { ...answer, text: JSON.stringify(body) };
     });
-    await new Promise<void>((done) => broken.listen(0, '127.0.0.1', done));
-    const run = await throughProxy(`http://127.0.0.1:${(broken.address() as AddressInfo).port}`, [validQuery]);
+    const run = await throughProxy(broken.url, [validQuery]);
     broken.close();
     expect(run.output).toContain('VIOLATES THE CONTRACT');
     expect(run.output).toMatch(/must have required property 'RequestId'/);

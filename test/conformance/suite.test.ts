@@ -1,21 +1,19 @@
 // The contract suite passes against the mock, and proves it can fail: deliberately broken servers,
 // each with one kind of drift, are run through it and each drift must be reported by name.
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSuiteContract } from '../../src/conformance/contract.ts';
 import { summarize } from '../../src/conformance/report.ts';
 import { runScenarios, type ScenarioResult } from '../../src/conformance/runner.ts';
 import { generateScenarios } from '../../src/conformance/scenarios.ts';
+import { startDriftingProxy, type Answer } from '../support/drift-proxy.ts';
 import { useMock } from '../support/mock.ts';
 
 const contract = loadSuiteContract();
 const scenarios = generateScenarios(contract, { examples: true, seed: 424242, propertyRuns: 25 });
 const server = useMock();
 
-type Upstream = { status: number; headers: Record<string, string>; text: string };
-type Drift = (answer: Upstream) => Upstream;
-const json = (answer: Upstream, change: (body: any) => any): Upstream => ({ ...answer, text: JSON.stringify(change(JSON.parse(answer.text))) });
+type Drift = (answer: Answer) => Answer;
+const json = (answer: Answer, change: (body: any) => any): Answer => ({ ...answer, text: JSON.stringify(change(JSON.parse(answer.text))) });
 const success = { RequestId: 'CEF72CEB-54B6-4AE8-B225-F876FF7BA984', JobId: '72dcd26b-f12d-4c27-b3af-18f6aed5a3f1', ListenerId: 'lsn-o4u54y73wq7b7xawmq' };
 
 const drifts: Record<string, { drift: Drift; rule: string; pointer?: string }> = {
@@ -36,18 +34,6 @@ const drifts: Record<string, { drift: Drift; rule: string; pointer?: string }> =
   'a wrong content type': { drift: (a) => ({ ...a, headers: { 'content-type': 'text/plain' } }), rule: 'content-type' },
 };
 
-/** A server in front of the mock that changes each answer in one way. */
-async function brokenServer(drift: Drift): Promise<{ url: string; server: Server }> {
-  const proxy = createServer((req, res) => {
-    void fetch(`${server.url}${req.url}`, { method: req.method, headers: req.headers as Record<string, string> }).then(async (upstream) => {
-      const answer = drift({ status: upstream.status, headers: { 'content-type': upstream.headers.get('content-type') ?? '' }, text: await upstream.text() });
-      res.writeHead(answer.status, answer.headers).end(answer.text);
-    });
-  });
-  await new Promise<void>((done) => proxy.listen(0, '127.0.0.1', done));
-  return { url: `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`, server: proxy };
-}
-
 describe('the contract suite', () => {
   it('generates scenarios of every kind from the spec', () => {
     const kinds = summarize(scenarios.map((scenario) => ({ scenario, findings: [], request: { method: '', url: '', headers: {} }, ms: 0 }))).byKind;
@@ -64,14 +50,14 @@ describe('the contract suite', () => {
 });
 
 describe('the suite catches drift', () => {
-  const proxies: Server[] = [];
+  const proxies: Array<{ close(): void }> = [];
   afterAll(() => proxies.forEach((p) => p.close()));
   let drifted: Record<string, ScenarioResult[]> = {};
   beforeAll(async () => {
     drifted = {};
     for (const [name, { drift }] of Object.entries(drifts)) {
-      const broken = await brokenServer(drift);
-      proxies.push(broken.server);
+      const broken = await startDriftingProxy(server.url, drift);
+      proxies.push(broken);
       drifted[name] = await runScenarios(contract, scenarios, { baseUrl: broken.url, dryRun: false });
     }
   }, 120_000);

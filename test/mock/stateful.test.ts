@@ -2,14 +2,13 @@
 // natural request, ClientToken idempotency, retries across a cut connection, concurrency,
 // persistence across restarts, and the inspection API.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createAlbClient } from '../../src/index.ts';
 import { startMock, type RunningMock } from '../../src/mock/server.ts';
 import { loadWorldFile, WorldFileError } from '../../src/mock/state/world.ts';
+import { startDriftingProxy } from '../support/drift-proxy.ts';
 import { send, validQuery } from '../support/mock.ts';
 import { seedErrors } from '../support/seed.ts';
 
@@ -122,16 +121,9 @@ describe('reliability', () => {
   it('a connection cut after the listener was created: the client retries with the same ClientToken and exactly one listener exists', async () => {
     const mock = await stateful();
     let cut = 0;
-    // Forwards to the mock, then drops the first answer on the floor.
-    const proxy = createServer((req, res) => {
-      void fetch(`${mock.url}${req.url}`, { method: req.method, headers: req.headers as Record<string, string> }).then(async (upstream) => {
-        const body = await upstream.text();
-        if (cut++ === 0) return void req.socket.destroy();
-        res.writeHead(upstream.status, { 'content-type': upstream.headers.get('content-type') ?? '' }).end(body);
-      });
-    });
-    await new Promise<void>((done) => proxy.listen(0, '127.0.0.1', done));
-    const client = createAlbClient({ endpoint: `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`, retry: { maxAttempts: 3, baseDelayMs: 10, maxDelayMs: 20 } });
+    // Forwards to the mock, which creates the listener, then drops the first answer on the floor.
+    const proxy = await startDriftingProxy(mock.url, (answer) => (cut++ === 0 ? 'drop' : answer));
+    const client = createAlbClient({ endpoint: proxy.url, retry: { maxAttempts: 3, baseDelayMs: 10, maxDelayMs: 20 } });
     const result = await client.createListener({
       LoadBalancerId: 'alb-7y0kq0zi6gqgb1hb4w',
       ListenerProtocol: 'HTTP',
