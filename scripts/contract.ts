@@ -3,7 +3,7 @@
 //   --target mock|service   mock: example scenarios via Prefer; service: DryRun=true on everything
 //                            (default: mock without a URL, service with one)
 //   --seed <n>         fast-check seed (printed; default: random)      --runs <n>  samples of each kind (default 100)
-//   --junit <path>  --json <path>   machine-readable reports          --verbose   a line for passing scenarios too
+//   --junit <path>  --json <path>   machine-readable reports          --failures-only   no line for passing scenarios
 // Credentials for a real endpoint: ALB_ACCESS_KEY_ID, ALB_ACCESS_KEY_SECRET, ALB_SECURITY_TOKEN.
 import { parseArgs } from 'node:util';
 import { loadSuiteContract } from '../src/conformance/contract.ts';
@@ -19,7 +19,7 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '100' },
     junit: { type: 'string' },
     json: { type: 'string' },
-    verbose: { type: 'boolean', default: false },
+    'failures-only': { type: 'boolean', default: false },
   },
 });
 
@@ -45,7 +45,7 @@ console.log(`contract suite: ${scenarios.length} scenarios against ${baseUrl} (t
 const results = await runScenarios(contract, scenarios, { baseUrl, credentials, dryRun: target === 'service' });
 await stop();
 
-textReport(results, (line) => console.log(line), values.verbose);
+textReport(results, (line) => console.log(line), !values['failures-only']);
 const summary = summarize(results);
 if (values.json) writeJsonReport(values.json, results, { baseUrl, target, seed });
 if (values.junit) writeJunitReport(values.junit, results);

@@ -4,10 +4,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { ScenarioResult } from './runner.ts';
 
-export function textReport(results: ScenarioResult[], write: (line: string) => void, verbose = false): void {
+export function textReport(results: ScenarioResult[], write: (line: string) => void, everyScenario = true): void {
   for (const result of results) {
     const failed = result.findings.length > 0;
-    if (!failed && !verbose) continue;
+    if (!failed && !everyScenario) continue;
     write(`${failed ? 'FAIL' : 'ok  '} ${result.scenario.id} ${result.scenario.title}`);
     if (!failed) continue;
     write(`     request:  ${result.request.method} ${result.request.url.slice(0, 300)}`);

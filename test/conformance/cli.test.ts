@@ -28,6 +28,9 @@ describe('npm run contract', () => {
     const run = await contract(['--seed', '7', '--runs', '5', '--junit', join(dir, 'r.xml'), '--json', join(dir, 'r.json')]);
     expect(run.code, run.stdout).toBe(0);
     expect(run.stdout).toMatch(/fast-check seed 7/);
+    // One line per scenario.
+    expect(run.stdout).toMatch(/^ok {3}baseline:1 the minimal valid request/m);
+    expect(run.stdout).toMatch(/^ok {3}required:\d+ without LoadBalancerId$/m);
     expect(run.stdout).toMatch(/\d+ passed, 0 failed .*replay with --seed 7/);
     const junit = readFileSync(join(dir, 'r.xml'), 'utf8');
     expect(junit).toMatch(/<testsuites tests="\d+" failures="0">/);
