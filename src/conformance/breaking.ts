@@ -2,6 +2,7 @@
 // RPC twins): for a request, anything that can make a request that worked fail is breaking; for a
 // response, anything that can make a client's reading of it fail is breaking. Compared on the
 // derived request schema (nested, inlined) and the bundle.
+import { followRef as resolve } from '../wire/refs.ts';
 
 export interface ContractVersion {
   bundle: any;
@@ -101,10 +102,6 @@ function errorStatuses(bundle: any): Map<string, number> {
   return out;
 }
 
-function resolve(doc: any, node: any): any {
-  while (node?.$ref) node = node.$ref.slice(2).split('/').reduce((at: any, key: string) => at?.[key], doc);
-  return node;
-}
 
 function inline(doc: any, node: any, depth = 0): any {
   if (depth > 20 || node === null || typeof node !== 'object') return node;

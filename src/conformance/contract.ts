@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import type { ValidateFunction } from 'ajv';
 import { createAjv } from '../wire/query-validator.ts';
+import { followRef as deref } from '../wire/refs.ts';
 
 const read = (file: string) => JSON.parse(readFileSync(new URL(`../../generated/${file}`, import.meta.url), 'utf8'));
 
@@ -46,10 +47,7 @@ export function loadSuiteContract(bundle = read('openapi.json'), wire = read('op
   return { bundle, wireParameters: wire.paths['/'].post.parameters, operation, responses };
 }
 
-export function deref(doc: any, node: any): any {
-  while (node?.$ref) node = node.$ref.slice(2).split('/').reduce((at: any, key: string) => at[key], doc);
-  return node;
-}
+export { followRef as deref } from '../wire/refs.ts';
 
 /** A copy of the schemas in which every object without an explicit rule forbids other properties. */
 function closeObjects(node: any): any {

@@ -3,6 +3,7 @@
 // cross-field rules, the documented error examples and the XML root names. No rule is restated here.
 import { readFileSync } from 'node:fs';
 import { createAjv, createWireValidator, type WireCheck, type WireRequest } from '../wire/query-validator.ts';
+import { followRef } from '../wire/refs.ts';
 
 export interface WireParameter {
   name: string;
@@ -60,12 +61,12 @@ export function loadContract(path: URL | string = WIRE_FORM): Contract {
   const errors = new Map<string, ErrorExample>();
   const examplesByStatus = new Map<number, string[]>();
   for (const [status, ref] of Object.entries<any>(operation.responses)) {
-    const response = resolve(document, ref);
+    const response = followRef(document, ref);
     const examples = response.content?.['application/json']?.examples ?? {};
     examplesByStatus.set(Number(status), Object.keys(examples));
     if (Number(status) < 400) continue;
     for (const [name, exampleRef] of Object.entries<any>(examples)) {
-      const example = resolve(document, exampleRef);
+      const example = followRef(document, exampleRef);
       errors.set(name, { code: name, status: Number(status), body: example.value });
     }
   }
@@ -82,9 +83,4 @@ export function loadContract(path: URL | string = WIRE_FORM): Contract {
     xmlRoot: { success: schemas.CreateListenerResponse.xml.name, error: schemas.ErrorEnvelope.xml.name },
     acceptedMethods: operation['x-acs-request-forms']?.methods ?? ['POST'],
   };
-}
-
-function resolve(document: any, node: any): any {
-  while (node?.$ref) node = node.$ref.slice(2).split('/').reduce((at: any, key: string) => at[key], document);
-  return node;
 }

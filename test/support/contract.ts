@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { createAjv } from '../../src/wire/query-validator.ts';
+import { followRef } from '../../src/wire/refs.ts';
 
 const read = (path: string): any => JSON.parse(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8'));
 
@@ -15,13 +16,7 @@ export const operation = bundle.paths['/'].post;
 
 /** Follows internal $refs of the bundle. */
 export function deref<T = any>(node: any): T {
-  while (node && typeof node.$ref === 'string') {
-    node = node.$ref
-      .slice(2)
-      .split('/')
-      .reduce((at: any, key: string) => at[key.replace(/~1/g, '/').replace(/~0/g, '~')], bundle);
-  }
-  return node as T;
+  return followRef(bundle, node) as T;
 }
 
 /** The seed page shows masked ids (`lb-bp1o94dp5i6ea****`); the service never sends `*`. */
