@@ -19,7 +19,7 @@ afterEach(async () => {
   running = [];
 });
 async function stateful(options: Parameters<typeof startMock>[0] extends infer O ? O extends { stateful?: infer S } ? S : never : never = {}) {
-  const mock = await startMock({ port: 0, log: null, stateful: { provisioningMs: 200, ...options } });
+  const mock = await startMock({ port: 0, log: null, stateful: { provisioningMs: 1_000, ...options } });
   running.push(mock);
   return mock;
 }
@@ -33,7 +33,7 @@ describe('the world', () => {
     expect(r.status).toBe(200);
     const created = (await listeners(mock)).find((l) => l.id === r.body.ListenerId)!;
     expect(created).toMatchObject({ loadBalancerId: validQuery.LoadBalancerId, port: 80, status: 'Provisioning' });
-    await new Promise((done) => setTimeout(done, 250));
+    await new Promise((done) => setTimeout(done, 1_100));
     expect((await listeners(mock)).find((l) => l.id === r.body.ListenerId)!.status).toBe('Running');
   });
 
