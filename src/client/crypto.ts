@@ -1,5 +1,8 @@
 // Hashes and HMACs through Web Crypto (globalThis.crypto), so the same code runs in Node 20 and in
 // browsers. No `node:` import on the client's path.
+// Trade-off (open decision, bench/RESULTS.md): in Node 20 every crypto.subtle call is an async trip
+// to the thread pool (55-70 µs), and ACS3 needs two per request, which keeps the client's throughput
+// below the SDK's. A synchronous pure-JS hash would close the gap but is not Web Crypto.
 const utf8 = new TextEncoder();
 
 const subtle = (): SubtleCrypto => {
