@@ -99,6 +99,7 @@ console.log(`| our mock | ${Math.round(a.rps)} | ${a.p50.toFixed(1)} ms | ${a.p9
 console.log(`| prism mock -v silent | ${Math.round(b.rps)} | ${b.p50.toFixed(1)} ms | ${b.p99} ms | ${b.bad} |`);
 console.log(`\nthroughput ours / Prism: ${(a.rps / b.rps).toFixed(2)}x; p99 ours / Prism: ${(a.p99 / b.p99).toFixed(2)}x`);
 prism.kill();
+let failed = a.bad > 0;
 
 if (soakSeconds > 0) {
   const warm = Math.min(10, Math.floor(soakSeconds / 4));
@@ -108,5 +109,8 @@ if (soakSeconds > 0) {
   const after = rssKb(ours.pid!);
   const bad = soak.errors + soak.timeouts + soak.non2xx;
   console.log(`\nsoak: ${soakSeconds} s after ${warm} s warm-up, ${soak.requests.total} requests, ${bad} errors/non-2xx; RSS ${Math.round(before / 1024)} MB -> ${Math.round(after / 1024)} MB (${(((after - before) / before) * 100).toFixed(1)} %)`);
+  failed ||= bad > 0;
 }
 ours.kill();
+// Errors fail the run (CI runs a short one); speed and memory are read from the figures.
+process.exitCode = failed ? 1 : 0;
