@@ -46,7 +46,8 @@ export function generateScenarios(contract: SuiteContract, options: ScenarioOpti
         add('example', `example ${name} (${status}) via Prefer`, valid, { outcome: 'example', status, code: example.value?.Code }, { prefer: `code=${status}, example=${name}` });
 
   const ajv = createAjv();
-  const satisfy = ruleRepair(contract);
+  const examples = parameterExamples(contract);
+  const satisfy = ruleRepair(contract, examples);
   for (const param of params) {
     const fits = ajv.compile(param.schema ?? {});
     const context = { ...valid, ...groupContext(params, param) };
@@ -62,7 +63,7 @@ export function generateScenarios(contract: SuiteContract, options: ScenarioOpti
   }
 
   for (const rule of contract.operation['x-acs-cross-field-rules'] ?? []) {
-    const { satisfied, broken } = ruleCases(contract, rule, valid);
+    const { satisfied, broken } = ruleCases(rule, valid, examples);
     add('rule', `${rule.name} satisfied`, satisfied, { outcome: 'accept' });
     add('rule', `${rule.name} broken`, broken, { outcome: 'reject', code: rule.code, parameter: rule.parameter });
   }
@@ -91,7 +92,7 @@ export function validQuery(params: any[]): Record<string, string> {
 }
 
 /** The keys a parameter's optional group then requires (`Tag.3.Value` needs `Tag.3.Key`), with their examples. */
-function groupContext(params: any[], param: any): Record<string, string> {
+export function groupContext(params: any[], param: any): Record<string, string> {
   return Object.fromEntries(
     params
       .filter((q) => {
@@ -128,10 +129,9 @@ function valueArbitrary(param: any): fc.Arbitrary<string> {
  * Makes a request meet every cross-field rule: where a rule's `if` holds and its `then` does not,
  * what `then` requires is added from the parameters' examples (CaEnabled=true gets a CA certificate).
  */
-function ruleRepair(contract: SuiteContract): (query: Record<string, string>) => Record<string, string> {
+function ruleRepair(contract: SuiteContract, examples: Record<string, unknown>): (query: Record<string, string>) => Record<string, string> {
   const ajv = createAjv();
   const rules = (contract.operation['x-acs-cross-field-rules'] ?? []).map((rule: any) => ({ rule, check: ajv.compile(rule.schema) }));
-  const examples = parameterExamples(contract);
   return (query) => {
     const nested = unflattenRpcParams(contract.wireParameters, query);
     const broken = rules.filter(({ check }: { check: (v: unknown) => boolean }) => !check(nested));
@@ -154,8 +154,7 @@ function parameterExamples(contract: SuiteContract): Record<string, unknown> {
  * A request that meets a rule's `if` and then its `then` (satisfied), and the same request without
  * what `then` requires (broken). Values come from the parameters' own examples in the bundle.
  */
-function ruleCases(contract: SuiteContract, rule: any, valid: Record<string, string>) {
-  const examples = parameterExamples(contract);
+function ruleCases(rule: any, valid: Record<string, string>, examples: Record<string, unknown>) {
   const broken: Record<string, unknown> = {};
   applyConsts(rule.schema.if, broken);
   const satisfied = structuredClone(broken);

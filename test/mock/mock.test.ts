@@ -7,6 +7,7 @@ import { createAlbClient } from '../../src/index.ts';
 import { schemaValidator, wireForm } from '../support/contract.ts';
 import { send, useMock, V3, validQuery, qs } from '../support/mock.ts';
 import { createSdkClient, toSdkRequest } from '../support/sdk-oracle.ts';
+import { groupContext } from '../../src/conformance/scenarios.ts';
 import { violationsOf } from '../../src/conformance/violations.ts';
 
 const server = useMock();
@@ -98,18 +99,9 @@ describe('errors in Alibaba envelope', () => {
   });
 
   // A key inside an optional group (Tag.3.Value) is sent with the keys its group then requires.
-  const siblings = (param: any): Record<string, string> =>
-    Object.fromEntries(
-      wireParams
-        .filter((q) => {
-          const prefix = q['x-acs-wire-of']?.requiredWhenAnyKeyUnder;
-          return prefix !== undefined && param.name.startsWith(`${prefix}.`) && q.name !== param.name;
-        })
-        .map((q) => [q.name, String(q.example)]),
-    );
   const cases = wireParams
     .filter((p) => p.in === 'query')
-    .flatMap((p) => violationsOf(p).map((v) => [p.name, v.rule, v.value, siblings(p)] as const));
+    .flatMap((p) => violationsOf(p).map((v) => [p.name, v.rule, v.value, groupContext(wireParams, p)] as const));
   it.each(cases)('%s breaking %s (%j) is 400 InvalidParameter naming it', async (name, _rule, value, context) => {
     const r = await send(server.url, { ...validQuery, ...context, [name]: value });
     expectError(r, 400, 'InvalidParameter');

@@ -1,6 +1,8 @@
 // Starts the mock in-process on a free loopback port for a test file.
 import { afterAll, beforeAll } from 'vitest';
+import { validQuery as deriveValidQuery } from '../../src/conformance/scenarios.ts';
 import { startMock, type MockOptions, type RunningMock } from '../../src/mock/server.ts';
+import { wireForm } from './contract.ts';
 
 export function useMock(options: MockOptions = {}): { readonly url: string; readonly mock: RunningMock } {
   let mock: RunningMock;
@@ -20,13 +22,8 @@ export function useMock(options: MockOptions = {}): { readonly url: string; read
 
 export const V3 = { 'x-acs-action': 'CreateListener', 'x-acs-version': '2020-06-16' };
 
-export const validQuery: Record<string, string> = {
-  LoadBalancerId: 'alb-7y0kq0zi6gqgb1hb4w',
-  ListenerProtocol: 'HTTP',
-  ListenerPort: '80',
-  'DefaultActions.1.Type': 'ForwardGroup',
-  'DefaultActions.1.ForwardGroupConfig.ServerGroupTuples.1.ServerGroupId': 'sgp-8ilqs4axp6bc2lfcxs',
-};
+/** The smallest valid request: every required wire parameter with its example from the spec. */
+export const validQuery: Record<string, string> = deriveValidQuery(wireForm.paths['/'].post.parameters);
 
 export const qs = (params: Record<string, string>) => new URLSearchParams(params).toString();
 
