@@ -4,12 +4,10 @@
 import { readFileSync } from 'node:fs';
 import { createAjv, createWireValidator, type WireCheck, type WireRequest } from '../wire/query-validator.ts';
 import { followRef } from '../wire/refs.ts';
+import type { WireParameterShape } from '../wire/unflatten.ts';
 
-export interface WireParameter {
-  name: string;
+export interface WireParameter extends WireParameterShape {
   in: 'query' | 'header';
-  schema: { type?: string };
-  'x-acs-wire-of'?: { parameter: string; path: string };
 }
 
 export interface ErrorExample {

@@ -22,9 +22,6 @@ export interface MockOptions {
   verifySignatures?: VerifierOptions;
   /** Access-Control-Allow-Origin. Default `*`. */
   corsOrigin?: string;
-  /** Path of the docs page to serve at /docs. */
-  docsPath?: string;
-  contract?: Contract;
   /** Keep state (load balancers, listeners, ...) and let business errors fire from it. */
   stateful?: StoreOptions;
 }
@@ -40,7 +37,7 @@ export interface RunningMock {
 const DOCS = new URL('../../generated/docs/index.html', import.meta.url);
 
 export async function startMock(options: MockOptions = {}): Promise<RunningMock> {
-  const contract = options.contract ?? loadContract();
+  const contract = loadContract();
   const handlerOptions: HandlerOptions = {
     contract,
     engine: await createEngine(contract),
@@ -79,7 +76,7 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
         return { action: path };
       }
       if ((path === '/docs' || path === '/docs/') && req.method === 'GET') {
-        docs ??= readFileSync(options.docsPath ?? DOCS);
+        docs ??= readFileSync(DOCS);
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...cors }).end(docs);
         return { action: 'docs' };
       }
