@@ -4,9 +4,8 @@
 // failure into one of our error types. The request's ClientToken is already in the query, so
 // every attempt of one call carries the same token.
 import { canonicalQuery } from './encode.ts';
-import type { Credentials } from './credentials.ts';
 import { isoSeconds } from './crypto.ts';
-import { redact } from './credentials.ts';
+import { redact, type Credentials } from './credentials.ts';
 import { AlbError, AlbNetworkError, AlbTimeoutError } from './errors.ts';
 import { backoffDelay, isRetryable, sleep, type RetryOptions } from './retry.ts';
 import { signAcs3 } from './sign-acs3.ts';

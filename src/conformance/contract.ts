@@ -47,7 +47,6 @@ export function loadSuiteContract(bundle = read('openapi.json'), wire = read('op
   return { bundle, wireParameters: wire.paths['/'].post.parameters, operation, responses };
 }
 
-export { followRef as deref } from '../wire/refs.ts';
 
 /** A copy of the schemas in which every object without an explicit rule forbids other properties. */
 function closeObjects(node: any): any {

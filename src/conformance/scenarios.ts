@@ -6,7 +6,8 @@ import fc from 'fast-check';
 import { flattenRpcParams } from '../client/flatten.ts';
 import { createAjv } from '../wire/query-validator.ts';
 import { unflattenRpcParams } from '../wire/unflatten.ts';
-import { deref, type SuiteContract } from './contract.ts';
+import { followRef as deref } from '../wire/refs.ts';
+import type { SuiteContract } from './contract.ts';
 import { violationsOf } from './violations.ts';
 
 export type Expectation =
