@@ -6,17 +6,25 @@ export type RpcValue = string | number | boolean | null | undefined | RpcValue[]
 
 export function flattenRpcParams(params: Record<string, unknown>): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [key, value] of Object.entries(params)) put(out, key, value);
+  for (const [key, value] of flattenRpcEntries(params)) out[key] = value;
   return out;
 }
 
-function put(out: Record<string, string>, key: string, value: unknown): void {
+/** The same as `[key, value]` pairs in input order: what the serializer sorts and encodes (no object of dynamic keys to build). */
+export function flattenRpcEntries(params: Record<string, unknown>): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  for (const key of Object.keys(params)) put(out, key, params[key]);
+  return out;
+}
+
+function put(out: Array<[string, string]>, key: string, value: unknown): void {
   if (value === undefined || value === null) return;
   if (Array.isArray(value)) {
-    value.forEach((item, index) => put(out, `${key}.${index + 1}`, item));
+    for (let index = 0; index < value.length; index++) put(out, `${key}.${index + 1}`, value[index]);
   } else if (typeof value === 'object') {
-    for (const [child, childValue] of Object.entries(value)) put(out, `${key}.${child}`, childValue);
+    const object = value as Record<string, unknown>;
+    for (const child of Object.keys(object)) put(out, `${key}.${child}`, object[child]);
   } else {
-    out[key] = String(value);
+    out.push([key, String(value)]);
   }
 }

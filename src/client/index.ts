@@ -1,11 +1,14 @@
-// createAlbClient: the typed CreateListener client. The call itself is orval's generated function
+// The typed CreateListener client. The call itself is orval's generated function
 // (generated/client/); this file only gathers the options into the transport's context, checks
-// the request against the contract and guarantees a ClientToken.
+// the request against the contract and guarantees a ClientToken. The entry points (src/index.ts,
+// src/node.ts) bind it to their platform: how requests travel and which hashes sign them.
 import { createListener as generatedCreateListener } from '../../generated/client/create-listener.ts';
 import type { CreateListenerRequest, CreateListenerResponse } from '../../generated/types.ts';
 import { protectCredentials, type Credentials } from './credentials.ts';
-import { randomNonce } from './crypto.ts';
 import { endpointForRegion } from './endpoint.ts';
+import { randomNonce, type Hashes } from './hashes.ts';
+import { fetchSend } from './http-fetch.ts';
+import type { Send } from './http.ts';
 import { RETRY_DEFAULTS, type RetryOptions } from './retry.ts';
 import type { TransportContext } from './transport.ts';
 import { assertValidRequest } from './validate.ts';
@@ -22,7 +25,10 @@ export interface AlbClientOptions {
   /** Per attempt. Default 10 s. */
   timeoutMs?: number;
   retry?: RetryOptions;
-  /** Defaults to the global fetch. */
+  /**
+   * Send every request through this `fetch` instead of the entry point's default (the global
+   * `fetch` in the universal entry, node:http in the Node entry).
+   */
   fetch?: typeof fetch;
   /** Check requests against the contract before sending. Default true. */
   validate?: boolean;
@@ -36,7 +42,13 @@ export interface AlbClient {
   createListener(request: CreateListenerRequest, callOptions?: CallOptions): Promise<CreateListenerResponse>;
 }
 
-export function createAlbClient(options: AlbClientOptions): AlbClient {
+/** The entry point's choices: its default way of sending and its hash library. */
+export interface Platform {
+  send: Send;
+  hashes: Hashes;
+}
+
+export function createClient(options: AlbClientOptions, platform: Platform): AlbClient {
   if (!options.endpoint && !options.region) throw new TypeError('createAlbClient needs a region or an endpoint');
   const endpoint = new URL(options.endpoint ?? endpointForRegion(options.region!));
   const context: TransportContext = {
@@ -46,7 +58,8 @@ export function createAlbClient(options: AlbClientOptions): AlbClient {
     signatureVersion: options.signatureVersion ?? 'v3',
     timeoutMs: options.timeoutMs ?? 10_000,
     retry: { ...RETRY_DEFAULTS, ...options.retry },
-    fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
+    send: options.fetch ? fetchSend(options.fetch) : platform.send,
+    hashes: platform.hashes,
     now: () => new Date(),
     nonce: randomNonce,
     random: Math.random,

@@ -1,8 +1,8 @@
 // orval's paramsSerializer: the query string of the request, flattened by Alibaba's rules and
 // encoded as the signatures canonicalise it (sorted, RFC 3986).
-import { canonicalQuery } from './encode.ts';
-import { flattenRpcParams } from './flatten.ts';
+import { canonicalEntries } from './encode.ts';
+import { flattenRpcEntries } from './flatten.ts';
 
 export function serializeRpcQuery(params: Record<string, unknown>): string {
-  return canonicalQuery(flattenRpcParams(params ?? {}));
+  return canonicalEntries(flattenRpcEntries(params ?? {}));
 }

@@ -1,8 +1,9 @@
-// HMAC-SHA1, the V1 RPC signature (`SignatureVersion=1.0`). Pure apart from Web Crypto: the
-// timestamp and the nonce are inputs, so the published vectors can be checked.
+// HMAC-SHA1, the V1 RPC signature (`SignatureVersion=1.0`). Pure apart from the hash library it
+// is given: the timestamp and the nonce are inputs, so the published vectors can be checked. Each
+// entry point binds it to its hashes as `signRpcV1`.
 import { canonicalQuery, percentEncode } from './encode.ts';
 import type { Credentials } from './credentials.ts';
-import { hmacSha1Base64, isoSeconds } from './crypto.ts';
+import { isoSeconds, type Hashes } from './hashes.ts';
 
 export interface RpcV1Signed {
   /** The parameters to send: the input, the V1 common parameters and `Signature`. */
@@ -15,11 +16,18 @@ export interface RpcV1Signed {
  * Adds the V1 common parameters to `params` (flat, decoded: query and form body together) and
  * signs them. `params` may already carry Action, Version and Format; they are signed as given.
  */
-export async function signRpcV1(
+/** The inputs that make a signature reproducible: `timestamp` as a Date or `yyyy-MM-ddTHH:mm:ssZ`, and a unique nonce. */
+export interface RpcV1Inputs {
+  timestamp: Date | string;
+  nonce: string;
+}
+
+export async function signRpcV1With(
+  hashes: Hashes,
   params: Record<string, string>,
   method: string,
   credentials: Credentials,
-  { timestamp, nonce }: { timestamp: Date | string; nonce: string },
+  { timestamp, nonce }: RpcV1Inputs,
 ): Promise<RpcV1Signed> {
   const all: Record<string, string> = {
     ...params,
@@ -31,12 +39,12 @@ export async function signRpcV1(
   };
   if (credentials.securityToken) all.SecurityToken = credentials.securityToken;
   delete all.Signature;
-  const { stringToSign, signature } = await rpcV1Signature(all, method, credentials.accessKeySecret, credentials);
+  const { stringToSign, signature } = await rpcV1Signature(hashes, all, method, credentials.accessKeySecret, credentials);
   return { params: { ...all, Signature: signature }, stringToSign, signature };
 }
 
 /** The bare V1 algorithm over exactly the given parameters (no common parameters added). */
-export async function rpcV1Signature(params: Record<string, string>, method: string, accessKeySecret: string, keyOwner?: object) {
+export async function rpcV1Signature(hashes: Hashes, params: Record<string, string>, method: string, accessKeySecret: string, keyOwner?: object) {
   const stringToSign = `${method.toUpperCase()}&${percentEncode('/')}&${percentEncode(canonicalQuery(params))}`;
-  return { stringToSign, signature: await hmacSha1Base64(`${accessKeySecret}&`, stringToSign, keyOwner) };
+  return { stringToSign, signature: await hashes.hmacSha1Base64(`${accessKeySecret}&`, stringToSign, keyOwner) };
 }

@@ -4,12 +4,13 @@
 // failure into one of our error types. The request's ClientToken is already in the query, so
 // every attempt of one call carries the same token.
 import { canonicalQuery } from './encode.ts';
-import { isoSeconds } from './crypto.ts';
 import { redact, type Credentials } from './credentials.ts';
 import { AlbError, AlbNetworkError, AlbTimeoutError } from './errors.ts';
+import { isoSeconds, type Hashes } from './hashes.ts';
+import { SendTimeout, type Send } from './http.ts';
 import { backoffDelay, isRetryable, sleep, type RetryOptions } from './retry.ts';
-import { signAcs3 } from './sign-acs3.ts';
-import { signRpcV1 } from './sign-rpc-v1.ts';
+import { signAcs3With } from './sign-acs3.ts';
+import { signRpcV1With } from './sign-rpc-v1.ts';
 
 export const ACTION = 'CreateListener';
 export const API_VERSION = '2020-06-16';
@@ -23,7 +24,9 @@ export interface TransportContext {
   signatureVersion: 'v3' | 'v1';
   timeoutMs: number;
   retry: Required<RetryOptions>;
-  fetch: typeof fetch;
+  /** How requests travel (fetch or node:http) and which hash library signs them: the entry point's choice. */
+  send: Send;
+  hashes: Hashes;
   /** Clock, nonce and jitter sources; replaceable in tests. */
   now: () => Date;
   nonce: () => string;
@@ -35,10 +38,13 @@ export interface AlbRequestInit extends RequestInit {
   alb?: TransportContext;
 }
 
+/**
+ * What the mutator resolves to. orval's response type also promises `headers`; nothing reads them,
+ * and node:http has no `Headers` object to give, so only `data` and `status` are filled in.
+ */
 export interface AlbResponse<T> {
   data: T;
   status: number;
-  headers: Headers;
 }
 
 export async function albFetch<T>(url: string, init: AlbRequestInit): Promise<T> {
@@ -63,37 +69,23 @@ export async function albFetch<T>(url: string, init: AlbRequestInit): Promise<T>
 
 async function attemptOnce(ctx: TransportContext, method: string, businessQuery: string, userSignal: AbortSignal | undefined): Promise<AlbResponse<unknown>> {
   const { url, headers } = await buildRequest(ctx, method, businessQuery);
-  // One controller for the timeout and the caller's signal (cheaper than AbortSignal.timeout + any).
-  const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, ctx.timeoutMs);
-  const onUserAbort = () => controller.abort(userSignal!.reason);
-  userSignal?.addEventListener('abort', onUserAbort, { once: true });
-  let response: Response;
-  let text: string;
+  let response;
   try {
-    response = await ctx.fetch(url, { method, headers, signal: controller.signal });
-    text = await response.text();
+    response = await ctx.send({ url, method, headers, timeoutMs: ctx.timeoutMs, signal: userSignal });
   } catch (error) {
     if (userSignal?.aborted) throw userSignal.reason;
-    if (timedOut) throw new AlbTimeoutError(ctx.timeoutMs);
+    if (error instanceof SendTimeout) throw new AlbTimeoutError(ctx.timeoutMs);
     const reason = error instanceof Error ? `${error.message}${error.cause instanceof Error ? `: ${error.cause.message}` : ''}` : String(error);
     throw new AlbNetworkError(redact(`Could not reach ${ctx.endpoint}: ${reason}`, ctx.credentials), { cause: error });
-  } finally {
-    clearTimeout(timer);
-    userSignal?.removeEventListener('abort', onUserAbort);
   }
-  if (response.ok) {
+  if (response.status >= 200 && response.status < 300) {
     try {
-      return { data: JSON.parse(text), status: response.status, headers: response.headers };
+      return { data: JSON.parse(response.text), status: response.status };
     } catch {
       throw new AlbNetworkError(`HTTP ${response.status} from ${ctx.endpoint} with a body that is not JSON`);
     }
   }
-  throw errorFromBody(response.status, response.headers.get('content-type') ?? '', text, ctx.credentials);
+  throw errorFromBody(response.status, response.contentType, response.text, ctx.credentials);
 }
 
 async function buildRequest(ctx: TransportContext, method: string, businessQuery: string) {
@@ -103,13 +95,13 @@ async function buildRequest(ctx: TransportContext, method: string, businessQuery
     // Format=json, lower-case, exactly as the official SDK sends it.
     const common = { Action: ACTION, Format: 'json', Version: API_VERSION, ...Object.fromEntries(new URLSearchParams(businessQuery)) };
     query = canonicalQuery(
-      ctx.credentials ? (await signRpcV1(common, method, ctx.credentials, { timestamp: ctx.now(), nonce: ctx.nonce() })).params : common,
+      ctx.credentials ? (await signRpcV1With(ctx.hashes, common, method, ctx.credentials, { timestamp: ctx.now(), nonce: ctx.nonce() })).params : common,
     );
   } else {
     const actionHeaders = { 'x-acs-action': ACTION, 'x-acs-version': API_VERSION };
     if (ctx.credentials) {
-      const signed = await signAcs3({ method, host: ctx.host, query, headers: actionHeaders }, ctx.credentials, { date: ctx.now(), nonce: ctx.nonce() });
-      // fetch sets Host itself from the URL.
+      const signed = await signAcs3With(ctx.hashes, { method, host: ctx.host, query, headers: actionHeaders }, ctx.credentials, { date: ctx.now(), nonce: ctx.nonce() });
+      // The platform sets Host itself from the URL (fetch may not set it at all).
       const { host: _host, ...rest } = signed.headers;
       Object.assign(headers, rest);
     } else {

@@ -2,7 +2,8 @@
 // (ACS3-HMAC-SHA256 in Authorization) and V1 (HMAC-SHA1 in the Signature parameter), against one
 // configured test AccessKey, with a 15-minute clock window and single-use nonces. The signatures
 // are recomputed with the client's own signers, which pass the published vectors.
-import { signAcs3 } from '../client/sign-acs3.ts';
+import { nodeHashes } from '../client/hashes-node.ts';
+import { signAcs3With } from '../client/sign-acs3.ts';
 import { rpcV1Signature } from '../client/sign-rpc-v1.ts';
 import type { ParsedRequest } from './request.ts';
 
@@ -51,7 +52,8 @@ export function createVerifier(options: VerifierOptions): (request: ParsedReques
       if (!fresh(date)) return { code: 'InvalidTimeStamp.Expired' };
       const signedNames = signedList!.split(';');
       const headers = Object.fromEntries(signedNames.filter((n) => n !== 'host').map((n) => [n, request.headers[n] ?? '']));
-      const expected = await signAcs3(
+      const expected = await signAcs3With(
+        nodeHashes,
         { method: request.method, host: request.headers.host ?? '', query: request.query, headers, body: request.body || undefined },
         credentials,
         { date, nonce },
@@ -66,7 +68,7 @@ export function createVerifier(options: VerifierOptions): (request: ParsedReques
     if (params.AccessKeyId !== options.accessKeyId) return { code: 'InvalidAccessKeyId.NotFound' };
     if (!fresh(params.Timestamp!)) return { code: 'InvalidTimeStamp.Expired' };
     const { Signature: given, ...signed } = params;
-    const { signature } = await rpcV1Signature(signed, request.method, options.accessKeySecret);
+    const { signature } = await rpcV1Signature(nodeHashes, signed, request.method, options.accessKeySecret);
     if (signature !== given) return { code: 'SignatureDoesNotMatch' };
     if (!useNonce(params.SignatureNonce!)) return { code: 'SignatureNonceUsed' };
     return undefined;

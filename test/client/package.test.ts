@@ -67,6 +67,13 @@ describe('the packed package', () => {
     expect(tsc.status).toBe(0);
   });
 
+  it('resolves to the Node entry under Node; the universal entry has its own path', () => {
+    const resolved = (specifier: string) =>
+      execFileSync(process.execPath, ['--input-type=module', '-e', `console.log(import.meta.resolve('${specifier}'))`], { cwd: project, encoding: 'utf8' }).trim();
+    expect(resolved('alb-createlistener-contract')).toMatch(/dist\/node\.js$/);
+    expect(resolved('alb-createlistener-contract/universal')).toMatch(/dist\/index\.js$/);
+  });
+
   it('imports and calls the service from the fresh project', async () => {
     // Asynchronous: the recorder answering it lives in this process.
     const run = await promisify(execFile)(join(repo, 'node_modules/.bin/tsx'), ['consumer.ts'], { cwd: project, encoding: 'utf8', env: { ...process.env, ENDPOINT: recorder.url } });

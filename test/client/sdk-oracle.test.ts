@@ -1,9 +1,10 @@
 // Our client and the official SDK send the same CreateListener requests to a loopback recorder:
-// identical decoded query maps, and signatures that agree when date and nonce are the same.
+// identical decoded query maps, and signatures that agree when date and nonce are the same. Both
+// entry points: the universal one (fetch, Web Crypto) and the Node one (node:http, node:crypto).
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createAlbClient, flattenRpcParams, type CreateListenerRequest } from '../../src/index.ts';
-import { signAcs3 } from '../../src/client/sign-acs3.ts';
-import { signRpcV1 } from '../../src/client/sign-rpc-v1.ts';
+import * as universal from '../../src/index.ts';
+import { flattenRpcParams, type CreateListenerRequest } from '../../src/index.ts';
+import * as node from '../../src/node.ts';
 import { startRecorder, type Recorded } from '../support/recorder.ts';
 import { sdkCreateListener } from '../support/sdk-oracle.ts';
 
@@ -65,7 +66,9 @@ async function viaSdk(v1: boolean): Promise<Recorded> {
   return recorder.requests.at(-1)!;
 }
 
-async function viaOurs(v1: boolean, date?: string, nonce?: string): Promise<Recorded> {
+type Entry = typeof universal;
+
+async function viaOurs({ createAlbClient }: Entry, v1: boolean, date?: string, nonce?: string): Promise<Recorded> {
   if (date) vi.useFakeTimers({ toFake: ['Date'], now: new Date(date) });
   const restore = nonce ? vi.spyOn(globalThis.crypto, 'randomUUID').mockReturnValue(asUuid(nonce)) : undefined;
   try {
@@ -80,54 +83,61 @@ async function viaOurs(v1: boolean, date?: string, nonce?: string): Promise<Reco
 const asUuid = (hex: string) => `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}` as `${string}-${string}-${string}-${string}-${string}`;
 const without = (map: Record<string, string>, keys: string[]) => Object.fromEntries(Object.entries(map).filter(([k]) => !keys.includes(k)));
 
-describe('V3 (ACS3-HMAC-SHA256), the default', () => {
-  it('sends the same decoded query as the SDK, with POST, an empty body and the action headers', async () => {
-    const sdk = await viaSdk(false);
-    const ours = await viaOurs(false);
-    expect(ours.query).toEqual(sdk.query);
-    expect(Object.keys(ours.query)).toHaveLength(Object.keys(flattenRpcParams(everything)).length);
-    expect(Object.keys(ours.query).length).toBeGreaterThan(40);
-    expect([ours.method, ours.body, ours.headers['x-acs-action'], ours.headers['x-acs-version']]).toEqual([sdk.method, sdk.body, 'CreateListener', '2020-06-16']);
-    expect(ours.headers['x-acs-content-sha256']).toBe(sdk.headers['x-acs-content-sha256']);
-  });
+describe.each([
+  { name: 'universal entry', entry: universal },
+  { name: 'Node entry', entry: node },
+])('$name', ({ entry }) => {
+  const { signAcs3, signRpcV1 } = entry;
 
-  it("reproduces the SDK's signature from the same request, date and nonce", async () => {
-    const sdk = await viaSdk(false);
-    const signedNames = /SignedHeaders=([^,]+)/.exec(String(sdk.headers.authorization))![1]!.split(';');
-    const headers = Object.fromEntries(signedNames.filter((n) => n !== 'host').map((n) => [n, String(sdk.headers[n])]));
-    const ours = await signAcs3(
-      { method: sdk.method, host: String(sdk.headers.host), query: sdk.query, headers },
-      credentials,
-      { date: String(sdk.headers['x-acs-date']), nonce: String(sdk.headers['x-acs-signature-nonce']) },
-    );
-    expect(ours.headers.authorization).toBe(sdk.headers.authorization);
-  });
-
-  it('with the SDK date and nonce, our client signs the canonical request the SDK signs, less its internal provider header', async () => {
-    const sdk = await viaSdk(false);
-    const ours = await viaOurs(false, String(sdk.headers['x-acs-date']), String(sdk.headers['x-acs-signature-nonce']).slice(0, 32));
-    const sdkHeaders = Object.fromEntries(
-      /SignedHeaders=([^,]+)/.exec(String(sdk.headers.authorization))![1]!.split(';').filter((n) => n !== 'host' && n !== 'x-acs-credentials-provider').map((n) => [n, String(sdk.headers[n])]),
-    );
-    sdkHeaders['x-acs-signature-nonce'] = String(ours.headers['x-acs-signature-nonce']);
-    const expected = await signAcs3({ method: 'POST', host: String(sdk.headers.host), query: sdk.query, headers: sdkHeaders }, credentials, {
-      date: String(sdk.headers['x-acs-date']),
-      nonce: String(ours.headers['x-acs-signature-nonce']),
+  describe('V3 (ACS3-HMAC-SHA256), the default', () => {
+    it('sends the same decoded query as the SDK, with POST, an empty body and the action headers', async () => {
+      const sdk = await viaSdk(false);
+      const ours = await viaOurs(entry, false);
+      expect(ours.query).toEqual(sdk.query);
+      expect(Object.keys(ours.query)).toHaveLength(Object.keys(flattenRpcParams(everything)).length);
+      expect(Object.keys(ours.query).length).toBeGreaterThan(40);
+      expect([ours.method, ours.body, ours.headers['x-acs-action'], ours.headers['x-acs-version']]).toEqual([sdk.method, sdk.body, 'CreateListener', '2020-06-16']);
+      expect(ours.headers['x-acs-content-sha256']).toBe(sdk.headers['x-acs-content-sha256']);
     });
-    expect(ours.headers.authorization).toBe(expected.headers.authorization);
-  });
-});
 
-describe('V1 (HMAC-SHA1, the SDK with signatureAlgorithm v2)', () => {
-  it('sends the same decoded query as the SDK but for the per-request nonce, timestamp and signature, and signs exactly as the SDK', async () => {
-    const sdk = await viaSdk(true);
-    const ours = await viaOurs(true);
-    expect(without(ours.query, ['SignatureNonce', 'Signature', 'Timestamp'])).toEqual(without(sdk.query, ['SignatureNonce', 'Signature', 'Timestamp']));
-    // Same inputs, same signature: re-sign the SDK's parameters with its own nonce and timestamp.
-    const resigned = await signRpcV1(without(sdk.query, ['Signature', 'AccessKeyId', 'SignatureMethod', 'SignatureVersion', 'SignatureNonce', 'Timestamp']), 'POST', credentials, {
-      timestamp: sdk.query.Timestamp!,
-      nonce: sdk.query.SignatureNonce!,
+    it("reproduces the SDK's signature from the same request, date and nonce", async () => {
+      const sdk = await viaSdk(false);
+      const signedNames = /SignedHeaders=([^,]+)/.exec(String(sdk.headers.authorization))![1]!.split(';');
+      const headers = Object.fromEntries(signedNames.filter((n) => n !== 'host').map((n) => [n, String(sdk.headers[n])]));
+      const ours = await signAcs3(
+        { method: sdk.method, host: String(sdk.headers.host), query: sdk.query, headers },
+        credentials,
+        { date: String(sdk.headers['x-acs-date']), nonce: String(sdk.headers['x-acs-signature-nonce']) },
+      );
+      expect(ours.headers.authorization).toBe(sdk.headers.authorization);
     });
-    expect(resigned.params).toEqual(sdk.query);
+
+    it('with the SDK date and nonce, our client signs the canonical request the SDK signs, less its internal provider header', async () => {
+      const sdk = await viaSdk(false);
+      const ours = await viaOurs(entry, false, String(sdk.headers['x-acs-date']), String(sdk.headers['x-acs-signature-nonce']).slice(0, 32));
+      const sdkHeaders = Object.fromEntries(
+        /SignedHeaders=([^,]+)/.exec(String(sdk.headers.authorization))![1]!.split(';').filter((n) => n !== 'host' && n !== 'x-acs-credentials-provider').map((n) => [n, String(sdk.headers[n])]),
+      );
+      sdkHeaders['x-acs-signature-nonce'] = String(ours.headers['x-acs-signature-nonce']);
+      const expected = await signAcs3({ method: 'POST', host: String(sdk.headers.host), query: sdk.query, headers: sdkHeaders }, credentials, {
+        date: String(sdk.headers['x-acs-date']),
+        nonce: String(ours.headers['x-acs-signature-nonce']),
+      });
+      expect(ours.headers.authorization).toBe(expected.headers.authorization);
+    });
+  });
+
+  describe('V1 (HMAC-SHA1, the SDK with signatureAlgorithm v2)', () => {
+    it('sends the same decoded query as the SDK but for the per-request nonce, timestamp and signature, and signs exactly as the SDK', async () => {
+      const sdk = await viaSdk(true);
+      const ours = await viaOurs(entry, true);
+      expect(without(ours.query, ['SignatureNonce', 'Signature', 'Timestamp'])).toEqual(without(sdk.query, ['SignatureNonce', 'Signature', 'Timestamp']));
+      // Same inputs, same signature: re-sign the SDK's parameters with its own nonce and timestamp.
+      const resigned = await signRpcV1(without(sdk.query, ['Signature', 'AccessKeyId', 'SignatureMethod', 'SignatureVersion', 'SignatureNonce', 'Timestamp']), 'POST', credentials, {
+        timestamp: sdk.query.Timestamp!,
+        nonce: sdk.query.SignatureNonce!,
+      });
+      expect(resigned.params).toEqual(sdk.query);
+    });
   });
 });

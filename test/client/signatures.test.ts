@@ -1,10 +1,21 @@
-// The published signature vectors (wire-protocol.md §2.3 and §2.4) reproduced by our signers.
+// The published signature vectors (wire-protocol.md §2.3 and §2.4) reproduced by the signers of
+// both entry points: the universal one on Web Crypto and the Node one on node:crypto.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { percentEncode } from '../../src/client/encode.ts';
-import { EMPTY_BODY_SHA256, signAcs3 } from '../../src/client/sign-acs3.ts';
-import { rpcV1Signature, signRpcV1 } from '../../src/client/sign-rpc-v1.ts';
+import { nodeHashes } from '../../src/client/hashes-node.ts';
+import { webHashes } from '../../src/client/hashes-web.ts';
+import { EMPTY_BODY_SHA256 } from '../../src/client/sign-acs3.ts';
+import { rpcV1Signature } from '../../src/client/sign-rpc-v1.ts';
+import * as universal from '../../src/index.ts';
+import * as node from '../../src/node.ts';
 
-describe('V1 HMAC-SHA1 signature', () => {
+const entries = [
+  { name: 'universal entry (Web Crypto)', signAcs3: universal.signAcs3, signRpcV1: universal.signRpcV1, hashes: webHashes },
+  { name: 'Node entry (node:crypto)', signAcs3: node.signAcs3, signRpcV1: node.signRpcV1, hashes: nodeHashes },
+];
+
+describe.each(entries)('V1 HMAC-SHA1 signature, $name', ({ signRpcV1, hashes }) => {
   it('reproduces the ECS DescribeRegions documentation vector', async () => {
     const signed = await signRpcV1(
       { Action: 'DescribeRegions', Format: 'XML', Version: '2014-05-26' },
@@ -30,7 +41,7 @@ describe('V1 HMAC-SHA1 signature', () => {
   });
 
   it("reproduces the official SDK's unit-test vector", async () => {
-    expect((await rpcV1Signature({ test: 'ok' }, '', 'accessKeySecret')).signature).toBe('jHx/oHoHNrbVfhncHEvPdHXZwHU=');
+    expect((await rpcV1Signature(hashes, { test: 'ok' }, '', 'accessKeySecret')).signature).toBe('jHx/oHoHNrbVfhncHEvPdHXZwHU=');
   });
 
   it('signs the STS token as SecurityToken and a different method differently', async () => {
@@ -44,7 +55,7 @@ describe('V1 HMAC-SHA1 signature', () => {
   });
 });
 
-describe('V3 ACS3-HMAC-SHA256 signature', () => {
+describe.each(entries)('V3 ACS3-HMAC-SHA256 signature, $name', ({ signAcs3 }) => {
   it('reproduces the published RunInstances vector: canonical request, string to sign and Authorization', async () => {
     const signed = await signAcs3(
       {
@@ -88,6 +99,19 @@ describe('V3 ACS3-HMAC-SHA256 signature', () => {
     expect(signed.headers['x-acs-security-token']).toBe('sts');
     expect(signed.headers.authorization).toContain('SignedHeaders=content-type;host;x-acs-content-sha256;x-acs-date;x-acs-security-token;x-acs-signature-nonce');
     expect(signed.headers['x-acs-content-sha256']).not.toBe(EMPTY_BODY_SHA256);
+  });
+});
+
+describe('the two hash libraries', () => {
+  it('agree on SHA-256, HMAC-SHA256 and HMAC-SHA1 of random UTF-8 keys and messages', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.string({ unit: 'grapheme', maxLength: 200 }), fc.string({ unit: 'grapheme', minLength: 1, maxLength: 80 }), async (data, key) => {
+        expect(await webHashes.sha256Hex(data)).toBe(nodeHashes.sha256Hex(data));
+        expect(await webHashes.hmacSha256Hex(key, data)).toBe(nodeHashes.hmacSha256Hex(key, data));
+        expect(await webHashes.hmacSha1Base64(key, data)).toBe(nodeHashes.hmacSha1Base64(key, data));
+      }),
+      { numRuns: 200, seed: 20260616 },
+    );
   });
 });
 

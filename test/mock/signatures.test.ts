@@ -2,7 +2,9 @@
 // SDK is the oracle: the right secret passes, a wrong one gets SignatureDoesNotMatch through the
 // SDK's own error.
 import { describe, expect, it } from 'vitest';
-import { createAlbClient, signAcs3 } from '../../src/index.ts';
+import * as universal from '../../src/index.ts';
+import { signAcs3 } from '../../src/index.ts';
+import * as node from '../../src/node.ts';
 import { send, useMock, V3, validQuery, qs } from '../support/mock.ts';
 import { createSdkClient, toSdkRequest } from '../support/sdk-oracle.ts';
 
@@ -35,9 +37,10 @@ describe('signature verification with the official SDK', () => {
 });
 
 describe('signature verification rules', () => {
-  it('our client passes with V3 and V1', async () => {
-    for (const signatureVersion of ['v3', 'v1'] as const)
-      await expect(createAlbClient({ endpoint: server.url, credentials: key, signatureVersion }).createListener(request as never)).resolves.toHaveProperty('ListenerId');
+  it('our client passes with V3 and V1, from both entry points (fetch and node:http)', async () => {
+    for (const { createAlbClient } of [universal, node])
+      for (const signatureVersion of ['v3', 'v1'] as const)
+        await expect(createAlbClient({ endpoint: server.url, credentials: key, signatureVersion }).createListener(request as never)).resolves.toHaveProperty('ListenerId');
   });
 
   async function signedHeaders(date: string, nonce: string, query = validQuery) {

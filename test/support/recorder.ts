@@ -11,7 +11,8 @@ export interface Recorded {
   query: Record<string, string>;
 }
 
-export type Reply = (request: Recorded, index: number) => { status: number; body: string; contentType?: string } | 'hang' | 'destroy';
+/** A canned answer; or `hang` (never answer), `destroy` (drop the connection), `truncate` (drop it halfway through the body). */
+export type Reply = (request: Recorded, index: number) => { status: number; body: string; contentType?: string } | 'hang' | 'destroy' | 'truncate';
 
 export const ok = (): ReturnType<Reply> => ({
   status: 200,
@@ -30,6 +31,10 @@ export async function startRecorder(reply: Reply = ok) {
       const answer = reply(recorded, requests.length - 1);
       if (answer === 'hang') return;
       if (answer === 'destroy') return void req.socket.destroy();
+      if (answer === 'truncate') {
+        res.writeHead(200, { 'content-type': 'application/json', 'content-length': '200' }).write('{"RequestId":"');
+        return void setTimeout(() => req.socket.destroy(), 20);
+      }
       res.writeHead(answer.status, { 'content-type': answer.contentType ?? 'application/json;charset=utf-8' }).end(answer.body);
     });
   });

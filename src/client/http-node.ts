@@ -1,0 +1,94 @@
+// Send over node:http / node:https with keep-alive agents: what the Node entry uses by default.
+// Node 20's global fetch (undici) costs about twice as much CPU per call as node:http on loopback,
+// which alone kept a fetch-based client from the throughput target (bench/RESULTS.md).
+import type { IncomingMessage, RequestOptions, ClientRequest, Agent } from 'node:http';
+import { SendTimeout, type HttpRequest, type HttpResponse, type Send } from './http.ts';
+
+interface Protocol {
+  request(options: RequestOptions, onResponse: (response: IncomingMessage) => void): ClientRequest;
+  /** One keep-alive agent per protocol for the whole process, as fetch's global dispatcher is. Idle sockets do not keep the process alive. */
+  agent: Agent;
+}
+
+// Loaded on first use, so importing the client stays cheap (TLS is set up only for https).
+const protocols = new Map<string, Promise<Protocol>>();
+function protocol(name: string): Promise<Protocol> {
+  let loaded = protocols.get(name);
+  if (!loaded) {
+    if (name !== 'http:' && name !== 'https:') return Promise.reject(new TypeError(`unsupported protocol ${name}`));
+    loaded = (name === 'https:' ? import('node:https') : import('node:http')).then((m) => ({ request: m.request, agent: new m.Agent({ keepAlive: true }) }));
+    protocols.set(name, loaded);
+  }
+  return loaded;
+}
+
+interface Origin {
+  protocol: string;
+  hostname: string;
+  port: string;
+}
+
+/** The parts of an origin node:http wants, parsed once per origin. */
+const origins = new Map<string, Origin>();
+function originOf(origin: string): Origin {
+  let parsed = origins.get(origin);
+  if (!parsed) {
+    const u = new URL(origin);
+    parsed = { protocol: u.protocol, hostname: u.hostname.replace(/^\[(.*)\]$/, '$1'), port: u.port };
+    if (origins.size < 64) origins.set(origin, parsed);
+  }
+  return parsed;
+}
+
+export const nodeSend: Send = async (request) => {
+  const { url } = request;
+  const pathStart = url.indexOf('/', url.indexOf('//') + 2);
+  const origin = originOf(pathStart < 0 ? url : url.slice(0, pathStart));
+  return sendWith(await protocol(origin.protocol), origin, pathStart < 0 ? '/' : url.slice(pathStart), request);
+};
+
+function sendWith(transport: Protocol, { hostname, port }: Origin, path: string, { method, headers, timeoutMs, signal }: HttpRequest): Promise<HttpResponse> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    let settled = false;
+    const finish = (error: unknown, value?: HttpResponse) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+      if (error === undefined) resolve(value!);
+      else reject(error);
+    };
+    const request = transport.request(
+      {
+        hostname,
+        port,
+        path,
+        method,
+        // An empty POST says so, as fetch does, instead of falling back to chunked encoding.
+        headers: method === 'GET' || method === 'HEAD' ? headers : { ...headers, 'content-length': '0' },
+        agent: transport.agent,
+      },
+      (response: IncomingMessage) => {
+        let text = '';
+        response.setEncoding('utf8');
+        response.on('data', (chunk: string) => (text += chunk));
+        response.on('end', () => finish(undefined, { status: response.statusCode ?? 0, contentType: String(response.headers['content-type'] ?? ''), text }));
+        response.on('error', finish);
+        response.on('aborted', () => finish(new Error('the connection closed before the answer was complete')));
+      },
+    );
+    // Settle first, then tear the socket down: whatever the socket reports afterwards is ignored.
+    const timer = setTimeout(() => {
+      finish(new SendTimeout(`no answer within ${timeoutMs} ms`));
+      request.destroy();
+    }, timeoutMs);
+    const onAbort = () => {
+      finish(signal!.reason);
+      request.destroy();
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+    request.on('error', finish);
+    request.end();
+  });
+}

@@ -1,0 +1,10 @@
+// What both entry points export unchanged: errors, types and the platform-free building blocks.
+export type { AlbClient, AlbClientOptions, CallOptions } from './client/index.ts';
+export { AlbError, AlbNetworkError, AlbTimeoutError, AlbValidationError, type AlbErrorCode, type ValidationIssue } from './client/errors.ts';
+export type { Credentials } from './client/credentials.ts';
+export type { RetryOptions } from './client/retry.ts';
+export { flattenRpcParams } from './client/flatten.ts';
+export type { Acs3Inputs, Acs3Request, Acs3Signed } from './client/sign-acs3.ts';
+export type { RpcV1Inputs, RpcV1Signed } from './client/sign-rpc-v1.ts';
+export { endpointForRegion } from './client/endpoint.ts';
+export type { CreateListenerRequest, CreateListenerResponse, DocumentedErrorCode, ErrorEnvelope } from '../generated/types.ts';
