@@ -2,15 +2,14 @@
 // disk and served over HTTP, the page makes no request to any outside host, logs no console
 // error, shows the operation, its parameters and every documented error code, and its search
 // finds an error code. Screenshots go to test-results/.
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { documentedErrorStatus } from '../../generated/types.ts';
 import { startMock, type RunningMock } from '../../src/mock/server.ts';
-
-const CHROMIUM = '/usr/bin/chromium';
+import { launchChromium } from '../support/chromium.ts';
 const DOCS = resolve(import.meta.dirname, '../../generated/docs/index.html');
 const ARTIFACTS = resolve(import.meta.dirname, '../../test-results');
 const codes = Object.keys(documentedErrorStatus);
@@ -20,14 +19,8 @@ let mock: RunningMock;
 let served: string;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium`);
   mkdirSync(ARTIFACTS, { recursive: true });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    // Root in a container needs --no-sandbox; the rest keeps Chromium from calling home.
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchChromium();
   // Served as `npm start` serves it: by the mock, at /docs.
   mock = await startMock({ port: 0, log: null });
   served = `${mock.url}/docs`;
