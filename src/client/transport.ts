@@ -7,7 +7,7 @@ import { canonicalQuery } from './encode.ts';
 import { redact, type Credentials } from './credentials.ts';
 import { AlbError, AlbNetworkError, AlbTimeoutError } from './errors.ts';
 import { isoSeconds, type Hashes } from './hashes.ts';
-import { SendTimeout, type Send } from './http.ts';
+import { SendTimeout, type HttpResponse, type Send } from './http.ts';
 import { backoffDelay, isRetryable, sleep, type RetryOptions } from './retry.ts';
 import { signAcs3With } from './sign-acs3.ts';
 import { signRpcV1With } from './sign-rpc-v1.ts';
@@ -69,7 +69,7 @@ export async function albFetch<T>(url: string, init: AlbRequestInit): Promise<T>
 
 async function attemptOnce(ctx: TransportContext, method: string, businessQuery: string, userSignal: AbortSignal | undefined): Promise<AlbResponse<unknown>> {
   const { url, headers } = await buildRequest(ctx, method, businessQuery);
-  let response;
+  let response: HttpResponse;
   try {
     response = await ctx.send({ url, method, headers, timeoutMs: ctx.timeoutMs, signal: userSignal });
   } catch (error) {

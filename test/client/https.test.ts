@@ -10,19 +10,19 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AlbNetworkError } from '../../src/index.ts';
+import { AlbNetworkError, type CreateListenerRequest } from '../../src/index.ts';
 import * as universal from '../../src/index.ts';
 import * as node from '../../src/node.ts';
 import { ok } from '../support/recorder.ts';
 
 const repo = resolve(import.meta.dirname, '../..');
 const dir = mkdtempSync(join(tmpdir(), 'tls-'));
-const request = {
+const request: CreateListenerRequest = {
   LoadBalancerId: 'alb-7y0kq0zi6gqgb1hb4w',
   ListenerProtocol: 'HTTP',
   ListenerPort: 80,
   DefaultActions: [{ Type: 'ForwardGroup', ForwardGroupConfig: { ServerGroupTuples: [{ ServerGroupId: 'sgp-1' }] } }],
-} as const;
+};
 let server: Server;
 let endpoint: string;
 const seen: string[] = [];
