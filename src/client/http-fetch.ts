@@ -2,7 +2,7 @@
 import { SendTimeout, type Send } from './http.ts';
 
 export function fetchSend(fetchImpl: typeof fetch): Send {
-  return async ({ url, method, headers, timeoutMs, signal }) => {
+  return async ({ origin, path, method, headers, timeoutMs, signal }) => {
     // One controller for the time limit and the caller's signal (cheaper than AbortSignal.timeout + any).
     const controller = new AbortController();
     let timedOut = false;
@@ -13,7 +13,7 @@ export function fetchSend(fetchImpl: typeof fetch): Send {
     const onAbort = () => controller.abort(signal!.reason);
     signal?.addEventListener('abort', onAbort, { once: true });
     try {
-      const response = await fetchImpl(url, { method, headers, signal: controller.signal });
+      const response = await fetchImpl(`${origin}${path}`, { method, headers, signal: controller.signal });
       const text = await response.text();
       return { status: response.status, contentType: response.headers.get('content-type') ?? '', text };
     } catch (error) {

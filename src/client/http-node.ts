@@ -41,13 +41,11 @@ function originOf(origin: string): Origin {
 }
 
 export const nodeSend: Send = async (request) => {
-  const { url } = request;
-  const pathStart = url.indexOf('/', url.indexOf('//') + 2);
-  const origin = originOf(pathStart < 0 ? url : url.slice(0, pathStart));
-  return sendWith(await protocol(origin.protocol), origin, pathStart < 0 ? '/' : url.slice(pathStart), request);
+  const origin = originOf(request.origin);
+  return sendWith(await protocol(origin.protocol), origin, request);
 };
 
-function sendWith(transport: Protocol, { hostname, port }: Origin, path: string, { method, headers, timeoutMs, signal }: HttpRequest): Promise<HttpResponse> {
+function sendWith(transport: Protocol, { hostname, port }: Origin, { path, method, headers, timeoutMs, signal }: HttpRequest): Promise<HttpResponse> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(signal.reason);
     let settled = false;

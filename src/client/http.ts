@@ -2,8 +2,10 @@
 // answer, within a time limit, stopping early if the caller aborts. Two implementations:
 // http-fetch.ts (any `fetch`; the universal entry) and http-node.ts (node:http; the Node entry).
 export interface HttpRequest {
-  /** Absolute URL, query included. */
-  url: string;
+  /** Scheme, host and port, e.g. `https://alb.cn-hangzhou.aliyuncs.com`. */
+  origin: string;
+  /** Path and query, e.g. `/?ListenerPort=80&...`. */
+  path: string;
   method: string;
   /** Header names in lower case; never `host` (the platform sets it from the URL, as signed). */
   headers: Record<string, string>;

@@ -68,10 +68,10 @@ export async function albFetch<T>(url: string, init: AlbRequestInit): Promise<T>
 }
 
 async function attemptOnce(ctx: TransportContext, method: string, businessQuery: string, userSignal: AbortSignal | undefined): Promise<AlbResponse<unknown>> {
-  const { url, headers } = await buildRequest(ctx, method, businessQuery);
+  const { path, headers } = await buildRequest(ctx, method, businessQuery);
   let response: HttpResponse;
   try {
-    response = await ctx.send({ url, method, headers, timeoutMs: ctx.timeoutMs, signal: userSignal });
+    response = await ctx.send({ origin: ctx.endpoint, path, method, headers, timeoutMs: ctx.timeoutMs, signal: userSignal });
   } catch (error) {
     if (userSignal?.aborted) throw userSignal.reason;
     if (error instanceof SendTimeout) throw new AlbTimeoutError(ctx.timeoutMs);
@@ -108,7 +108,7 @@ async function buildRequest(ctx: TransportContext, method: string, businessQuery
       Object.assign(headers, actionHeaders, { 'x-acs-date': isoSeconds(ctx.now()), 'x-acs-signature-nonce': ctx.nonce() });
     }
   }
-  return { url: `${ctx.endpoint}/${query ? `?${query}` : ''}`, headers };
+  return { path: query ? `/?${query}` : '/', headers };
 }
 
 function errorFromBody(status: number, contentType: string, rawText: string, credentials: Credentials | undefined): AlbError {
