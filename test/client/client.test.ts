@@ -4,9 +4,16 @@
 import { inspect } from 'node:util';
 import { build } from 'esbuild';
 import { afterEach, describe, expect, it } from 'vitest';
-import { AlbError, AlbNetworkError, AlbTimeoutError, AlbValidationError, endpointForRegion, type CreateListenerRequest } from '../../src/index.ts';
-import * as universal from '../../src/index.ts';
-import * as node from '../../src/node.ts';
+import {
+  AlbError,
+  AlbNetworkError,
+  AlbTimeoutError,
+  AlbValidationError,
+  createAlbClient as createUniversalClient,
+  endpointForRegion,
+  type CreateListenerRequest,
+} from '../../src/index.ts';
+import { createAlbClient as createNodeClient } from '../../src/node.ts';
 import { backoffDelay, RETRY_DEFAULTS } from '../../src/client/retry.ts';
 import { ok, startRecorder, type Reply } from '../support/recorder.ts';
 
@@ -37,8 +44,8 @@ const envelope = (code: string, status: number, message = 'msg') => ({
 });
 
 describe.each([
-  { name: 'universal entry (fetch)', createAlbClient: universal.createAlbClient },
-  { name: 'Node entry (node:http)', createAlbClient: node.createAlbClient },
+  { name: 'universal entry (fetch)', createAlbClient: createUniversalClient },
+  { name: 'Node entry (node:http)', createAlbClient: createNodeClient },
 ])('$name', ({ createAlbClient }) => {
   describe('createListener', () => {
     it('resolves to RequestId, JobId and ListenerId', async () => {
@@ -225,8 +232,8 @@ describe('endpoints', () => {
     expect(endpointForRegion('eu-central-1')).toBe('https://alb.eu-central-1.aliyuncs.com');
     expect(endpointForRegion('cn-hangzhou-finance')).toBe('https://alb.cn-hangzhou.aliyuncs.com');
     expect(() => endpointForRegion('not a region')).toThrow(TypeError);
-    expect(() => universal.createAlbClient({})).toThrow('region or an endpoint');
-    expect(() => node.createAlbClient({})).toThrow('region or an endpoint');
+    expect(() => createUniversalClient({})).toThrow('region or an endpoint');
+    expect(() => createNodeClient({})).toThrow('region or an endpoint');
   });
 });
 

@@ -4,16 +4,13 @@
 // AlbNetworkError naming the certificate problem. Both entry points.
 import { execFile, execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:https';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AlbNetworkError, type CreateListenerRequest } from '../../src/index.ts';
-import * as universal from '../../src/index.ts';
-import * as node from '../../src/node.ts';
-import { ok } from '../support/recorder.ts';
+import { AlbNetworkError, createAlbClient as createUniversalClient, type CreateListenerRequest } from '../../src/index.ts';
+import { createAlbClient as createNodeClient } from '../../src/node.ts';
+import { startRecorder } from '../support/recorder.ts';
 
 const repo = resolve(import.meta.dirname, '../..');
 const dir = mkdtempSync(join(tmpdir(), 'tls-'));
@@ -23,37 +20,29 @@ const request: CreateListenerRequest = {
   ListenerPort: 80,
   DefaultActions: [{ Type: 'ForwardGroup', ForwardGroupConfig: { ServerGroupTuples: [{ ServerGroupId: 'sgp-1' }] } }],
 };
-let server: Server;
-let endpoint: string;
-const seen: string[] = [];
+let recorder: Awaited<ReturnType<typeof startRecorder>>;
 
 beforeAll(async () => {
   execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')], { stdio: 'ignore' });
-  server = createServer({ key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) }, (req, res) => {
-    seen.push(String(req.headers.authorization));
-    const answer = ok() as { status: number; body: string };
-    res.writeHead(answer.status, { 'content-type': 'application/json' }).end(answer.body);
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  endpoint = `https://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  recorder = await startRecorder(undefined, { key: readFileSync(join(dir, 'key.pem'), 'utf8'), cert: readFileSync(join(dir, 'cert.pem'), 'utf8') });
 });
 
-afterAll(() => new Promise<void>((done) => (server.closeAllConnections(), server.close(() => done()))));
+afterAll(() => recorder.close());
 
 describe.each([
-  { name: 'universal entry (fetch)', entry: 'src/index.ts', createAlbClient: universal.createAlbClient },
-  { name: 'Node entry (node:https)', entry: 'src/node.ts', createAlbClient: node.createAlbClient },
+  { name: 'universal entry (fetch)', entry: 'src/index.ts', createAlbClient: createUniversalClient },
+  { name: 'Node entry (node:https)', entry: 'src/node.ts', createAlbClient: createNodeClient },
 ])('$name over https', ({ entry, createAlbClient }) => {
   it('refuses a certificate it cannot verify, with AlbNetworkError', async () => {
-    const error = await createAlbClient({ endpoint, retry: { maxAttempts: 1 } }).createListener(request).catch((e) => e);
+    const error = await createAlbClient({ endpoint: recorder.url, retry: { maxAttempts: 1 } }).createListener(request).catch((e) => e);
     expect(error).toBeInstanceOf(AlbNetworkError);
     expect((error as Error).message).toMatch(/certificate/i);
   });
 
   it('signs and succeeds when the certificate is trusted', async () => {
-    const before = seen.length;
+    const before = recorder.requests.length;
     const script = `import { createAlbClient } from ${JSON.stringify(join(repo, entry))};
-const alb = createAlbClient({ endpoint: ${JSON.stringify(endpoint)}, credentials: { accessKeyId: 'id', accessKeySecret: 'secret' } });
+const alb = createAlbClient({ endpoint: ${JSON.stringify(recorder.url)}, credentials: { accessKeyId: 'id', accessKeySecret: 'secret' } });
 console.log((await alb.createListener(${JSON.stringify(request)})).ListenerId);`;
     const run = await promisify(execFile)(join(repo, 'node_modules/.bin/tsx'), ['--input-type=module', '-e', script], {
       cwd: repo,
@@ -61,6 +50,6 @@ console.log((await alb.createListener(${JSON.stringify(request)})).ListenerId);`
       env: { ...process.env, NODE_EXTRA_CA_CERTS: join(dir, 'cert.pem') },
     });
     expect(run.stdout.trim()).toBe('lsn-o4u54y73wq7b7xawmq');
-    expect(seen.slice(before)).toEqual([expect.stringMatching(/^ACS3-HMAC-SHA256 Credential=id,/)]);
+    expect(recorder.requests.slice(before).map((r) => r.headers.authorization)).toEqual([expect.stringMatching(/^ACS3-HMAC-SHA256 Credential=id,/)]);
   });
 });

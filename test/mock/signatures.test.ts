@@ -3,7 +3,6 @@
 // SDK's own error.
 import { describe, expect, it } from 'vitest';
 import * as universal from '../../src/index.ts';
-import { signAcs3 } from '../../src/index.ts';
 import * as node from '../../src/node.ts';
 import { send, useMock, V3, validQuery, qs } from '../support/mock.ts';
 import { createSdkClient, toSdkRequest } from '../support/sdk-oracle.ts';
@@ -45,7 +44,7 @@ describe('signature verification rules', () => {
 
   async function signedHeaders(date: string, nonce: string, query = validQuery) {
     const host = new URL(server.url).host;
-    const signed = await signAcs3({ method: 'POST', host, query, headers: V3 }, key, { date, nonce });
+    const signed = await universal.signAcs3({ method: 'POST', host, query, headers: V3 }, key, { date, nonce });
     const { host: _host, ...headers } = signed.headers;
     return headers;
   }

@@ -1,6 +1,7 @@
 // A loopback HTTP server that records each request and answers with a canned response: the
 // stand-in for the ALB endpoint in client tests.
-import { createServer, type IncomingHttpHeaders } from 'node:http';
+import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 
 export interface Recorded {
@@ -19,9 +20,10 @@ export const ok = (): ReturnType<Reply> => ({
   body: JSON.stringify({ RequestId: 'CEF72CEB-54B6-4AE8-B225-F876FF7BA984', JobId: '72dcd26b-f12d-4c27-b3af-18f6aed5a3f1', ListenerId: 'lsn-o4u54y73wq7b7xawmq' }),
 });
 
-export async function startRecorder(reply: Reply = ok) {
+/** With `tls` (a PEM key and certificate) the recorder speaks https. */
+export async function startRecorder(reply: Reply = ok, tls?: { key: string; cert: string }) {
   const requests: Recorded[] = [];
-  const server = createServer((req, res) => {
+  const handle = (req: IncomingMessage, res: ServerResponse) => {
     let body = '';
     req.on('data', (chunk) => (body += chunk));
     req.on('end', () => {
@@ -37,9 +39,10 @@ export async function startRecorder(reply: Reply = ok) {
       }
       res.writeHead(answer.status, { 'content-type': answer.contentType ?? 'application/json;charset=utf-8' }).end(answer.body);
     });
-  });
+  };
+  const server = tls ? createTlsServer(tls, handle) : createServer(handle);
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const url = `${tls ? 'https' : 'http'}://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     url,
     requests,
