@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpus } from 'node:os';
 import { performance } from 'node:perf_hooks';
+import { median } from './support/median.ts';
 
 const runsIndex = process.argv.indexOf('--runs');
 const runs = runsIndex > 0 ? Number(process.argv[runsIndex + 1]) : 5;
@@ -15,10 +16,6 @@ function time(args: string[]): number {
   return performance.now() - t0;
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
 
 const bareNode = Array.from({ length: runs }, () => {
   const t0 = performance.now();

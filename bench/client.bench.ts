@@ -14,16 +14,13 @@ import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { benchRequest as request } from './support/client-request.ts';
+import { median } from './support/median.ts';
 
 const repo = resolve(import.meta.dirname, '..');
 const secondsIndex = process.argv.indexOf('--seconds');
 const seconds = secondsIndex > 0 ? Number(process.argv[secondsIndex + 1]) : 3;
 const ROUNDS = 9;
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
 
 async function startServer(): Promise<{ url: string; stop(): void }> {
   const child = fork(join(import.meta.dirname, 'support/keepalive-server.mjs'), { stdio: 'ignore' });
@@ -105,7 +102,7 @@ function coldImports() {
       if (result.status !== 0) throw new Error(String(result.stderr));
       samples.push(performance.now() - t0);
     }
-    return samples.sort((a, b) => a - b)[7]!;
+    return median(samples);
   };
   const bare = time(['-e', '0']);
   const ours = time(['--input-type=module', '-e', "await import('./dist/node.js')"]);

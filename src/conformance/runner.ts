@@ -2,9 +2,8 @@
 // official SDK sends them: POST, parameters in the query, V3 action headers, signed with
 // ACS3-HMAC-SHA256 when credentials are given.
 import { canonicalQuery } from '../client/encode.ts';
-import { nodeHashes } from '../client/hashes-node.ts';
 import { randomNonce } from '../client/hashes.ts';
-import { signAcs3With } from '../client/sign-acs3.ts';
+import { signAcs3 } from '../node.ts';
 import type { Credentials } from '../client/credentials.ts';
 import { checkResponse, type Finding, type ObservedResponse } from './check.ts';
 import type { SuiteContract } from './contract.ts';
@@ -47,7 +46,7 @@ async function runOne(contract: SuiteContract, scenario: Scenario, options: RunO
   const qs = canonicalQuery(query);
   let headers: Record<string, string> = { accept: 'application/json', 'x-acs-action': 'CreateListener', 'x-acs-version': '2020-06-16', ...scenario.headers };
   if (options.credentials) {
-    const signed = await signAcs3With(nodeHashes, { method: 'POST', host: endpoint.host, query: qs, headers }, options.credentials, { date: new Date(), nonce: randomNonce() });
+    const signed = await signAcs3({ method: 'POST', host: endpoint.host, query: qs, headers }, options.credentials, { date: new Date(), nonce: randomNonce() });
     const { host: _host, ...rest } = signed.headers;
     headers = rest;
   }
