@@ -11,11 +11,11 @@ interface Protocol {
 }
 
 // Loaded on first use, so importing the client stays cheap (TLS is set up only for https).
+// createClient accepts only http: and https: endpoints.
 const protocols = new Map<string, Promise<Protocol>>();
 function protocol(name: string): Promise<Protocol> {
   let loaded = protocols.get(name);
   if (!loaded) {
-    if (name !== 'http:' && name !== 'https:') return Promise.reject(new TypeError(`unsupported protocol ${name}`));
     loaded = (name === 'https:' ? import('node:https') : import('node:http')).then((m) => ({ request: m.request, agent: new m.Agent({ keepAlive: true }) }));
     protocols.set(name, loaded);
   }

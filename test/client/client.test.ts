@@ -234,6 +234,8 @@ describe('endpoints', () => {
     expect(() => endpointForRegion('not a region')).toThrow(TypeError);
     expect(() => createUniversalClient({})).toThrow('region or an endpoint');
     expect(() => createNodeClient({})).toThrow('region or an endpoint');
+    for (const create of [createUniversalClient, createNodeClient])
+      expect(() => create({ endpoint: 'ftp://127.0.0.1:21' })).toThrow(new TypeError('endpoint must be an http: or https: URL, not ftp:'));
   });
 });
 
