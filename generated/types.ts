@@ -55,7 +55,7 @@ export type components = {
          * @description The configuration of a `ForwardGroup` action.
          */
         ForwardGroupConfig: {
-            /** @description The server groups to which requests are forwarded. This contract allows at most 5, the ALB quota for server groups per forwarding action (the SDK does not state a limit). */
+            /** @description The server groups to which requests are forwarded. No source states a count for CreateListener (CreateRule allows at most five per action); the service decides. */
             ServerGroupTuples: components["schemas"]["ServerGroupTuple"][];
         };
         /**
@@ -89,19 +89,19 @@ export type components = {
         };
         /**
          * Certificates
-         * @description The server certificates of the listener. Only server certificates are supported; the official SDK documents up to 20 certificate IDs (the service's metadata says 1: the first is the default certificate, and more are usually added with AssociateAdditionalCertificatesWithListener).
+         * @description The server certificates of the listener; the first is the default certificate. Only server certificates are supported; the official SDK documents up to 20 certificate IDs (older Terraform and the Kubernetes controller send exactly one, and more are usually added with AssociateAdditionalCertificatesWithListener).
          */
         Certificates: components["schemas"]["Certificate"][];
         /**
          * CaCertificate
-         * @description A CA certificate.
+         * @description A CA certificate. Its CertificateId is required when CaEnabled is true (the rule MutualTlsNeedsCaCertificate).
          */
         CaCertificate: {
             /**
              * @description The ID of the CA certificate.
              * @example 123157-cn-hangzhou
              */
-            CertificateId: string;
+            CertificateId?: string;
         };
         /**
          * CaCertificates
@@ -238,7 +238,7 @@ export type components = {
              * @description The tag key. It can be up to 128 characters in length, cannot start with `aliyun` or `acs:`, and cannot contain `http://` or `https://`.
              * @example env
              */
-            Key: string;
+            Key?: string;
             /**
              * @description The tag value. It can be up to 128 characters in length, cannot start with `aliyun` or `acs:`, and cannot contain `http://` or `https://`.
              * @example prod
@@ -247,7 +247,7 @@ export type components = {
         };
         /**
          * Tags
-         * @description The tags of the listener, at most 20.
+         * @description The tags of the listener. No source states how many CreateListener accepts.
          */
         Tags: components["schemas"]["Tag"][];
         /**
@@ -324,7 +324,7 @@ export type components = {
              * @description The endpoint that answered.
              * @example alb.cn-hangzhou.aliyuncs.com
              */
-            HostId: string;
+            HostId?: string;
             /**
              * @description The error code. Each documented code is a named example of the response for its HTTP status.
              * @example ResourceNotFound.LoadBalancer
@@ -340,7 +340,7 @@ export type components = {
              * @description A link to Alibaba Cloud's troubleshooting page for this code and request.
              * @example https://api.alibabacloud.com/troubleshoot?q=ResourceNotFound.LoadBalancer&product=Alb&requestId=CEF72CEB-54B6-4AE8-B225-F876FF7BA984
              */
-            Recommend: string;
+            Recommend?: string;
             AccessDeniedDetail?: components["schemas"]["AccessDeniedDetail"];
         };
     };
@@ -358,6 +358,11 @@ export type components = {
         /** @description The request was rejected: a parameter, signature, quota, state or DryRun outcome. `Code` says which. */
         BadRequest: {
             headers: {
+                /**
+                 * @description On a throttling error: how long to wait before retrying, in milliseconds. The official SDK runtime reads it as the ThrottlingError's retryAfter; the generated client waits that long (within its retry budget) before the next attempt.
+                 * @example 1500
+                 */
+                "x-acs-retry-after"?: string;
                 [name: string]: unknown;
             };
             content: {
@@ -524,17 +529,17 @@ export type components = {
          */
         DryRun: boolean;
         /**
-         * @description The description of the listener. The description must be 2 to 256 characters in length, and can contain letters, digits, hyphens (-), forward slashes (/), periods (.), and underscores (_). Newer versions of the documentation also allow Chinese characters; this contract keeps the seed page's character set.
+         * @description The description of the listener. The description must be 2 to 256 characters in length, and can contain letters, digits, hyphens (-), forward slashes (/), periods (.), underscores (_), commas (,), semicolons (;), at signs (@) and Chinese or other non-Latin characters. The seed page and the SDK allow only letters, digits, - / . and _; the newer reference page adds Chinese characters and Terraform also , ; and @.
          * @example test
          */
         ListenerDescription: string;
         /**
-         * @description The timeout period of a request. Unit: seconds. Valid values: 1 to 180. Default value: 60. If no response is received from the backend server during the request timeout period, ALB sends an HTTP 504 error code to the client. Newer versions of the documentation allow 1 to 600 (a quota that can be raised to 900); this contract keeps the seed page's limit of 180.
+         * @description The timeout period of a request. Unit: seconds. Valid values: 1 to 600 (the newer reference page and Terraform; the seed page and the SDK still say 1 to 180). Default value: 60. If no response is received from the backend server during the request timeout period, ALB sends an HTTP 504 error code to the client. The 600-second limit is a quota that can be raised to 900 per account.
          * @example 60
          */
         RequestTimeout: number;
         /**
-         * @description The timeout period of an idle connection. Unit: seconds. Valid values: 1 to 60. Default value: 15. If no request is received within the specified timeout period, ALB closes the current connection. When another request is received, ALB establishes a new connection.
+         * @description The timeout period of an idle connection. Unit: seconds. Valid values: 1 to 600 (Terraform; the seed page and the SDK still say 1 to 60). Default value: 15. If no request is received within the specified timeout period, ALB closes the current connection. When another request is received, ALB establishes a new connection.
          * @example 3
          */
         IdleTimeout: number;
@@ -699,17 +704,17 @@ export interface operations {
                  */
                 DryRun?: components["parameters"]["DryRun"];
                 /**
-                 * @description The description of the listener. The description must be 2 to 256 characters in length, and can contain letters, digits, hyphens (-), forward slashes (/), periods (.), and underscores (_). Newer versions of the documentation also allow Chinese characters; this contract keeps the seed page's character set.
+                 * @description The description of the listener. The description must be 2 to 256 characters in length, and can contain letters, digits, hyphens (-), forward slashes (/), periods (.), underscores (_), commas (,), semicolons (;), at signs (@) and Chinese or other non-Latin characters. The seed page and the SDK allow only letters, digits, - / . and _; the newer reference page adds Chinese characters and Terraform also , ; and @.
                  * @example test
                  */
                 ListenerDescription?: components["parameters"]["ListenerDescription"];
                 /**
-                 * @description The timeout period of a request. Unit: seconds. Valid values: 1 to 180. Default value: 60. If no response is received from the backend server during the request timeout period, ALB sends an HTTP 504 error code to the client. Newer versions of the documentation allow 1 to 600 (a quota that can be raised to 900); this contract keeps the seed page's limit of 180.
+                 * @description The timeout period of a request. Unit: seconds. Valid values: 1 to 600 (the newer reference page and Terraform; the seed page and the SDK still say 1 to 180). Default value: 60. If no response is received from the backend server during the request timeout period, ALB sends an HTTP 504 error code to the client. The 600-second limit is a quota that can be raised to 900 per account.
                  * @example 60
                  */
                 RequestTimeout?: components["parameters"]["RequestTimeout"];
                 /**
-                 * @description The timeout period of an idle connection. Unit: seconds. Valid values: 1 to 60. Default value: 15. If no request is received within the specified timeout period, ALB closes the current connection. When another request is received, ALB establishes a new connection.
+                 * @description The timeout period of an idle connection. Unit: seconds. Valid values: 1 to 600 (Terraform; the seed page and the SDK still say 1 to 60). Default value: 15. If no request is received within the specified timeout period, ALB closes the current connection. When another request is received, ALB establishes a new connection.
                  * @example 3
                  */
                 IdleTimeout?: components["parameters"]["IdleTimeout"];
@@ -827,6 +832,7 @@ export interface operations {
 
 /** Every error code the contract documents, with its HTTP status. */
 export type DocumentedErrorCode =
+  | "-21020"
   | "DryRunOperation"
   | "Forbidden.RAM"
   | "IdempotenceProcessing"
@@ -844,6 +850,7 @@ export type DocumentedErrorCode =
   | "MissingParameter"
   | "OperationDenied.CrossLoadBalancerQUICListener"
   | "OperationDenied.ServerGroupProtocolNotSupport"
+  | "Rejected.Throttling"
   | "ResourceAlreadyAssociated.Listener"
   | "ResourceAlreadyExist.Listener"
   | "ResourceNotFound.Certificate"
@@ -860,6 +867,8 @@ export type DocumentedErrorCode =
   | "SignatureDoesNotMatch"
   | "SignatureNonceUsed"
   | "SystemBusy"
+  | "Throttling"
+  | "Throttling.Api"
   | "Throttling.User"
   | "UnsupportedHTTPMethod";
 
@@ -870,6 +879,7 @@ export type CreateListenerResponse = components['schemas']['CreateListenerRespon
 export type ErrorEnvelope = components['schemas']['ErrorEnvelope'];
 
 export const documentedErrorStatus = {
+  "-21020": 400,
   "DryRunOperation": 400,
   "Forbidden.RAM": 403,
   "IdempotenceProcessing": 400,
@@ -887,6 +897,7 @@ export const documentedErrorStatus = {
   "MissingParameter": 400,
   "OperationDenied.CrossLoadBalancerQUICListener": 400,
   "OperationDenied.ServerGroupProtocolNotSupport": 400,
+  "Rejected.Throttling": 400,
   "ResourceAlreadyAssociated.Listener": 400,
   "ResourceAlreadyExist.Listener": 400,
   "ResourceNotFound.Certificate": 404,
@@ -903,6 +914,23 @@ export const documentedErrorStatus = {
   "SignatureDoesNotMatch": 400,
   "SignatureNonceUsed": 400,
   "SystemBusy": 400,
+  "Throttling": 400,
+  "Throttling.Api": 400,
   "Throttling.User": 400,
   "UnsupportedHTTPMethod": 400,
 } as const satisfies Record<DocumentedErrorCode, number>;
+
+/** The documented codes a retry can help with (`x-acs-retryable: true`, each with its source in the spec). */
+export const retryableErrorCodes: readonly DocumentedErrorCode[] = [
+  "-21020",
+  "IdempotenceProcessing",
+  "IncorrectBusinessStatus.LoadBalancer",
+  "IncorrectStatus.LoadBalancer",
+  "InternalError",
+  "Rejected.Throttling",
+  "ServiceUnavailable",
+  "SystemBusy",
+  "Throttling",
+  "Throttling.Api",
+  "Throttling.User",
+];

@@ -48,10 +48,7 @@ import { serializeRpcQuery } from '../../src/client/serialize.ts';
  * A server group to which requests are forwarded.
  */
 export interface ServerGroupTuple {
-  /**
-     * The ID of the server group to which requests are forwarded. The server group must be in the VPC of the ALB instance and use a protocol that can serve the listener.
-     * @minLength 1
-     */
+  /** The ID of the server group to which requests are forwarded. The server group must be in the VPC of the ALB instance and use a protocol that can serve the listener. */
   ServerGroupId: string;
 }
 
@@ -60,9 +57,8 @@ export interface ServerGroupTuple {
  */
 export interface ForwardGroupConfig {
   /**
-     * The server groups to which requests are forwarded. This contract allows at most 5, the ALB quota for server groups per forwarding action (the SDK does not state a limit).
+     * The server groups to which requests are forwarded. No source states a count for CreateListener (CreateRule allows at most five per action); the service decides.
      * @minItems 1
-     * @maxItems 5
      */
   ServerGroupTuples: ServerGroupTuple[];
 }
@@ -97,34 +93,26 @@ export type DefaultActions = DefaultAction[];
  * A server certificate.
  */
 export interface Certificate {
-  /**
-     * The ID of the certificate. Only server certificates are supported. The first certificate, the listener's default, needs one.
-     * @minLength 1
-     */
+  /** The ID of the certificate. Only server certificates are supported. The first certificate, the listener's default, needs one. */
   CertificateId?: string;
 }
 
 /**
- * The server certificates of the listener. Only server certificates are supported; the official SDK documents up to 20 certificate IDs (the service's metadata says 1: the first is the default certificate, and more are usually added with AssociateAdditionalCertificatesWithListener).
- * @minItems 1
+ * The server certificates of the listener; the first is the default certificate. Only server certificates are supported; the official SDK documents up to 20 certificate IDs (older Terraform and the Kubernetes controller send exactly one, and more are usually added with AssociateAdditionalCertificatesWithListener).
  * @maxItems 20
  */
 export type Certificates = Certificate[];
 
 /**
- * A CA certificate.
+ * A CA certificate. Its CertificateId is required when CaEnabled is true (the rule MutualTlsNeedsCaCertificate).
  */
 export interface CaCertificate {
-  /**
-     * The ID of the CA certificate.
-     * @minLength 1
-     */
-  CertificateId: string;
+  /** The ID of the CA certificate. */
+  CertificateId?: string;
 }
 
 /**
  * The CA certificates used for mutual authentication. You can specify only one.
- * @minItems 1
  * @maxItems 1
  */
 export type CaCertificates = CaCertificate[];
@@ -133,10 +121,7 @@ export type CaCertificates = CaCertificate[];
  * The configuration of the QUIC listener that you want to associate with the current listener. Only HTTPS listeners support it.
  */
 export interface QuicConfig {
-  /**
-     * The ID of the QUIC listener that you want to associate with the HTTPS listener. Required when QuicUpgradeEnabled is `true`. The HTTPS listener and the QUIC listener must belong to the same ALB instance, and the QUIC listener must not be associated with another listener.
-     * @minLength 1
-     */
+  /** The ID of the QUIC listener that you want to associate with the HTTPS listener. Required when QuicUpgradeEnabled is `true`. The HTTPS listener and the QUIC listener must belong to the same ALB instance, and the QUIC listener must not be associated with another listener. */
   QuicListenerId?: string;
   /** Specifies whether to enable QUIC upgrade. Valid values: `true` and `false` (default). */
   QuicUpgradeEnabled?: boolean;
@@ -195,10 +180,7 @@ export interface XForwardedForConfig {
   XForwardedForClientCertSubjectDNEnabled?: boolean;
   /** Specifies whether to use the `X-Forwarded-For` header to retrieve the real client IP address behind trusted proxies (see XForwardedForClientSourceIpsTrusted). Valid values: `true` and `false` (default). */
   XForwardedForClientSourceIpsEnabled?: boolean;
-  /**
-     * The trusted proxy IP addresses or CIDR blocks. ALB walks the `X-Forwarded-For` header from the right and returns the first address not in this list as the client IP. Takes effect only when XForwardedForClientSourceIpsEnabled is `true`. HTTP and HTTPS listeners support this parameter.
-     * @minLength 1
-     */
+  /** The trusted proxy IP addresses or CIDR blocks. ALB walks the `X-Forwarded-For` header from the right and returns the first address not in this list as the client IP. Takes effect only when XForwardedForClientSourceIpsEnabled is `true`. HTTP and HTTPS listeners support this parameter. */
   XForwardedForClientSourceIpsTrusted?: string;
   /** Specifies whether to use the `X-Forwarded-Client-srcport` header to retrieve the client source port. Valid values: `true` and `false` (default). */
   XForwardedForClientSrcPortEnabled?: boolean;
@@ -222,11 +204,10 @@ export interface XForwardedForConfig {
 export interface Tag {
   /**
      * The tag key. It can be up to 128 characters in length, cannot start with `aliyun` or `acs:`, and cannot contain `http://` or `https://`.
-     * @minLength 1
      * @maxLength 128
      * @pattern ^(?!aliyun)(?!acs:)(?!.*https?://)
      */
-  Key: string;
+  Key?: string;
   /**
      * The tag value. It can be up to 128 characters in length, cannot start with `aliyun` or `acs:`, and cannot contain `http://` or `https://`.
      * @maxLength 128
@@ -236,14 +217,12 @@ export interface Tag {
 }
 
 /**
- * The tags of the listener, at most 20.
- * @maxItems 20
+ * The tags of the listener. No source states how many CreateListener accepts.
  */
 export type Tags = Tag[];
 
 /**
  * The ID of the request, an upper-case UUID. Quote it when you ask Alibaba Cloud for help.
- * @pattern ^[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}$
  */
 export type RequestId = string;
 
@@ -252,15 +231,9 @@ export type RequestId = string;
  */
 export interface CreateListenerResponse {
   RequestId: RequestId;
-  /**
-     * The ID of the asynchronous task that creates the listener. Poll it with ListAsynJobs (`JobIds.1=<JobId>`) until its `Status` is `Succeeded`.
-     * @pattern ^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$
-     */
+  /** The ID of the asynchronous task that creates the listener. Poll it with ListAsynJobs (`JobIds.1=<JobId>`) until its `Status` is `Succeeded`. */
   JobId: string;
-  /**
-     * The ID of the listener. Current IDs start with `lsn-`; older documentation shows `lsr-`.
-     * @pattern ^ls[nr]-[a-z0-9]+$
-     */
+  /** The ID of the listener. Current IDs start with `lsn-`; older documentation shows `lsr-`. */
   ListenerId: string;
 }
 
@@ -289,20 +262,14 @@ export interface AccessDeniedDetail {
  */
 export interface ErrorEnvelope {
   RequestId: RequestId;
-  /**
-     * The endpoint that answered.
-     * @minLength 1
-     */
-  HostId: string;
-  /**
-     * The error code. Each documented code is a named example of the response for its HTTP status.
-     * @minLength 1
-     */
+  /** The endpoint that answered. */
+  HostId?: string;
+  /** The error code. Each documented code is a named example of the response for its HTTP status. */
   Code: string;
   /** The error message, the code's message template with the values of this request filled in. */
   Message: string;
   /** A link to Alibaba Cloud's troubleshooting page for this code and request. */
-  Recommend: string;
+  Recommend?: string;
   AccessDeniedDetail?: AccessDeniedDetail;
 }
 
@@ -460,17 +427,17 @@ export type ClientTokenParameter = string;
 export type DryRunParameter = boolean;
 
 /**
- * The description of the listener. The description must be 2 to 256 characters in length, and can contain letters, digits, hyphens (-), forward slashes (/), periods (.), and underscores (_). Newer versions of the documentation also allow Chinese characters; this contract keeps the seed page's character set.
+ * The description of the listener. The description must be 2 to 256 characters in length, and can contain letters, digits, hyphens (-), forward slashes (/), periods (.), underscores (_), commas (,), semicolons (;), at signs (@) and Chinese or other non-Latin characters. The seed page and the SDK allow only letters, digits, - / . and _; the newer reference page adds Chinese characters and Terraform also , ; and @.
  */
 export type ListenerDescriptionParameter = string;
 
 /**
- * The timeout period of a request. Unit: seconds. Valid values: 1 to 180. Default value: 60. If no response is received from the backend server during the request timeout period, ALB sends an HTTP 504 error code to the client. Newer versions of the documentation allow 1 to 600 (a quota that can be raised to 900); this contract keeps the seed page's limit of 180.
+ * The timeout period of a request. Unit: seconds. Valid values: 1 to 600 (the newer reference page and Terraform; the seed page and the SDK still say 1 to 180). Default value: 60. If no response is received from the backend server during the request timeout period, ALB sends an HTTP 504 error code to the client. The 600-second limit is a quota that can be raised to 900 per account.
  */
 export type RequestTimeoutParameter = number;
 
 /**
- * The timeout period of an idle connection. Unit: seconds. Valid values: 1 to 60. Default value: 15. If no request is received within the specified timeout period, ALB closes the current connection. When another request is received, ALB establishes a new connection.
+ * The timeout period of an idle connection. Unit: seconds. Valid values: 1 to 600 (Terraform; the seed page and the SDK still say 1 to 60). Default value: 15. If no request is received within the specified timeout period, ALB closes the current connection. When another request is received, ALB establishes a new connection.
  */
 export type IdleTimeoutParameter = number;
 
@@ -519,7 +486,6 @@ Version?: VersionParameter;
 Format?: FormatParameter;
 /**
  * V1 signature: the AccessKey ID that signs the request.
- * @minLength 1
  */
 AccessKeyId?: AccessKeyIdParameter;
 /**
@@ -532,8 +498,6 @@ SignatureMethod?: SignatureMethodParameter;
 SignatureVersion?: SignatureVersionParameter;
 /**
  * V1 signature: a random value unique per request, which prevents replays (`SignatureNonceUsed`).
- * @minLength 1
- * @maxLength 64
  */
 SignatureNonce?: SignatureNonceParameter;
 /**
@@ -543,12 +507,10 @@ SignatureNonce?: SignatureNonceParameter;
 Timestamp?: TimestampParameter;
 /**
  * V1 signature with STS credentials: the security token.
- * @minLength 1
  */
 SecurityToken?: SecurityTokenParameter;
 /**
  * The ID of the Application Load Balancer (ALB) instance. Current IDs start with `alb-`; the seed page's sample shows the older `lb-` form.
- * @minLength 1
  */
 LoadBalancerId: LoadBalancerIdParameter;
 /**
@@ -569,9 +531,8 @@ ListenerPort: ListenerPortParameter;
 DefaultActions: DefaultActionsParameter;
 /**
  * The client token that is used to ensure the idempotence of the request. Generate it on the client and make sure it is unique among different requests; reuse it only to retry the same request. The token can contain only ASCII characters and cannot exceed 64 characters in length. If you do not set it, the system uses the RequestId as ClientToken, and the RequestId differs for each request, so a retry could create a second listener.
- * @minLength 1
  * @maxLength 64
- * @pattern ^[\x20-\x7E]+$
+ * @pattern ^[\x00-\x7F]*$
  */
 ClientToken?: ClientTokenParameter;
 /**
@@ -579,22 +540,22 @@ ClientToken?: ClientTokenParameter;
  */
 DryRun?: DryRunParameter;
 /**
- * The description of the listener. The description must be 2 to 256 characters in length, and can contain letters, digits, hyphens (-), forward slashes (/), periods (.), and underscores (_). Newer versions of the documentation also allow Chinese characters; this contract keeps the seed page's character set.
+ * The description of the listener. The description must be 2 to 256 characters in length, and can contain letters, digits, hyphens (-), forward slashes (/), periods (.), underscores (_), commas (,), semicolons (;), at signs (@) and Chinese or other non-Latin characters. The seed page and the SDK allow only letters, digits, - / . and _; the newer reference page adds Chinese characters and Terraform also , ; and @.
  * @minLength 2
  * @maxLength 256
- * @pattern ^[A-Za-z0-9/._-]+$
+ * @pattern ^(?:[^\x00-\xff]|[\w.,;/@-])+$
  */
 ListenerDescription?: ListenerDescriptionParameter;
 /**
- * The timeout period of a request. Unit: seconds. Valid values: 1 to 180. Default value: 60. If no response is received from the backend server during the request timeout period, ALB sends an HTTP 504 error code to the client. Newer versions of the documentation allow 1 to 600 (a quota that can be raised to 900); this contract keeps the seed page's limit of 180.
+ * The timeout period of a request. Unit: seconds. Valid values: 1 to 600 (the newer reference page and Terraform; the seed page and the SDK still say 1 to 180). Default value: 60. If no response is received from the backend server during the request timeout period, ALB sends an HTTP 504 error code to the client. The 600-second limit is a quota that can be raised to 900 per account.
  * @minimum 1
- * @maximum 180
+ * @maximum 600
  */
 RequestTimeout?: RequestTimeoutParameter;
 /**
- * The timeout period of an idle connection. Unit: seconds. Valid values: 1 to 60. Default value: 15. If no request is received within the specified timeout period, ALB closes the current connection. When another request is received, ALB establishes a new connection.
+ * The timeout period of an idle connection. Unit: seconds. Valid values: 1 to 600 (Terraform; the seed page and the SDK still say 1 to 60). Default value: 15. If no request is received within the specified timeout period, ALB closes the current connection. When another request is received, ALB establishes a new connection.
  * @minimum 1
- * @maximum 60
+ * @maximum 600
  */
 IdleTimeout?: IdleTimeoutParameter;
 /**
@@ -607,12 +568,10 @@ GzipEnabled?: GzipEnabledParameter;
 Http2Enabled?: Http2EnabledParameter;
 /**
  * The ID of the security policy. System security policies and custom security policies are supported. Default value: tls_cipher_policy_1_0 (system security policy). Only HTTPS listeners support this parameter.
- * @minLength 1
  */
 SecurityPolicyId?: SecurityPolicyIdParameter;
 /**
- * The server certificates of the listener. Only server certificates are supported; the official SDK documents up to 20 certificate IDs (the service's metadata says 1: the first is the default certificate, and more are usually added with AssociateAdditionalCertificatesWithListener).
- * @minItems 1
+ * The server certificates of the listener; the first is the default certificate. Only server certificates are supported; the official SDK documents up to 20 certificate IDs (older Terraform and the Kubernetes controller send exactly one, and more are usually added with AssociateAdditionalCertificatesWithListener).
  * @maxItems 20
  */
 Certificates?: CertificatesParameter;
@@ -622,7 +581,6 @@ Certificates?: CertificatesParameter;
 CaEnabled?: CaEnabledParameter;
 /**
  * The CA certificates used for mutual authentication. You can specify only one.
- * @minItems 1
  * @maxItems 1
  */
 CaCertificates?: CaCertificatesParameter;
@@ -635,8 +593,7 @@ QuicConfig?: QuicConfigParameter;
  */
 XForwardedForConfig?: XForwardedForConfigParameter;
 /**
- * The tags of the listener, at most 20.
- * @maxItems 20
+ * The tags of the listener. No source states how many CreateListener accepts.
  */
 Tag?: TagParameter;
 };

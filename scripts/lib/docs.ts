@@ -6,7 +6,14 @@ import { createListenerOperation, deref, isObject, type Json, type JsonObject, t
 export function docsDocument(bundle: OpenApiDocument): OpenApiDocument {
   const doc = structuredClone(bundle);
   const operation = createListenerOperation(doc);
-  const sections = [String(operation.description ?? '').trimEnd(), crossFieldRules(operation), protocolTable(doc, operation), errorTable(doc)];
+  describeSources(doc);
+  const sections = [
+    String(operation.description ?? '').trimEnd(),
+    crossFieldRules(operation),
+    protocolTable(doc, operation),
+    errorTable(doc),
+    sourceCatalog(doc),
+  ];
   operation.description = `${sections.filter(Boolean).join('\n\n')}\n`;
   const pathItem = deref(doc, doc.paths['/'] ?? null);
   pathItem.post = operation;
@@ -14,10 +21,67 @@ export function docsDocument(bundle: OpenApiDocument): OpenApiDocument {
   return doc;
 }
 
+/**
+ * Each constraint's sources (`x-acs-sources`) written under the description of the parameter or
+ * property that has it, so a reader sees where every limit comes from and who disagrees.
+ */
+function describeSources(doc: OpenApiDocument): void {
+  const annotate = (holder: JsonObject, nodes: JsonObject[]): void => {
+    const lines = nodes.flatMap((node) => sourceLines(node));
+    if (lines.length > 0) holder.description = `${String(holder.description ?? '').trimEnd()}\n\n**Sources**\n\n${lines.join('\n')}`;
+  };
+  const visitSchema = (schema: JsonObject): void => {
+    if (!isObject(schema.properties)) return;
+    for (const prop of Object.values(schema.properties)) if (isObject(prop) && !prop.$ref) annotate(prop, [prop]);
+  };
+  const components = doc.components;
+  for (const param of Object.values(isObject(components.parameters) ? components.parameters : {}))
+    if (isObject(param)) annotate(param, [param, ...(isObject(param.schema) && !param.schema.$ref ? [param.schema] : [])]);
+  for (const schema of Object.values(isObject(components.schemas) ? components.schemas : {}))
+    if (isObject(schema)) {
+      annotate(schema, [schema]);
+      visitSchema(schema);
+    }
+  for (const response of Object.values(isObject(components.responses) ? components.responses : {}))
+    if (isObject(response) && isObject(response.headers))
+      for (const header of Object.values(response.headers)) if (isObject(header) && isObject(header.schema)) annotate(header, [header.schema]);
+}
+
+function sourceLines(node: JsonObject): string[] {
+  const entries = Array.isArray(node['x-acs-sources']) ? (node['x-acs-sources'] as JsonObject[]) : [];
+  return entries.map((entry) => {
+    const constraints = ((entry.for as string[]) ?? []).map((keyword) => {
+      const value = keyword.startsWith('required') ? undefined : node[keyword];
+      return `\`${keyword}${value === undefined ? '' : `: ${JSON.stringify(value)}`}\``;
+    });
+    const says = typeof entry.says === 'string' ? ` "${entry.says}"` : '';
+    const note = typeof entry.note === 'string' ? ` ${entry.note}` : '';
+    return `- ${constraints.join(', ')}: ${((entry.from as string[]) ?? []).join(', ')}.${says}${note}`;
+  });
+}
+
+function sourceCatalog(doc: OpenApiDocument): string {
+  const catalog = doc['x-acs-source-catalog'];
+  if (!isObject(catalog)) return '';
+  const rows = Object.entries(catalog).map(([tag, text]) => `| \`${tag}\` | ${cell(String(text))} |`);
+  return [
+    '### Where each constraint comes from',
+    '',
+    'Every limit, pattern, enum, default and required flag names its sources under its description ("Sources"), by these tags. Where sources disagree, the contract takes the most permissive value an Alibaba source states.',
+    '',
+    '| source | what it is |',
+    '|---|---|',
+    ...rows,
+  ].join('\n');
+}
+
 function crossFieldRules(operation: JsonObject): string {
   const rules = (operation['x-acs-cross-field-rules'] as JsonObject[] | undefined) ?? [];
   if (rules.length === 0) return '';
-  const lines = rules.map((rule) => `- ${rule.description} Otherwise: \`${rule.code}\` naming \`${rule.parameter}\`.`);
+  const lines = rules.map((rule) => {
+    const sources = ((rule.sources as JsonObject[] | undefined) ?? []).map((e) => `${(e.for as string[]).join(', ')}: ${(e.from as string[]).join(', ')}`);
+    return `- ${rule.description} Otherwise: \`${rule.code}\` naming \`${rule.parameter}\`.${sources.length ? ` (Sources: ${sources.join('; ')}.)` : ''}`;
+  });
   return ['### Rules between parameters', '', ...lines].join('\n');
 }
 
@@ -60,9 +124,19 @@ function errorTable(doc: OpenApiDocument): string {
       const text = String(e.description ?? '');
       const cause = /\*\*Cause:\*\* ([\s\S]*?)(?:\n\n|$)/.exec(text)?.[1] ?? '';
       const action = /\*\*What to do:\*\* ([\s\S]*?)(?:\n\n|$)/.exec(text)?.[1] ?? '';
-      return `| \`${value.Code}\` | ${e['x-acs-http-status']} | ${cell(String(value.Message))} | ${cell(cause)} | ${cell(action)} |`;
+      const analogy = typeof e['x-acs-by-analogy'] === 'string' ? ` *Decision by analogy:* ${e['x-acs-by-analogy']}` : '';
+      const retried = e['x-acs-retryable'] === true || String(value.Code).includes('Throttling') || Number(e['x-acs-http-status']) >= 500;
+      return `| \`${value.Code}\` | ${e['x-acs-http-status']} | ${cell(String(value.Message))} | ${cell(cause + analogy)} | ${cell(action)} | ${retried ? 'yes' : 'no'} |`;
     });
-  return ['### Error codes', '', '| code | HTTP status | message (example) | cause | what to do |', '|---|---|---|---|---|', ...rows].join('\n');
+  return [
+    '### Error codes',
+    '',
+    'The generated client retries a call, with the same `ClientToken`, on the codes marked "retried" (the ones the spec marks `x-acs-retryable`, each with its source, and any code containing `Throttling`), on any 5xx, and on network failures and timeouts. It waits `x-acs-retry-after` milliseconds when the answer carries that header.',
+    '',
+    '| code | HTTP status | message (example) | cause | what to do | retried |',
+    '|---|---|---|---|---|---|',
+    ...rows,
+  ].join('\n');
 }
 
 function cell(text: string): string {

@@ -2,7 +2,7 @@
 // plus what openapi-typescript cannot see: the union of documented error codes, read from the
 // named error examples.
 import openapiTS, { astToString } from 'openapi-typescript';
-import { createListenerOperation, deref, isObject, type Json, type OpenApiDocument } from './openapi-doc.ts';
+import { createListenerOperation, deref, isObject, type Json, type JsonObject, type OpenApiDocument } from './openapi-doc.ts';
 
 export async function generateTypes(bundle: OpenApiDocument): Promise<string> {
   // defaultNonNullable off: a parameter with a default is still optional for the caller.
@@ -24,6 +24,9 @@ export async function generateTypes(bundle: OpenApiDocument): Promise<string> {
     '',
     `export const documentedErrorStatus = {\n${codes.map(([code, status]) => `  ${JSON.stringify(code)}: ${status},`).join('\n')}\n} as const satisfies Record<DocumentedErrorCode, number>;`,
     '',
+    '/** The documented codes a retry can help with (`x-acs-retryable: true`, each with its source in the spec). */',
+    `export const retryableErrorCodes: readonly DocumentedErrorCode[] = [\n${retryableErrorCodes(bundle).map((code) => `  ${JSON.stringify(code)},`).join('\n')}\n];`,
+    '',
   ].join('\n');
 }
 
@@ -36,6 +39,14 @@ export function documentedErrorCodes(bundle: OpenApiDocument): Array<[string, nu
     if (typeof example.value.Code === 'string' && typeof status === 'number') codes.push([example.value.Code, status]);
   }
   return codes.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+export function retryableErrorCodes(bundle: OpenApiDocument): string[] {
+  const examples = isObject(bundle.components.examples) ? bundle.components.examples : {};
+  return Object.values(examples)
+    .filter((e): e is JsonObject => isObject(e) && isObject(e.value) && e['x-acs-retryable'] === true)
+    .map((e) => String((e.value as JsonObject).Code))
+    .sort();
 }
 
 /** Query parameters the client fills in itself (`x-acs-common`), kept out of the request type. */

@@ -27,6 +27,18 @@ interface Leaf {
   example: Json | undefined;
   listenerProtocols: Json | undefined;
   effectiveWhen: Json | undefined;
+  /** Set on the keys of the last listed item of an array with no stated count. */
+  repeatsPast?: RepeatsPast;
+}
+
+/**
+ * An array with no stated count is listed up to its wire bound only; keys of later items
+ * (`<prefix>.<n>.<rest>` with n > bound) are checked like the last listed item's.
+ */
+interface RepeatsPast {
+  prefix: string;
+  sourcePrefix: string;
+  bound: number;
 }
 
 export function deriveWireForm(bundle: OpenApiDocument): OpenApiDocument {
@@ -44,7 +56,7 @@ export function deriveWireForm(bundle: OpenApiDocument): OpenApiDocument {
     const protocols = param['x-acs-listener-protocols'];
     const name = String(param.name);
     const required = param.required === true;
-    flatten(doc, deref(doc, param.schema ?? null), name, name, required, required ? undefined : name, protocols, leaves);
+    flatten(doc, deref(doc, param.schema ?? null), name, name, required, required ? undefined : name, protocols, undefined, leaves);
     for (const leaf of leaves) parameters.push(wireParameter(leaf, String(param.name)));
   }
   operation.parameters = parameters;
@@ -66,19 +78,24 @@ function flatten(
   required: boolean,
   requiredWithin: string | undefined,
   protocols: Json | undefined,
+  repeatsPast: RepeatsPast | undefined,
   out: Leaf[],
 ): void {
   const ownProtocols = schema['x-acs-listener-protocols'] ?? protocols;
   if (schema.type === 'array') {
     const items = deref(doc, schema.items ?? null);
-    const max = Number(schema.maxItems);
+    // A stated count limit, or else the wire bound the source marks as an assumption: the keys
+    // must be listed up to some count, but the client and the mock do not enforce that bound.
+    const open = schema.maxItems === undefined;
+    const max = Number(schema.maxItems ?? schema['x-acs-wire-max-items']);
     const min = Number(schema.minItems ?? 0);
-    if (!Number.isInteger(max)) throw new Error(`${sourcePath}: a flat array needs maxItems`);
+    if (!Number.isInteger(max)) throw new Error(`${sourcePath}: a flat array needs maxItems or x-acs-wire-max-items`);
     for (let i = 1; i <= max; i++) {
       const prefix = `${wireName}.${i}`;
+      const past = open && i === max ? { prefix: wireName, sourcePrefix: sourcePath, bound: max } : repeatsPast;
       // Items up to minItems share the array's obligation; later ones are optional as a whole.
-      if (i <= min) flatten(doc, items, prefix, `${sourcePath}[${i - 1}]`, required, requiredWithin, ownProtocols, out);
-      else flatten(doc, items, prefix, `${sourcePath}[${i - 1}]`, false, prefix, ownProtocols, out);
+      if (i <= min) flatten(doc, items, prefix, `${sourcePath}[${i - 1}]`, required, requiredWithin, ownProtocols, past, out);
+      else flatten(doc, items, prefix, `${sourcePath}[${i - 1}]`, false, prefix, ownProtocols, past, out);
     }
     return;
   }
@@ -88,8 +105,8 @@ function flatten(
       const prop = deref(doc, propRef);
       const prefix = `${wireName}.${name}`;
       // A required property shares its object's obligation; an optional one is optional as a whole.
-      if (requiredProps.has(name)) flatten(doc, prop, prefix, `${sourcePath}.${name}`, required, requiredWithin, ownProtocols, out);
-      else flatten(doc, prop, prefix, `${sourcePath}.${name}`, false, prefix, ownProtocols, out);
+      if (requiredProps.has(name)) flatten(doc, prop, prefix, `${sourcePath}.${name}`, required, requiredWithin, ownProtocols, repeatsPast, out);
+      else flatten(doc, prop, prefix, `${sourcePath}.${name}`, false, prefix, ownProtocols, repeatsPast, out);
     }
     return;
   }
@@ -105,6 +122,7 @@ function flatten(
     example: Array.isArray(examples) ? examples[0] : undefined,
     listenerProtocols: ownProtocols,
     effectiveWhen: schema['x-acs-effective-when'],
+    ...(repeatsPast ? { repeatsPast } : {}),
   });
 }
 
@@ -119,6 +137,7 @@ function wireParameter(leaf: Leaf, sourceParameter: string): JsonObject {
   if (leaf.example !== undefined) param.example = leaf.example;
   const wireOf: JsonObject = { parameter: sourceParameter, path: leaf.sourcePath };
   if (leaf.requiredWithin !== undefined) wireOf.requiredWhenAnyKeyUnder = leaf.requiredWithin;
+  if (leaf.repeatsPast !== undefined) wireOf.repeatsPast = { ...leaf.repeatsPast };
   param['x-acs-wire-of'] = wireOf;
   if (leaf.listenerProtocols !== undefined) param['x-acs-listener-protocols'] = leaf.listenerProtocols;
   if (leaf.effectiveWhen !== undefined) param['x-acs-effective-when'] = leaf.effectiveWhen;

@@ -15,8 +15,19 @@ export class AlbError extends Error {
   readonly recommend: string | undefined;
   /** The parsed error body (JSON, or the fields of an XML `<Error>`), or the raw text. */
   readonly body: unknown;
+  /** From the `x-acs-retry-after` header: how long the service asks the caller to wait, in ms. */
+  readonly retryAfterMs: number | undefined;
 
-  constructor(init: { code: string; message: string; status: number; requestId?: string; hostId?: string; recommend?: string; body: unknown }) {
+  constructor(init: {
+    code: string;
+    message: string;
+    status: number;
+    requestId?: string;
+    hostId?: string;
+    recommend?: string;
+    body: unknown;
+    retryAfterMs?: number;
+  }) {
     super(`${init.code}: ${init.message} (HTTP ${init.status}${init.requestId ? `, RequestId ${init.requestId}` : ''})`);
     this.code = init.code;
     this.status = init.status;
@@ -24,6 +35,7 @@ export class AlbError extends Error {
     this.hostId = init.hostId;
     this.recommend = init.recommend;
     this.body = init.body;
+    this.retryAfterMs = init.retryAfterMs;
   }
 }
 

@@ -15,7 +15,8 @@ export function fetchSend(fetchImpl: typeof fetch): Send {
     try {
       const response = await fetchImpl(`${origin}${path}`, { method, headers, signal: controller.signal });
       const text = await response.text();
-      return { status: response.status, contentType: response.headers.get('content-type') ?? '', text };
+      const retryAfter = response.headers.get('x-acs-retry-after') ?? undefined;
+      return { status: response.status, contentType: response.headers.get('content-type') ?? '', ...(retryAfter !== undefined ? { retryAfter } : {}), text };
     } catch (error) {
       if (timedOut && !signal?.aborted) throw new SendTimeout(`no answer within ${timeoutMs} ms`);
       throw error;

@@ -71,7 +71,15 @@ function sendWith(transport: Protocol, { hostname, port }: Origin, { path, metho
         let text = '';
         response.setEncoding('utf8');
         response.on('data', (chunk: string) => (text += chunk));
-        response.on('end', () => finish(undefined, { status: response.statusCode ?? 0, contentType: String(response.headers['content-type'] ?? ''), text }));
+        const retryAfter = response.headers['x-acs-retry-after'];
+        response.on('end', () =>
+          finish(undefined, {
+            status: response.statusCode ?? 0,
+            contentType: String(response.headers['content-type'] ?? ''),
+            ...(typeof retryAfter === 'string' ? { retryAfter } : {}),
+            text,
+          }),
+        );
         response.on('error', finish);
         response.on('aborted', () => finish(new Error('the connection closed before the answer was complete')));
       },

@@ -18,6 +18,8 @@ export interface HttpResponse {
   status: number;
   /** The `content-type` header, or '' when there is none. */
   contentType: string;
+  /** The `x-acs-retry-after` header (milliseconds to wait, on throttling errors), when present. */
+  retryAfter?: string;
   text: string;
 }
 

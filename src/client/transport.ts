@@ -8,7 +8,7 @@ import { redact, type Credentials } from './credentials.ts';
 import { AlbError, AlbNetworkError, AlbTimeoutError } from './errors.ts';
 import { isoSeconds, type Hashes } from './hashes.ts';
 import { SendTimeout, type HttpResponse, type Send } from './http.ts';
-import { backoffDelay, isRetryable, sleep, type RetryOptions } from './retry.ts';
+import { isRetryable, parseRetryAfter, retryDelay, sleep, type RetryOptions } from './retry.ts';
 import { signAcs3With } from './sign-acs3.ts';
 import { signRpcV1With } from './sign-rpc-v1.ts';
 
@@ -59,7 +59,7 @@ export async function albFetch<T>(url: string, init: AlbRequestInit): Promise<T>
       return (await attemptOnce(ctx, String(init.method ?? 'POST'), query, userSignal)) as T;
     } catch (error) {
       if (userSignal?.aborted) throw userSignal.reason;
-      const delay = backoffDelay(attempt - 1, ctx.retry, ctx.random);
+      const delay = retryDelay(error, attempt - 1, ctx.retry, ctx.random);
       const outOfTime = Date.now() - started + delay > ctx.retry.maxElapsedMs;
       if (!isRetryable(error) || attempt >= ctx.retry.maxAttempts || outOfTime) throw error;
       await sleep(delay, userSignal);
@@ -85,7 +85,7 @@ async function attemptOnce(ctx: TransportContext, method: string, businessQuery:
       throw new AlbNetworkError(`HTTP ${response.status} from ${ctx.endpoint} with a body that is not JSON`);
     }
   }
-  throw errorFromBody(response.status, response.contentType, response.text, ctx.credentials);
+  throw errorFromBody(response, ctx.credentials);
 }
 
 async function buildRequest(ctx: TransportContext, method: string, businessQuery: string) {
@@ -111,7 +111,7 @@ async function buildRequest(ctx: TransportContext, method: string, businessQuery
   return { path: query ? `/?${query}` : '/', headers };
 }
 
-function errorFromBody(status: number, contentType: string, rawText: string, credentials: Credentials | undefined): AlbError {
+function errorFromBody({ status, contentType, text: rawText, retryAfter }: HttpResponse, credentials: Credentials | undefined): AlbError {
   // A V3 SignatureDoesNotMatch echoes the server's canonical request, which holds the STS token.
   const text = redact(rawText, credentials);
   let body: Record<string, unknown> | string = text;
@@ -136,6 +136,7 @@ function errorFromBody(status: number, contentType: string, rawText: string, cre
     hostId: field('HostId'),
     recommend: field('Recommend'),
     body,
+    retryAfterMs: parseRetryAfter(retryAfter),
   });
 }
 

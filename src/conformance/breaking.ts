@@ -2,6 +2,7 @@
 // RPC twins): for a request, anything that can make a request that worked fail is breaking; for a
 // response, anything that can make a client's reading of it fail is breaking. Compared on the
 // derived request schema (nested, inlined) and the bundle.
+import fc from 'fast-check';
 import { followRef as resolve } from '../wire/refs.ts';
 
 export interface ContractVersion {
@@ -32,14 +33,17 @@ export function findBreakingChanges(base: ContractVersion, head: ContractVersion
   compareRequest(base.requestSchema, head.requestSchema, 'request', add);
 
   // Responses: (6) field removed, (7) field type changed, (8) field no longer required; (9) schema removed.
+  // Only schemas a response uses are compared as responses; request-only ones (Tag, ...) are
+  // compared through the request schema above.
   const baseSchemas = base.bundle.components?.schemas ?? {};
   const headSchemas = head.bundle.components?.schemas ?? {};
+  const inResponses = responseSchemaNames(base.bundle);
   for (const name of Object.keys(baseSchemas)) {
     if (!(name in headSchemas)) {
       add('schema-removed', `#/components/schemas/${name}`, `schema ${name} was removed`);
       continue;
     }
-    compareResponse(inline(base.bundle, baseSchemas[name]), inline(head.bundle, headSchemas[name]), `response ${name}`, add);
+    if (inResponses.has(name)) compareResponse(inline(base.bundle, baseSchemas[name]), inline(head.bundle, headSchemas[name]), `response ${name}`, add);
   }
 
   // Errors: a documented code moved to another status, or was removed.
@@ -80,7 +84,43 @@ function compareRequest(base: any, head: any, path: string, add: Add): void {
   narrowed('maxLength', (a, b) => b < a);
   narrowed('minItems', (a, b) => b > a);
   narrowed('maxItems', (a, b) => b < a);
-  if (head.pattern !== undefined && head.pattern !== base.pattern) add('limit-narrowed', path, `pattern ${base.pattern ?? 'none'} became ${head.pattern}`);
+  if (head.pattern !== undefined && head.pattern !== base.pattern) {
+    const refused = base.pattern === undefined ? '' : lostMatch(base.pattern, head.pattern);
+    if (refused !== undefined) add('limit-narrowed', path, `pattern ${base.pattern ?? 'none'} became ${head.pattern}${refused ? ` (refuses ${JSON.stringify(refused)})` : ''}`);
+  }
+}
+
+/**
+ * A string the old pattern accepts and the new one refuses, or undefined when none is found: the
+ * change then widens (or keeps) what is accepted. Sampled from the old pattern (seeded, so the
+ * verdict is the same on every run); a narrowing no sample reaches is missed.
+ */
+function lostMatch(basePattern: string, headPattern: string): string | undefined {
+  const before = new RegExp(basePattern, 'u');
+  const after = new RegExp(headPattern, 'u');
+  // fast-check cannot generate from a negated class over all of Unicode; those draw Unicode strings.
+  const arbitrary = /\[\^/.test(basePattern) ? fc.string({ unit: 'grapheme', maxLength: 12 }) : fc.stringMatching(before);
+  const probes = ['a', 'ab', 'A1', 'a b', 'a-b_c/d.e', 'a,b;c@d', '测试', 'é', '', ...fc.sample(arbitrary, { seed: 1, numRuns: 500 })];
+  return probes.find((s) => before.test(s) && !after.test(s));
+}
+
+/** Names of the component schemas a response body or header uses, directly or through others. */
+function responseSchemaNames(bundle: any): Set<string> {
+  const names = new Set<string>();
+  const visit = (node: any): void => {
+    if (node === null || typeof node !== 'object') return;
+    if (Array.isArray(node)) return node.forEach(visit);
+    const match = typeof node.$ref === 'string' ? /^#\/components\/schemas\/(.+)$/.exec(node.$ref) : null;
+    if (match && !names.has(match[1]!)) {
+      names.add(match[1]!);
+      visit(bundle.components?.schemas?.[match[1]!]);
+    }
+    for (const [key, value] of Object.entries(node)) if (key !== 'examples' && key !== 'example') visit(value);
+  };
+  for (const item of Object.values<any>(bundle.paths ?? {}))
+    for (const op of Object.values<any>(resolve(bundle, item) ?? {}))
+      for (const response of Object.values<any>(op?.responses ?? {})) visit(resolve(bundle, response));
+  return names;
 }
 
 function compareResponse(base: any, head: any, path: string, add: Add): void {

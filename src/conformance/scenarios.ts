@@ -121,8 +121,16 @@ function valueArbitrary(param: any): fc.Arbitrary<string> {
   if (Array.isArray(s.enum)) return fc.constantFrom(...s.enum.map(String));
   if (s.type === 'boolean') return fc.constantFrom('true', 'false');
   if (s.type === 'integer') return fc.integer({ min: s.minimum ?? -1000, max: s.maximum ?? 1000 }).map(String);
-  if (typeof s.pattern === 'string' && !/\(\?[=!]/.test(s.pattern))
-    return fc.stringMatching(new RegExp(s.pattern)).filter((v) => v.length >= (s.minLength ?? 0) && v.length <= (s.maxLength ?? Infinity));
+  if (typeof s.pattern === 'string' && !/\(\?[=!]/.test(s.pattern)) {
+    const re = new RegExp(s.pattern, 'u');
+    // JSON Schema counts code points, not UTF-16 units.
+    const fitsLength = (v: string) => [...v].length >= (s.minLength ?? 0) && [...v].length <= (s.maxLength ?? Infinity);
+    // fast-check 4's stringMatching never returns for a negated class over the whole of Unicode
+    // (`[^\x00-\xff]`); such patterns draw from Unicode strings and keep the ones that match.
+    if (/\[\^/.test(s.pattern))
+      return fc.string({ unit: 'grapheme', minLength: Math.max(1, s.minLength ?? 0), maxLength: Math.min(s.maxLength ?? 24, 24) }).filter((v) => re.test(v) && fitsLength(v));
+    return fc.stringMatching(re).filter(fitsLength);
+  }
   return fc.constant(String(param.example));
 }
 

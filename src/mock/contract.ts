@@ -14,6 +14,8 @@ export interface ErrorExample {
   code: string;
   status: number;
   body: Record<string, unknown>;
+  /** Response headers the example documents (`x-acs-headers`), e.g. `x-acs-retry-after` on throttling. */
+  headers: Record<string, string>;
 }
 
 export interface CrossFieldRule {
@@ -65,7 +67,7 @@ export function loadContract(path: URL | string = WIRE_FORM): Contract {
     if (Number(status) < 400) continue;
     for (const [name, exampleRef] of Object.entries<any>(examples)) {
       const example = followRef(document, exampleRef);
-      errors.set(name, { code: name, status: Number(status), body: example.value });
+      errors.set(name, { code: name, status: Number(status), body: example.value, headers: example['x-acs-headers'] ?? {} });
     }
   }
   const schemas = document.components.schemas;

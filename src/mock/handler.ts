@@ -41,7 +41,7 @@ export async function handle(options: HandlerOptions, request: ParsedRequest): P
   const fail = (code: string, message?: string, extraHeaders: Record<string, string> = {}): MockResponse => {
     const documented = contract.errors.get(code);
     if (!documented) throw new Error(`The mock answered ${code}, which the contract does not document`);
-    return respond(documented.status, errorEnvelope(code, message ?? String(documented.body.Message), host), true, code, extraHeaders);
+    return respond(documented.status, errorEnvelope(code, message ?? String(documented.body.Message), host), true, code, { ...documented.headers, ...extraHeaders });
   };
   const respond = (status: number, body: Record<string, unknown>, isError: boolean, code?: string, extraHeaders: Record<string, string> = {}): MockResponse => {
     const rendered = renderBody(body, xml, isError ? contract.xmlRoot.error : contract.xmlRoot.success);
@@ -66,18 +66,19 @@ export async function handle(options: HandlerOptions, request: ParsedRequest): P
   if (selected) {
     // An explicitly chosen example is returned as documented, whatever else the request holds.
     const answer = await engine.respond(selected.selection);
-    return respond(answer.status, answer.body, answer.status >= 400, answer.status >= 400 ? String(answer.body.Code) : undefined);
+    const code = answer.status >= 400 ? String(answer.body.Code) : undefined;
+    return respond(answer.status, answer.body, code !== undefined, code, code !== undefined ? contract.errors.get(code)?.headers : undefined);
   }
 
   const params = Object.fromEntries(Object.entries(request.params).filter(([k]) => !MOCK_PARAMS.includes(k)));
-  const { violations, unknownKeys } = contract.check({ query: params, headers: request.headers });
+  const { violations, unknownKeys, repeatedKeys } = contract.check({ query: params, headers: request.headers });
   const unknown = unknownKeys.filter((k) => k !== 'Signature');
   const notes: Record<string, string> = unknown.length > 0 ? { 'x-mock-ignored-parameters': unknown.slice(0, 20).join(',').slice(0, 1000) } : {};
   // The service reports one problem: a missing parameter before an invalid one.
   const first = violations.find((v) => v.code === 'MissingParameter') ?? violations[0];
   if (first) return fail(first.code, first.message, notes);
 
-  const nested = unflattenRpcParams(contract.parameters, params);
+  const nested = unflattenRpcParams(contract.parameters, params, repeatedKeys);
   for (const rule of contract.rules)
     if (!rule.check(nested)) {
       const message = rule.code === 'MissingParameter'

@@ -1,7 +1,9 @@
 // Validates a request as it arrives on the wire (flat string keys and values) against the wire form
 // of the contract (generated/openapi.wire.json): every key is checked against its own parameter's
-// schema after the string is read as the parameter's type. Used by tests now and the mock later;
-// it knows nothing about any particular parameter.
+// schema after the string is read as the parameter's type. The mock, the conformance suite and the
+// tests use it; it knows nothing about any particular parameter. An array with no stated count is
+// listed in the wire form only up to a bound (`x-acs-wire-of.repeatsPast`): a key of a later item
+// is checked like the same key of the last listed item, never refused for its index.
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 
@@ -22,6 +24,14 @@ export interface WireCheck {
   violations: WireViolation[];
   /** Query keys the contract does not define (the service ignores them; a client sending one has a typo). */
   unknownKeys: string[];
+  /** Keys of items past a wire bound, with the nested path each stands for (`Tag[24].Key`). */
+  repeatedKeys: RepeatedKey[];
+}
+
+export interface RepeatedKey {
+  key: string;
+  path: string;
+  type: string | undefined;
 }
 
 interface WireParameter {
@@ -31,6 +41,17 @@ interface WireParameter {
   type: string | undefined;
   requiredWhenAnyKeyUnder: string | undefined;
   validate: ValidateFunction;
+}
+
+/** The last listed item's key of an open array: `<prefix>.<bound>.<rest>`. */
+interface Repeating {
+  param: WireParameter;
+  prefix: string;
+  rest: string;
+  bound: number;
+  /** The nested path before and after the item's index. */
+  sourcePrefix: string;
+  sourceRest: string;
 }
 
 type Doc = { paths: Record<string, { post: { parameters: Array<Record<string, any>> } }> };
@@ -56,6 +77,29 @@ export function createWireValidator(wireDoc: Doc): (request: WireRequest) => Wir
     validate: ajv.compile(p.schema ?? {}),
   }));
   const queryNames = new Set(params.filter((p) => p.in === 'query').map((p) => p.name));
+  const repeating: Repeating[] = [];
+  wireDoc.paths['/']!.post.parameters.forEach((p, i) => {
+    const past = p['x-acs-wire-of']?.repeatsPast;
+    if (!past) return;
+    const listedItem = `${past.prefix}.${past.bound}`;
+    const sourceItem = `${past.sourcePrefix}[${past.bound - 1}]`;
+    repeating.push({
+      param: params[i]!,
+      prefix: past.prefix,
+      rest: String(p.name).slice(listedItem.length),
+      bound: past.bound,
+      sourcePrefix: past.sourcePrefix,
+      sourceRest: String(p['x-acs-wire-of'].path).slice(sourceItem.length),
+    });
+  });
+  const repeatedKey = (key: string): { param: WireParameter; path: string } | undefined => {
+    for (const r of repeating) {
+      if (!key.startsWith(`${r.prefix}.`) || !key.endsWith(r.rest)) continue;
+      const index = key.slice(r.prefix.length + 1, key.length - r.rest.length);
+      if (/^[1-9]\d{0,5}$/.test(index) && Number(index) > r.bound) return { param: r.param, path: `${r.sourcePrefix}[${Number(index) - 1}]${r.sourceRest}` };
+    }
+    return undefined;
+  };
 
   return ({ query, headers = {} }) => {
     const lowerHeaders = Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]));
@@ -74,16 +118,32 @@ export function createWireValidator(wireDoc: Doc): (request: WireRequest) => Wir
           });
         continue;
       }
-      const value = readAs(param.type, raw);
-      if (value === undefined) {
-        violations.push({ parameter: param.name, code: 'InvalidParameter', message: `The parameter ${param.name} is invalid: "${shorten(raw)}" is not a valid ${param.type}.` });
-      } else if (!param.validate(value)) {
-        const reason = (param.validate.errors ?? []).map((e) => e.message).join('; ');
-        violations.push({ parameter: param.name, code: 'InvalidParameter', message: `The parameter ${param.name} is invalid: ${reason}.` });
-      }
+      const violation = checkValue(param.name, param, raw);
+      if (violation) violations.push(violation);
     }
-    return { violations, unknownKeys: keys.filter((k) => !queryNames.has(k)) };
+    const unknownKeys: string[] = [];
+    const repeatedKeys: RepeatedKey[] = [];
+    for (const key of keys) {
+      if (queryNames.has(key)) continue;
+      const repeated = repeating.length > 0 ? repeatedKey(key) : undefined;
+      if (!repeated) {
+        unknownKeys.push(key);
+        continue;
+      }
+      repeatedKeys.push({ key, path: repeated.path, type: repeated.param.type });
+      const violation = checkValue(key, repeated.param, query[key]!);
+      if (violation) violations.push(violation);
+    }
+    return { violations, unknownKeys, repeatedKeys };
   };
+}
+
+function checkValue(name: string, param: WireParameter, raw: string): WireViolation | undefined {
+  const value = readAs(param.type, raw);
+  if (value === undefined) return { parameter: name, code: 'InvalidParameter', message: `The parameter ${name} is invalid: "${shorten(raw)}" is not a valid ${param.type}.` };
+  if (param.validate(value)) return undefined;
+  const reason = (param.validate.errors ?? []).map((e) => e.message).join('; ');
+  return { parameter: name, code: 'InvalidParameter', message: `The parameter ${name} is invalid: ${reason}.` };
 }
 
 /** Reads a wire string as the schema's type; undefined when it cannot be one. */

@@ -8,7 +8,12 @@ export interface WireParameterShape {
   'x-acs-wire-of'?: { path: string };
 }
 
-export function unflattenRpcParams(parameters: WireParameterShape[], params: Record<string, string>): Record<string, unknown> {
+/** `repeated`: keys past a wire bound, as the wire validator resolved them (`WireCheck.repeatedKeys`). */
+export function unflattenRpcParams(
+  parameters: WireParameterShape[],
+  params: Record<string, string>,
+  repeated: ReadonlyArray<{ key: string; path: string; type: string | undefined }> = [],
+): Record<string, unknown> {
   const nested: Record<string, unknown> = {};
   for (const param of parameters) {
     if (param.in !== 'query') continue;
@@ -17,6 +22,7 @@ export function unflattenRpcParams(parameters: WireParameterShape[], params: Rec
     const path = param['x-acs-wire-of']?.path ?? param.name;
     setPath(nested, path, typed(param.schema?.type, raw));
   }
+  for (const { key, path, type } of repeated) setPath(nested, path, typed(type, params[key]!));
   return nested;
 }
 

@@ -3,7 +3,7 @@
 // through both entry points: the universal one (fetch) and the Node one (node:http).
 import { inspect } from 'node:util';
 import { build } from 'esbuild';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   AlbError,
   AlbNetworkError,
@@ -134,6 +134,9 @@ describe.each([
   describe('retries', () => {
     it.each([
       ['Throttling.User', 400], ['SystemBusy', 400], ['IdempotenceProcessing', 400], ['ServiceUnavailable', 503], ['InternalError', 500], ['SomethingNew', 502],
+      // What real clients retry (the spec's x-acs-retryable, generated): Kubernetes, Terraform, the SDK runtime.
+      ['IncorrectStatus.LoadBalancer', 400], ['IncorrectBusinessStatus.LoadBalancer', 400], ['-21020', 400], ['Throttling.Api', 400],
+      ['Rejected.Throttling', 400], ['Throttling.Some.FutureVariant', 400],
     ])('retries %s (%i) with the same ClientToken until it succeeds', async (code, status) => {
       const r = await server((_req, i) => (i < 2 ? envelope(code, status) : ok()));
       await expect(createAlbClient({ endpoint: r.url, retry: fast }).createListener(request)).resolves.toHaveProperty('ListenerId');
@@ -157,10 +160,26 @@ describe.each([
       expect(r.requests).toHaveLength(3);
     });
 
-    it('does not retry a client error such as InvalidParameter', async () => {
-      const r = await server(() => envelope('InvalidParameter', 400));
-      await createAlbClient({ endpoint: r.url, retry: fast }).createListener(request).catch(() => undefined);
-      expect(r.requests).toHaveLength(1);
+    it.each(['InvalidParameter', 'ResourceNotFound.LoadBalancer', 'IdempotentParameterMismatch', 'ResourceAlreadyExist.Listener'])(
+      'does not retry %s, which no real client retries',
+      async (code) => {
+        const r = await server(() => envelope(code, code.startsWith('ResourceNotFound') ? 404 : 400));
+        const error = await createAlbClient({ endpoint: r.url, retry: fast }).createListener(request).catch((e) => e);
+        expect([error.code, r.requests.length]).toEqual([code, 1]);
+      },
+    );
+
+    it('IncorrectStatus.LoadBalancer, then success: exactly one retry, with the same ClientToken', async () => {
+      const r = await server((_req, i) => (i === 0 ? envelope('IncorrectStatus.LoadBalancer', 400) : ok()));
+      await expect(createAlbClient({ endpoint: r.url, retry: fast }).createListener(request)).resolves.toHaveProperty('ListenerId');
+      expect(r.requests).toHaveLength(2);
+      expect(r.requests[0]!.query.ClientToken).toBe(r.requests[1]!.query.ClientToken);
+    });
+
+    it('reads x-acs-retry-after (milliseconds) into AlbError.retryAfterMs', async () => {
+      const r = await server(() => ({ ...envelope('Throttling.User', 400), headers: { 'x-acs-retry-after': '30' } }));
+      const error = await createAlbClient({ endpoint: r.url, retry: { maxAttempts: 1 } }).createListener(request).catch((e) => e);
+      expect([error.code, error.retryAfterMs]).toEqual(['Throttling.User', 30]);
     });
 
     it('stops retrying when the next wait would pass maxElapsedMs', async () => {
@@ -246,5 +265,42 @@ describe('browser safety', () => {
     expect(inputs).toContain('src/client/http-fetch.ts');
     expect(inputs.filter((path) => path.startsWith('node:') || /hashes-node|http-node/.test(path))).toEqual([]);
     expect(result.outputFiles[0]!.text).not.toMatch(/require\(|from\s*["']node:/);
+  });
+});
+
+describe('x-acs-retry-after on a fake clock', () => {
+  // A fetch that answers at once from a script, so only the client's own waits take (fake) time.
+  function scriptedFetch(answers: Array<{ status: number; body: string; headers?: Record<string, string> }>) {
+    const calls: string[] = [];
+    const fetchImpl = (async (url: string | URL | Request) => {
+      calls.push(String(url));
+      const answer = answers[Math.min(calls.length - 1, answers.length - 1)]!;
+      return new Response(answer.body, { status: answer.status, headers: { 'content-type': 'application/json;charset=utf-8', ...answer.headers } });
+    }) as typeof fetch;
+    return { calls, fetchImpl };
+  }
+  const throttled = (after: string) => ({ ...envelope('Throttling', 400), headers: { 'x-acs-retry-after': after } });
+  const success = ok() as { status: number; body: string };
+  afterEach(() => vi.useRealTimers());
+
+  it('Throttling with x-acs-retry-after: 1500 waits 1500 ms, not the backoff, then retries', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    const { calls, fetchImpl } = scriptedFetch([throttled('1500'), success]);
+    // The backoff alone would wait at most 1 ms.
+    const call = createUniversalClient({ endpoint: 'http://127.0.0.1:4010', fetch: fetchImpl, retry: fast }).createListener(request);
+    await vi.advanceTimersByTimeAsync(1499);
+    expect(calls).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1);
+    await expect(call).resolves.toHaveProperty('ListenerId');
+    expect(calls).toHaveLength(2);
+  });
+
+  it('a retry-after longer than the retry budget ends the call at once with the AlbError', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    const { calls, fetchImpl } = scriptedFetch([throttled('60000'), success]);
+    const error = await createUniversalClient({ endpoint: 'http://127.0.0.1:4010', fetch: fetchImpl, retry: { ...fast, maxElapsedMs: 30_000 } })
+      .createListener(request)
+      .catch((e) => e);
+    expect([error.code, error.retryAfterMs, calls.length]).toEqual(['Throttling', 60_000, 1]);
   });
 });

@@ -27,7 +27,7 @@ describe('breaking-change rules', () => {
       delete v.requestSchema.properties.ListenerDescription;
     }, 'request.ListenerDescription'],
     ['request-field-made-required', (v: ContractVersion): unknown => v.requestSchema.required.push('ClientToken'), 'request.ClientToken'],
-    ['request-field-made-required', (v: ContractVersion): unknown => v.requestSchema.properties.Tag.items.required.push('Value'), 'request.Tag[].Value'],
+    ['request-field-made-required', (v: ContractVersion): unknown => (v.requestSchema.properties.Tag.items.required ??= []).push('Value'), 'request.Tag[].Value'],
     ['request-type-changed', (v: ContractVersion): unknown => (v.requestSchema.properties.ListenerPort.type = 'string'), 'request.ListenerPort'],
     ['response-field-removed', (v: ContractVersion): unknown => delete schemas(v).CreateListenerResponse.properties.JobId, 'response CreateListenerResponse.JobId'],
     ['response-type-changed', (v: ContractVersion): unknown => (schemas(v).CreateListenerResponse.properties.ListenerId = { type: 'integer' }), 'response CreateListenerResponse.ListenerId'],
@@ -36,6 +36,8 @@ describe('breaking-change rules', () => {
     ['enum-value-removed', (v: ContractVersion): unknown => (v.requestSchema.properties.ListenerProtocol.enum = ['HTTP', 'HTTPS']), 'request.ListenerProtocol'],
     ['limit-narrowed', (v: ContractVersion): unknown => (v.requestSchema.properties.RequestTimeout.maximum = 120), 'request.RequestTimeout'],
     ['limit-narrowed', (v: ContractVersion): unknown => (v.requestSchema.properties.Tag.maxItems = 10), 'request.Tag'],
+    ['limit-narrowed', (v: ContractVersion): unknown => (v.requestSchema.properties.ListenerDescription.pattern = '^[A-Za-z0-9/._-]+$'), 'request.ListenerDescription'],
+    ['response-field-no-longer-required', (v: ContractVersion): unknown => (schemas(v).ErrorEnvelope.required = ['Code', 'Message']), 'response ErrorEnvelope.RequestId'],
     ['error-status-changed', (v: ContractVersion): unknown => (v.bundle.components.examples['ResourceNotFound.LoadBalancer']['x-acs-http-status'] = 400), 'error ResourceNotFound.LoadBalancer'],
     ['error-code-removed', (v: ContractVersion): unknown => delete v.bundle.components.examples['Mismatch.VpcId'], 'error Mismatch.VpcId'],
   ];
@@ -50,6 +52,10 @@ describe('breaking-change rules', () => {
         v.requestSchema.properties.RequestTimeout.maximum = 600;
         v.requestSchema.properties.ListenerProtocol.enum.push('HTTP3');
         v.requestSchema.properties.NewOption = { type: 'boolean' };
+        // A wider pattern: every description the old one took is still taken.
+        v.requestSchema.properties.ListenerDescription.pattern = '^(?:[^\\x00-\\xff]|[\\w.,;/@ -])+$';
+        // A request-only schema is not a response: dropping a required flag there loosens the request.
+        delete schemas(v).ServerGroupTuple.required;
         schemas(v).CreateListenerResponse.properties.Extra = { type: 'string' };
       }),
     ).toEqual([]);

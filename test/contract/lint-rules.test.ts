@@ -50,6 +50,34 @@ describe('Spectral rules of this project', () => {
     expect(messages('operation-id-is-alibaba-action')).toContain('must allow exactly "AddListener"');
   });
 
+  it('constraints-have-sources: a limit without a source, an unknown source, an assumption without a reason, a stale entry, a rule without sources', () => {
+    const doc = structuredClone(bundle);
+    const params = doc.components.parameters;
+    delete params.RequestTimeout.schema['x-acs-sources'];
+    params.IdleTimeout.schema['x-acs-sources'][0].from = ['a-blog-post'];
+    doc.components.schemas.Tags['x-acs-sources'][0] = { for: ['x-acs-wire-max-items'], from: ['assumption'] };
+    params.ListenerPort['x-acs-sources'].push({ for: ['maxItems'], from: ['seed'], says: 'nothing' });
+    delete doc.paths['/'].post['x-acs-cross-field-rules'][0].sources;
+    doc.components.examples.SystemBusy['x-acs-sources'] = [];
+    const out = JSON.parse(run('spectral', ['lint', write('sources.json', doc), '--ruleset', '.spectral.yaml', '--format', 'json', '--quiet']));
+    const found = out.filter((f: any) => f.code === 'constraints-have-sources').map((f: any) => `${f.path.join('.')}: ${f.message}`);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'components.parameters.RequestTimeout.schema: Constraint "minimum" names no source (add it to x-acs-sources).',
+        'components.parameters.RequestTimeout.schema: Constraint "maximum" names no source (add it to x-acs-sources).',
+        'components.parameters.RequestTimeout.schema: Constraint "default" names no source (add it to x-acs-sources).',
+        'components.parameters.IdleTimeout.schema.x-acs-sources.0: Source "a-blog-post" is not in x-acs-source-catalog.',
+        'components.schemas.Tags.x-acs-sources.0: An assumption must say why in `note`.',
+        'components.parameters.ListenerPort.x-acs-sources.1: Source for "maxItems", which this node does not have (stale).',
+        'paths./.post.x-acs-cross-field-rules.0: Constraint "rule" names no source (add it to sources).',
+        'components.examples.SystemBusy: Constraint "x-acs-retryable" names no source (add it to x-acs-sources).',
+      ]),
+    );
+    // The clean bundle has none (the build lints it too; this keeps the test honest on its own).
+    const clean = JSON.parse(run('spectral', ['lint', write('clean.json', bundle), '--ruleset', '.spectral.yaml', '--format', 'json', '--quiet']));
+    expect(clean.filter((f: any) => f.code === 'constraints-have-sources')).toEqual([]);
+  });
+
   it('properties-described-with-examples: a response property without an example', () => {
     const doc = structuredClone(bundle);
     delete doc.components.schemas.CreateListenerResponse.properties.JobId.examples;
@@ -59,9 +87,9 @@ describe('Spectral rules of this project', () => {
 });
 
 describe('Redocly example rules', () => {
-  it('rejects an example that does not fit its schema (a masked id, a wrong type)', () => {
+  it('rejects an example that does not fit its schema (a wrong type in a response and in an error)', () => {
     const doc = structuredClone(bundle);
-    doc.components.examples.CreateListenerResponseExample.value.ListenerId = 'lsn-o4u54y73wq7b******';
+    doc.components.examples.CreateListenerResponseExample.value.ListenerId = 42;
     doc.components.examples['InternalError'].value.HostId = 42;
     const out = run('redocly', ['lint', write('examples.json', doc), '--format', 'stylish']);
     expect(out).toMatch(/no-invalid-media-type-examples/);

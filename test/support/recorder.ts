@@ -13,7 +13,10 @@ export interface Recorded {
 }
 
 /** A canned answer; or `hang` (never answer), `destroy` (drop the connection), `truncate` (drop it halfway through the body). */
-export type Reply = (request: Recorded, index: number) => { status: number; body: string; contentType?: string } | 'hang' | 'destroy' | 'truncate';
+export type Reply = (
+  request: Recorded,
+  index: number,
+) => { status: number; body: string; contentType?: string; headers?: Record<string, string> } | 'hang' | 'destroy' | 'truncate';
 
 export const ok = (): ReturnType<Reply> => ({
   status: 200,
@@ -37,7 +40,7 @@ export async function startRecorder(reply: Reply = ok, tls?: { key: string; cert
         res.writeHead(200, { 'content-type': 'application/json', 'content-length': '200' }).write('{"RequestId":"');
         return void setTimeout(() => req.socket.destroy(), 20);
       }
-      res.writeHead(answer.status, { 'content-type': answer.contentType ?? 'application/json;charset=utf-8' }).end(answer.body);
+      res.writeHead(answer.status, { 'content-type': answer.contentType ?? 'application/json;charset=utf-8', ...answer.headers }).end(answer.body);
     });
   };
   const server = tls ? createTlsServer(tls, handle) : createServer(handle);

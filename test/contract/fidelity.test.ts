@@ -1,0 +1,154 @@
+// The contract is never stricter than the service: each constraint the fidelity evidence corrected
+// is held against the source's figure (test/fixtures/fidelity-evidence.json, the evidence as
+// data), names that source, and requests the old contract refused now pass the client and the mock.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { retryableErrorCodes } from '../../generated/types.ts';
+import { AlbValidationError, createAlbClient as createUniversalClient } from '../../src/index.ts';
+import { createAlbClient as createNodeClient } from '../../src/node.ts';
+import { createAjv } from '../../src/wire/query-validator.ts';
+import { bundle, deref, requestSchema } from '../support/contract.ts';
+import { send, useMock, validQuery } from '../support/mock.ts';
+
+interface Limit {
+  parameter: string;
+  keyword: string;
+  value: number;
+  seed?: number;
+  sources?: string[];
+}
+interface Characters {
+  parameter: string;
+  sources: string[];
+  accepts: string[];
+  rejects: string[];
+}
+interface Evidence {
+  widenedLimits: Limit[];
+  keptLimits: Limit[];
+  characters: Characters[];
+  noLimit: Array<{ path: string[]; keyword: string }>;
+  responseFieldsWithoutPattern: string[];
+  errorEnvelopeRequired: string[];
+  retryable: Record<string, string>;
+  acceptedRequests: { chineseDescription: object; requestTimeout600: object; idleTimeout600: object; serverGroups: number };
+}
+const evidence: Evidence = JSON.parse(readFileSync(new URL('../fixtures/fidelity-evidence.json', import.meta.url), 'utf8'));
+const minimal = {
+  LoadBalancerId: 'alb-7y0kq0zi6gqgb1hb4w',
+  ListenerProtocol: 'HTTP' as const,
+  ListenerPort: 80,
+  DefaultActions: [{ Type: 'ForwardGroup' as const, ForwardGroupConfig: { ServerGroupTuples: [{ ServerGroupId: 'sgp-8ilqs4axp6bc2lfcxs' }] } }],
+};
+
+/** The schema of a top-level parameter as the bundle has it (where its x-acs-sources live). */
+function sourceSchema(name: string): any {
+  const param = bundle.paths['/'].post.parameters.map(deref).find((p: any) => p.name === name && p.in === 'query');
+  return deref(param.schema);
+}
+
+function sourcesFor(schema: any, keyword: string): string[] {
+  return (schema['x-acs-sources'] ?? []).filter((e: any) => e.for.includes(keyword)).flatMap((e: any) => e.from);
+}
+
+/** Walks the nested request schema: property names, and `items` for an array's elements. */
+function at(path: string[]): any {
+  let node = requestSchema;
+  for (const step of path) node = step === 'items' ? node.items : node.properties[step];
+  return node;
+}
+
+describe('each corrected constraint holds the value its source states', () => {
+  it.each(evidence.widenedLimits.map((x): [string, Limit] => [`${x.parameter} ${x.keyword}`, x]))('%s is widened to the source value', (_, limit) => {
+    const property = requestSchema.properties[limit.parameter];
+    expect(property[limit.keyword]).toBe(limit.value);
+    expect(limit.value).toBeGreaterThan(limit.seed!);
+    expect(sourcesFor(sourceSchema(limit.parameter), limit.keyword)).toEqual(expect.arrayContaining(limit.sources!));
+  });
+
+  it.each(evidence.keptLimits.map((x): [string, Limit] => [`${x.parameter} ${x.keyword}`, x]))('%s keeps the value every source agrees on', (_, limit) => {
+    expect(requestSchema.properties[limit.parameter][limit.keyword]).toBe(limit.value);
+    expect(sourcesFor(sourceSchema(limit.parameter), limit.keyword).length).toBeGreaterThan(0);
+  });
+
+  it.each(evidence.characters.map((x): [string, Characters] => [x.parameter, x]))('%s accepts exactly the characters its sources allow', (name, chars) => {
+    const validate = createAjv().compile(requestSchema.properties[name]);
+    for (const value of chars.accepts) expect(validate(value), `${name} accepts ${JSON.stringify(value)}`).toBe(true);
+    for (const value of chars.rejects) expect(validate(value), `${name} rejects ${JSON.stringify(value)}`).toBe(false);
+    expect(sourcesFor(sourceSchema(name), 'pattern')).toEqual(expect.arrayContaining(chars.sources));
+  });
+
+  it.each(evidence.noLimit.map((x): [string, { path: string[]; keyword: string }] => [`${x.path.join('.')} ${x.keyword}`, x]))('%s: no source states it, so the contract has none', (_, entry) => {
+    const value = at(entry.path)[entry.keyword];
+    expect(entry.keyword === 'required' ? (value ?? []) : value).toEqual(entry.keyword === 'required' ? [] : undefined);
+  });
+
+  it('no response id carries a format no source states', () => {
+    const response = bundle.components.schemas.CreateListenerResponse;
+    for (const field of evidence.responseFieldsWithoutPattern) expect(deref(response.properties[field]).pattern, field).toBeUndefined();
+  });
+
+  it('the error envelope requires only what the SDK runtime reads', () => {
+    expect([...bundle.components.schemas.ErrorEnvelope.required].sort()).toEqual([...evidence.errorEnvelopeRequired].sort());
+  });
+
+  it.each(Object.entries(evidence.retryable))('%s is retryable, on the word of %s, and the client retries it', (code, source) => {
+    const example = bundle.components.examples[code];
+    expect(example['x-acs-retryable']).toBe(true);
+    expect(sourcesFor(example, 'x-acs-retryable')).toContain(source);
+    expect(retryableErrorCodes).toContain(code);
+  });
+
+  it('the throttling examples carry x-acs-retry-after, and the 400 response documents the header', () => {
+    for (const code of ['Throttling', 'Throttling.Api', 'Throttling.User', 'Rejected.Throttling'])
+      expect(bundle.components.examples[code]['x-acs-headers']['x-acs-retry-after']).toMatch(/^\d+$/);
+    expect(bundle.components.responses.BadRequest.headers['x-acs-retry-after'].schema.type).toBe('string');
+  });
+});
+
+describe('requests the old contract refused pass the client and the mock', () => {
+  const server = useMock();
+  const { chineseDescription, requestTimeout600, idleTimeout600, serverGroups } = evidence.acceptedRequests;
+  const groups = Array.from({ length: serverGroups }, (_, i) => ({ ServerGroupId: `sgp-group${i + 1}` }));
+  const requests = {
+    'a Chinese description': { ...minimal, ...chineseDescription },
+    'RequestTimeout=600': { ...minimal, ...requestTimeout600 },
+    'IdleTimeout=600': { ...minimal, ...idleTimeout600 },
+    [`${serverGroups} server groups`]: { ...minimal, DefaultActions: [{ Type: 'ForwardGroup' as const, ForwardGroupConfig: { ServerGroupTuples: groups } }] },
+    '25 tags, past the wire bound of 20': { ...minimal, Tag: Array.from({ length: 25 }, (_, i) => ({ Key: `k${i}`, Value: 'v' })) },
+  };
+
+  describe.each([
+    { entry: 'universal', createAlbClient: createUniversalClient },
+    { entry: 'node', createAlbClient: createNodeClient },
+  ])('through the $entry client', ({ createAlbClient }) => {
+    it.each(Object.entries(requests))('%s', async (_, request) => {
+      const answer = await createAlbClient({ endpoint: server.url }).createListener(request);
+      expect(answer.ListenerId).toMatch(/^lsn-/);
+    });
+
+    it('still refuses what a source refuses past the wire bound (a 25th tag key starting with aliyun)', async () => {
+      const tags = Array.from({ length: 25 }, (_, i) => ({ Key: i === 24 ? 'aliyun-x' : `k${i}` }));
+      const error = await createAlbClient({ endpoint: server.url }).createListener({ ...minimal, Tag: tags }).catch((e) => e);
+      expect(error).toBeInstanceOf(AlbValidationError);
+      expect(error.issues.map((i: any) => [i.parameter, i.rule])).toEqual([['Tag.25.Key', 'pattern']]);
+    });
+  });
+
+  it('the mock checks keys past the wire bound like the last listed item, and attaches them to the request', async () => {
+    const seventh = 'DefaultActions.1.ForwardGroupConfig.ServerGroupTuples.7.ServerGroupId';
+    const ok = await send(server.url, { ...validQuery, [seventh]: 'sgp-seventh', 'Tag.25.Key': 'k', 'Tag.25.Value': 'v' });
+    expect(ok.status).toBe(200);
+    expect(ok.headers.get('x-mock-ignored-parameters')).toBeNull();
+    const bad = await send(server.url, { ...validQuery, 'Tag.25.Key': 'acs:x' });
+    expect([bad.status, bad.body.Code]).toEqual([400, 'InvalidParameter']);
+    expect(bad.body.Message).toContain('Tag.25.Key');
+    const notAnIndex = await send(server.url, { ...validQuery, 'Tag.x.Key': 'k' });
+    expect(notAnIndex.headers.get('x-mock-ignored-parameters')).toBe('Tag.x.Key');
+  });
+
+  it('the mock answers a throttling example with x-acs-retry-after', async () => {
+    const answer = await send(server.url, validQuery, { headers: { Prefer: 'example=Throttling.User' } });
+    expect([answer.status, answer.body.Code, answer.headers.get('x-acs-retry-after')]).toEqual([400, 'Throttling.User', '1500']);
+  });
+});
