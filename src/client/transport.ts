@@ -4,7 +4,7 @@
 // failure into one of our error types. The request's ClientToken is already in the query, so
 // every attempt of one call carries the same token.
 import { canonicalQuery } from './encode.ts';
-import { redact, type Credentials } from './credentials.ts';
+import { redact, redactDeep, redactError, type Credentials } from './credentials.ts';
 import { AlbError, AlbNetworkError, AlbTimeoutError } from './errors.ts';
 import { isoSeconds, type Hashes } from './hashes.ts';
 import { SendTimeout, type HttpResponse, type Send } from './http.ts';
@@ -76,7 +76,7 @@ async function attemptOnce(ctx: TransportContext, method: string, businessQuery:
     if (userSignal?.aborted) throw userSignal.reason;
     if (error instanceof SendTimeout) throw new AlbTimeoutError(ctx.timeoutMs);
     const reason = error instanceof Error ? `${error.message}${error.cause instanceof Error ? `: ${error.cause.message}` : ''}` : String(error);
-    throw new AlbNetworkError(redact(`Could not reach ${ctx.endpoint}: ${reason}`, ctx.credentials), { cause: error });
+    throw new AlbNetworkError(redact(`Could not reach ${ctx.endpoint}: ${reason}`, ctx.credentials), { cause: redactError(error, ctx.credentials) });
   }
   if (response.status >= 200 && response.status < 300) {
     try {
@@ -111,10 +111,11 @@ async function buildRequest(ctx: TransportContext, method: string, businessQuery
   return { path: query ? `/?${query}` : '/', headers };
 }
 
-function errorFromBody({ status, contentType, text: rawText, retryAfter }: HttpResponse, credentials: Credentials | undefined): AlbError {
-  // A V3 SignatureDoesNotMatch echoes the server's canonical request, which holds the STS token.
-  const text = redact(rawText, credentials);
-  let body: Record<string, unknown> | string = text;
+function errorFromBody({ status, contentType, text, retryAfter }: HttpResponse, credentials: Credentials | undefined): AlbError {
+  // A SignatureDoesNotMatch echoes the server's canonical request or string-to-sign, which hold
+  // the STS token (percent-encoded, once or twice). Redacted after parsing, when JSON and XML
+  // escapes are undone, and in the raw text for a body that is neither.
+  let body: unknown;
   if (/xml/i.test(contentType) || text.trimStart().startsWith('<')) body = readXmlFields(text);
   else {
     try {
@@ -123,6 +124,7 @@ function errorFromBody({ status, contentType, text: rawText, retryAfter }: HttpR
       body = text;
     }
   }
+  body = redactDeep(body, credentials);
   const field = (name: string): string | undefined => {
     if (typeof body !== 'object' || body === null) return undefined;
     const value = (body as Record<string, unknown>)[name] ?? (body as Record<string, unknown>)[name[0]!.toLowerCase() + name.slice(1)];
@@ -144,6 +146,17 @@ function errorFromBody({ status, contentType, text: rawText, retryAfter }: HttpR
 function readXmlFields(xml: string): Record<string, string> {
   const fields: Record<string, string> = {};
   for (const [, name, value] of xml.matchAll(/<([A-Za-z][\w.-]*)>([^<]*)<\/\1>/g))
-    fields[name!] = value!.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+    fields[name!] = value!
+      .replace(/&#(\d{1,7});/g, (entity, code: string) => codePoint(Number(code), entity))
+      .replace(/&#x([0-9a-f]{1,6});/gi, (entity, code: string) => codePoint(Number.parseInt(code, 16), entity))
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'")
+      .replace(/&amp;/g, '&');
   return fields;
+}
+
+function codePoint(code: number, entity: string): string {
+  return code <= 0x10ffff ? String.fromCodePoint(code) : entity;
 }

@@ -31,6 +31,8 @@ export interface Contract {
   action: string;
   version: string;
   parameters: WireParameter[];
+  /** Wire names of the business query parameters: no signature or protocol parameter (`x-acs-common`). */
+  businessParameters: ReadonlySet<string>;
   check: (request: WireRequest) => WireCheck;
   rules: CrossFieldRule[];
   /** Documented error examples by code. */
@@ -76,6 +78,7 @@ export function loadContract(path: URL | string = WIRE_FORM): Contract {
     action: only('x-acs-action', 'header'),
     version: only('x-acs-version', 'header'),
     parameters,
+    businessParameters: new Set(parameters.filter((p) => p.in === 'query' && p['x-acs-common'] === undefined).map((p) => p.name)),
     check: createWireValidator(document),
     rules,
     errors,

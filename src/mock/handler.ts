@@ -12,7 +12,7 @@ import type { ParsedRequest } from './request.ts';
 import { readSelection } from './selection.ts';
 import type { SignatureFailure } from './signatures.ts';
 import type { CreateRequest } from './state/business-rules.ts';
-import type { WorldStore } from './state/store.ts';
+import { StoreWriteError, type WorldStore } from './state/store.ts';
 
 export interface MockResponse {
   status: number;
@@ -73,7 +73,9 @@ export async function handle(options: HandlerOptions, request: ParsedRequest): P
   const params = Object.fromEntries(Object.entries(request.params).filter(([k]) => !MOCK_PARAMS.includes(k)));
   const { violations, unknownKeys, repeatedKeys } = contract.check({ query: params, headers: request.headers });
   const unknown = unknownKeys.filter((k) => k !== 'Signature');
-  const notes: Record<string, string> = unknown.length > 0 ? { 'x-mock-ignored-parameters': unknown.slice(0, 20).join(',').slice(0, 1000) } : {};
+  // Percent-encoded: a parameter name may hold any character, a header value only visible ASCII.
+  const notes: Record<string, string> =
+    unknown.length > 0 ? { 'x-mock-ignored-parameters': unknown.slice(0, 20).map(encodeURIComponent).join(',').slice(0, 1000) } : {};
   // The service reports one problem: a missing parameter before an invalid one.
   const first = violations.find((v) => v.code === 'MissingParameter') ?? violations[0];
   if (first) return fail(first.code, first.message, notes);
@@ -88,8 +90,17 @@ export async function handle(options: HandlerOptions, request: ParsedRequest): P
     }
 
   if (options.store) {
-    // DryRun runs the business prechecks too, and creates nothing.
-    const outcome = options.store.create(nested as unknown as CreateRequest, params, params.DryRun === 'true');
+    // DryRun runs the business prechecks too, and creates nothing. A retry is recognised by its
+    // business parameters only: a V1 client signs every attempt with a new nonce and timestamp.
+    const fingerprint = Object.fromEntries(Object.entries(params).filter(([k]) => contract.businessParameters.has(k) || repeatedKeys.some((r) => r.key === k)));
+    let outcome;
+    try {
+      outcome = options.store.create(nested as unknown as CreateRequest, fingerprint, params.DryRun === 'true');
+    } catch (error) {
+      // Nothing was acknowledged or kept; the documented answer for it is retryable.
+      if (error instanceof StoreWriteError) return fail('ServiceUnavailable', undefined, notes);
+      throw error;
+    }
     if (outcome.kind === 'error') return fail(outcome.error.code, outcome.error.message, notes);
     if (outcome.kind === 'dry-run') return fail('DryRunOperation', undefined, notes);
     return respond(200, { RequestId: requestId(), JobId: outcome.listener.jobId, ListenerId: outcome.listener.id }, false, undefined, notes);

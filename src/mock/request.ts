@@ -4,6 +4,11 @@
 import type { IncomingHttpHeaders } from 'node:http';
 
 export const MAX_BODY_BYTES = 1 << 20;
+/**
+ * More parameters than any CreateListener request can hold (the wire form lists a few hundred
+ * keys): a request with more is refused before it costs the event loop anything.
+ */
+export const MAX_PARAMETERS = 2_000;
 
 export interface ParsedRequest {
   method: string;
@@ -20,14 +25,17 @@ export interface ParsedRequest {
 export function parseRequest(method: string, url: string, headers: IncomingHttpHeaders, body: Buffer, bodyTooLarge: boolean): ParsedRequest {
   const flatHeaders: Record<string, string> = {};
   for (const [name, value] of Object.entries(headers)) if (value !== undefined) flatHeaders[name.toLowerCase()] = Array.isArray(value) ? value.join(',') : value;
-  const result: ParsedRequest = { method: method.toUpperCase(), params: {}, query: {}, headers: flatHeaders, body: '' };
+  // Null-prototype maps: a parameter named `toString` or `__proto__` is a parameter like any other.
+  const result: ParsedRequest = { method: method.toUpperCase(), params: Object.create(null), query: Object.create(null), headers: flatHeaders, body: '' };
   const questionMark = url.indexOf('?');
   const fail = (parameter: string, message: string) => (result.problem ??= { parameter, message });
 
+  let count = 0;
+  const tooMany = () => ++count > MAX_PARAMETERS && (fail('request', `The request has more than ${MAX_PARAMETERS} parameters.`), true);
   readPairs(questionMark >= 0 ? url.slice(questionMark + 1) : '', (key, value) => {
-    if (key in result.query) fail(key, `The parameter ${key} is specified more than once.`);
+    if (Object.hasOwn(result.query, key)) fail(key, `The parameter ${key} is specified more than once.`);
     result.query[key] = value;
-  }, fail);
+  }, fail, tooMany);
   Object.assign(result.params, result.query);
 
   if (bodyTooLarge) fail('body', `The request body is larger than ${MAX_BODY_BYTES} bytes.`);
@@ -37,17 +45,23 @@ export function parseRequest(method: string, url: string, headers: IncomingHttpH
     if (text.includes('\uFFFD')) fail('body', 'The form-encoded body is not valid UTF-8.');
     else
       readPairs(text, (key, value) => {
-        if (key in result.params) fail(key, `The parameter ${key} is specified more than once.`);
+        if (Object.hasOwn(result.params, key)) fail(key, `The parameter ${key} is specified more than once.`);
         result.params[key] = value;
-      }, fail);
+      }, fail, tooMany);
   }
   return result;
 }
 
-function readPairs(text: string, add: (key: string, value: string) => void, fail: (parameter: string, message: string) => void): void {
+function readPairs(text: string, add: (key: string, value: string) => void, fail: (parameter: string, message: string) => void, tooMany: () => boolean): void {
   if (text === '') return;
-  for (const pair of text.split('&')) {
+  let start = 0;
+  while (start <= text.length) {
+    const next = text.indexOf('&', start);
+    const end = next === -1 ? text.length : next;
+    const pair = text.slice(start, end);
+    start = end + 1;
     if (pair === '') continue;
+    if (tooMany()) return;
     const eq = pair.indexOf('=');
     const rawKey = eq >= 0 ? pair.slice(0, eq) : pair;
     const rawValue = eq >= 0 ? pair.slice(eq + 1) : '';

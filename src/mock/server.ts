@@ -1,5 +1,12 @@
 // The mock's HTTP server: reads each request (bounded), answers CORS preflights, hands everything
 // else to the handler, serves the docs at /docs, and logs one line per request.
+//
+// Guards for a server on a developer's machine: bound to loopback (the default), it answers only
+// requests whose Host is a loopback name or address (or one of `allowedHosts`), so a web page
+// cannot reach it through DNS rebinding; the inspection API (/__mock/) sends no CORS header and
+// refuses cross-origin requests, so no page can read or reset the state; with a specific
+// `corsOrigin`, requests from any other origin are refused, not just hidden from the page. Slow or
+// stalled requests are cut (headers 10 s, whole request 30 s) and connections are capped.
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -24,6 +31,8 @@ export interface MockOptions {
   corsOrigin?: string;
   /** Keep state (load balancers, listeners, ...) and let business errors fire from it. */
   stateful?: StoreOptions;
+  /** Host names besides the loopback ones that a loopback-bound mock answers (e.g. `mock.test`). */
+  allowedHosts?: string[];
 }
 
 export interface RunningMock {
@@ -35,6 +44,19 @@ export interface RunningMock {
 }
 
 const DOCS = new URL('../../generated/docs/index.html', import.meta.url);
+const MAX_CONNECTIONS = 1_024;
+const LOOPBACK_NAMES = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
+
+/** The hostname of a Host header, lower-cased, without the port. */
+function hostnameOf(host: string): string {
+  const lower = host.trim().toLowerCase();
+  if (lower.startsWith('[')) return lower.slice(0, lower.indexOf(']') + 1);
+  return lower.split(':')[0]!;
+}
+
+function isLoopback(hostname: string): boolean {
+  return LOOPBACK_NAMES.has(hostname) || /^127(\.\d{1,3}){3}$/.test(hostname) || hostname.endsWith('.localhost');
+}
 
 export async function startMock(options: MockOptions = {}): Promise<RunningMock> {
   const contract = loadContract();
@@ -45,10 +67,31 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
     store: options.stateful ? WorldStore.open(options.stateful) : undefined,
   };
   const log = options.log === undefined ? (line: string) => console.log(line) : options.log;
-  const cors = corsHeaders(options.corsOrigin ?? '*');
+  const corsOrigin = options.corsOrigin ?? '*';
+  const cors = corsHeaders(corsOrigin);
+  const boundToLoopback = isLoopback(hostnameOf(options.host ?? '127.0.0.1'));
+  const allowedHosts = new Set((options.allowedHosts ?? []).map((h) => h.toLowerCase()));
   let docs: Buffer | undefined;
 
-  const server = createServer((req, res) => {
+  /** Why a request must not be served, or undefined. */
+  function refusal(req: IncomingMessage, path: string): string | undefined {
+    const host = req.headers.host;
+    if (host !== undefined && boundToLoopback) {
+      const name = hostnameOf(host);
+      if (!isLoopback(name) && !allowedHosts.has(name)) return `Host ${JSON.stringify(name.slice(0, 60))} is not this mock's; it answers loopback names only (allow more with allowedHosts / --allowed-hosts).`;
+    }
+    const origin = req.headers.origin;
+    // `Origin: scheme://host[:port]`; same-origin when its host and port are the request's Host.
+    const sameOrigin = origin !== undefined && host !== undefined && origin.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').toLowerCase() === host.toLowerCase();
+    if (path.startsWith('/__mock/')) {
+      const site = req.headers['sec-fetch-site'];
+      if ((origin !== undefined && !sameOrigin) || site === 'cross-site' || site === 'same-site') return 'The inspection API answers same-origin requests only.';
+    } else if (corsOrigin !== '*' && origin !== undefined && origin !== corsOrigin && !sameOrigin)
+      return `Origin ${JSON.stringify(origin.slice(0, 80))} is not allowed (--cors-origin ${corsOrigin}).`;
+    return undefined;
+  }
+
+  const server = createServer({ requireHostHeader: false, headersTimeout: 10_000, requestTimeout: 30_000 }, (req, res) => {
     const started = performance.now();
     readBody(req, (body, tooLarge) => {
       void answer(req, res, body, tooLarge).then((summary) => {
@@ -59,8 +102,17 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
 
   async function answer(req: IncomingMessage, res: ServerResponse, body: Buffer, tooLarge: boolean): Promise<{ action: string; code?: string }> {
     const url = req.url ?? '/';
-    const path = url.split('?')[0];
+    const path = url.split('?')[0] ?? '/';
     try {
+      const refused = refusal(req, path);
+      if (refused) {
+        res.writeHead(403, { 'content-type': 'application/json;charset=utf-8' }).end(JSON.stringify({ error: refused }));
+        return { action: 'refused' };
+      }
+      if (req.headers.host === undefined) {
+        res.writeHead(400, { 'content-type': 'application/json;charset=utf-8', ...cors }).end(JSON.stringify(errorEnvelope('InvalidParameter', 'The request has no Host header.', 'localhost')));
+        return { action: '-', code: 'InvalidParameter' };
+      }
       if (req.method === 'OPTIONS') {
         res.writeHead(204, { ...cors, 'access-control-max-age': '600' }).end();
         return { action: 'preflight' };
@@ -70,15 +122,22 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
         res.writeHead(204, cors).end();
         return { action: 'favicon' };
       }
-      if (path?.startsWith('/__mock/')) {
+      if (path.startsWith('/__mock/')) {
         const answer = inspect(handlerOptions.store, req.method ?? 'GET', path);
-        res.writeHead(answer.status, { 'content-type': 'application/json;charset=utf-8', ...cors }).end(JSON.stringify(answer.body));
+        res.writeHead(answer.status, { 'content-type': 'application/json;charset=utf-8' }).end(JSON.stringify(answer.body));
         return { action: path };
       }
       if ((path === '/docs' || path === '/docs/') && req.method === 'GET') {
         docs ??= readFileSync(DOCS);
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...cors }).end(docs);
         return { action: 'docs' };
+      }
+      if (path !== '/') {
+        // The gateway finds an action by URL and method: "Specified api is not found, please check
+        // your url and method." (InvalidAction.NotFound). Every RPC action lives at `/`.
+        const notFound = errorEnvelope('InvalidAction.NotFound', 'Specified api is not found, please check your url and method.', req.headers.host);
+        res.writeHead(404, { 'content-type': 'application/json;charset=utf-8', ...cors }).end(JSON.stringify(notFound));
+        return { action: '-', code: 'InvalidAction.NotFound' };
       }
       const request = parseRequest(req.method ?? 'GET', url, req.headers, body, tooLarge);
       const action = request.headers['x-acs-action'] ?? request.query.Action ?? '-';
@@ -96,11 +155,16 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
   }
 
   server.keepAliveTimeout = 60_000;
-  // Requests Node's HTTP parser rejects (a broken request line or header) still get the envelope.
-  server.on('clientError', (_error, socket) => {
+  server.maxConnections = MAX_CONNECTIONS;
+  // Requests Node's HTTP parser rejects (a broken request line or header) still get the envelope;
+  // one that took too long gets 408, what HTTP says of it (outside the contract: the request never
+  // reached the API).
+  server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
     if (!socket.writable) return;
-    const body = JSON.stringify(errorEnvelope('InvalidParameter', 'The request is not valid HTTP.', 'localhost'));
-    socket.end(`HTTP/1.1 400 Bad Request\r\ncontent-type: application/json;charset=utf-8\r\nconnection: close\r\ncontent-length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+    const timedOut = error.code === 'ERR_HTTP_REQUEST_TIMEOUT';
+    const body = JSON.stringify(errorEnvelope('InvalidParameter', timedOut ? 'The request took too long to arrive.' : 'The request is not valid HTTP.', 'localhost'));
+    const status = timedOut ? '408 Request Timeout' : '400 Bad Request';
+    socket.end(`HTTP/1.1 ${status}\r\ncontent-type: application/json;charset=utf-8\r\nconnection: close\r\ncontent-length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

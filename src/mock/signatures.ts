@@ -13,6 +13,8 @@ export interface VerifierOptions {
   /** Allowed clock skew. Default 15 minutes. */
   skewMs?: number;
   now?: () => number;
+  /** The most nonces remembered at once; past it the oldest are forgotten first. Default 200,000. */
+  maxNonces?: number;
 }
 
 export interface SignatureFailure {
@@ -27,10 +29,17 @@ export function createVerifier(options: VerifierOptions): (request: ParsedReques
   const now = options.now ?? Date.now;
   const credentials = { accessKeyId: options.accessKeyId, accessKeySecret: options.accessKeySecret };
   // Nonces seen within the clock window; older ones cannot be replayed anyway (their time expired).
+  // A Map iterates in insertion order, which is time order: expiry drops from the front and stops
+  // at the first nonce still in the window, so each request costs O(1) amortized. The size is
+  // bounded; a nonce forgotten early only weakens replay detection, as a gateway's eviction would.
   const nonces = new Map<string, number>();
+  const maxNonces = options.maxNonces ?? 200_000;
   const useNonce = (nonce: string): boolean => {
     const t = now();
-    for (const [n, seen] of nonces) if (t - seen > 2 * skew) nonces.delete(n);
+    for (const [n, seen] of nonces) {
+      if (t - seen <= 2 * skew && nonces.size < maxNonces) break;
+      nonces.delete(n);
+    }
     if (nonces.has(nonce)) return false;
     nonces.set(nonce, t);
     return true;
@@ -51,6 +60,10 @@ export function createVerifier(options: VerifierOptions): (request: ParsedReques
       if (keyId !== options.accessKeyId) return { code: 'InvalidAccessKeyId.NotFound' };
       if (!fresh(date)) return { code: 'InvalidTimeStamp.Expired' };
       const signedNames = signedList!.split(';');
+      // Every x-acs-* header, and content-type when sent, must be signed (the V3 rules): a header
+      // added after signing could change the request unseen.
+      const unsigned = Object.keys(request.headers).find((name) => (name.startsWith('x-acs-') || name === 'content-type') && !signedNames.includes(name));
+      if (unsigned) return { code: 'IncompleteSignature', message: `The request signature does not conform to Aliyun standards: header ${unsigned} is not signed.` };
       const headers = Object.fromEntries(signedNames.filter((n) => n !== 'host').map((n) => [n, request.headers[n] ?? '']));
       const expected = await signAcs3With(
         nodeHashes,

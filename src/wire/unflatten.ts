@@ -6,6 +6,7 @@ export interface WireParameterShape {
   in: string;
   schema?: { type?: string };
   'x-acs-wire-of'?: { path: string };
+  'x-acs-common'?: string;
 }
 
 /** `repeated`: keys past a wire bound, as the wire validator resolved them (`WireCheck.repeatedKeys`). */

@@ -118,12 +118,19 @@ describe('ClientToken idempotency', () => {
 });
 
 describe('reliability', () => {
-  it('a connection cut after the listener was created: the client retries with the same ClientToken and exactly one listener exists', async () => {
+  // V1 signs every attempt with a new SignatureNonce and Timestamp: only business parameters may
+  // decide whether a retry is "the same request".
+  it.each(['v3', 'v1'] as const)('a connection cut after the listener was created: the %s client retries with the same ClientToken and exactly one listener exists', async (signatureVersion) => {
     const mock = await stateful();
     let cut = 0;
     // Forwards to the mock, which creates the listener, then drops the first answer on the floor.
     const proxy = await startDriftingProxy(mock.url, (answer) => (cut++ === 0 ? 'drop' : answer));
-    const client = createAlbClient({ endpoint: proxy.url, retry: { maxAttempts: 3, baseDelayMs: 10, maxDelayMs: 20 } });
+    const client = createAlbClient({
+      endpoint: proxy.url,
+      signatureVersion,
+      credentials: { accessKeyId: 'LTAI5tTestKey', accessKeySecret: 'test-secret', securityToken: `STS.attempt-token` },
+      retry: { maxAttempts: 3, baseDelayMs: 10, maxDelayMs: 20 },
+    });
     const result = await client.createListener({
       LoadBalancerId: 'alb-7y0kq0zi6gqgb1hb4w',
       ListenerProtocol: 'HTTP',

@@ -1,11 +1,17 @@
 // The stateful mock's memory: the world plus the listeners it creates, with ClientToken
-// idempotency, a Provisioning → Running lifecycle, and persistence to a state file that is written
-// atomically (temporary file, fsync, rename) so a crash mid-write never loses or corrupts it.
-// Every check-and-create runs synchronously, so concurrent requests cannot interleave inside one.
-import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
-import { dirname } from 'node:path';
+// idempotency and a Provisioning → Running lifecycle. With a state file it is durable: nothing is
+// acknowledged before it is on disk. A create appends one line to a journal beside the state file
+// (`<state file>.journal`) and syncs it, and only then changes memory; the state file itself is a
+// snapshot, rewritten atomically (temporary file, fsync, rename) at start, on reset and every
+// COMPACT_EVERY creates. So the cost of a create does not grow with the world. Every
+// check-and-create runs synchronously, so concurrent requests cannot interleave inside one.
+import { createHash } from 'node:crypto';
+import { closeSync, existsSync, fdatasyncSync, fsyncSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { createAjv } from '../../wire/query-validator.ts';
 import { jobId, listenerId } from '../ids.ts';
 import { checkCreate, type BusinessError, type CreateRequest } from './business-rules.ts';
+import { stateFileSchema } from './world-schema.ts';
 import { DEFAULT_WORLD, loadWorldFile, normalize, WorldFileError, type Listener, type World } from './world.ts';
 
 export interface StoreOptions {
@@ -23,30 +29,61 @@ export type CreateOutcome =
   | { kind: 'dry-run' }
   | { kind: 'error'; error: BusinessError };
 
-const STATE_VERSION = 1;
+/** The state could not be written: nothing was changed, and the caller may retry. */
+export class StoreWriteError extends Error {
+  override readonly name = 'StoreWriteError';
+}
+
+const STATE_VERSION = 2;
+const COMPACT_EVERY = 1_000;
+const validateStateFile = createAjv().compile(stateFileSchema);
+
+interface CreateRecord {
+  seq: number;
+  op: 'create';
+  listener: Listener;
+  request: CreateRequest;
+}
 
 export class WorldStore {
   private world: World;
   private readonly options: Required<Pick<StoreOptions, 'provisioningMs'>> & StoreOptions;
+  /** The sequence number of the last change, in the snapshot or the journal. */
+  private seq = 0;
+  private journalLines = 0;
+  private readonly byToken = new Map<string, Listener>();
 
-  private constructor(world: World, options: StoreOptions) {
+  private constructor(world: World, seq: number, options: StoreOptions) {
     this.world = world;
+    this.seq = seq;
     this.options = { provisioningMs: 3_000, ...options };
+    this.indexTokens();
   }
 
   static open(options: StoreOptions = {}): WorldStore {
     const { stateFile } = options;
-    if (stateFile && existsSync(stateFile)) return new WorldStore(readStateFile(stateFile), options);
-    const store = new WorldStore(loadWorldFile(options.worldFile ?? DEFAULT_WORLD), options);
-    store.persist();
+    if (stateFile) removeLeftoverTemporaries(stateFile);
+    let store: WorldStore;
+    if (stateFile && existsSync(stateFile)) {
+      const { world, seq } = readStateFile(stateFile);
+      store = new WorldStore(world, seq, options);
+      for (const record of readJournal(journalOf(stateFile))) if (record.seq > store.seq) store.apply(record);
+    } else store = new WorldStore(loadWorldFile(options.worldFile ?? DEFAULT_WORLD), 0, options);
+    // Start from one snapshot and an empty journal.
+    store.compact();
     return store;
   }
 
-  create(request: CreateRequest, params: Record<string, string>, dryRun: boolean): CreateOutcome {
-    const token = params.ClientToken;
-    const hash = requestHash(params);
+  /**
+   * `fingerprint`: the request's business parameters as they arrived (flat, with no signature or
+   * protocol parameter and no parameter the contract does not know): a retry with the same
+   * ClientToken matches when these match, whatever its nonce, timestamp or signature.
+   */
+  create(request: CreateRequest, fingerprint: Record<string, string>, dryRun: boolean): CreateOutcome {
+    const token = fingerprint.ClientToken;
+    const hash = requestHash(fingerprint);
     if (token) {
-      const earlier = this.world.listeners.find((l) => l.clientToken === token);
+      const earlier = this.byToken.get(token);
       if (earlier && earlier.requestHash === hash) return { kind: 'replayed', listener: earlier };
       if (earlier)
         return { kind: 'error', error: { code: 'IdempotentParameterMismatch', message: `The ClientToken ${token} was used with different parameters.` } };
@@ -65,18 +102,11 @@ export class WorldStore {
       ...(token ? { clientToken: token } : {}),
       requestHash: hash,
     };
-    this.world.listeners.push(listener);
-    const groupIds = new Set((request.DefaultActions ?? []).flatMap((a) => a?.ForwardGroupConfig?.ServerGroupTuples ?? []).map((t) => t?.ServerGroupId));
-    for (const group of this.world.serverGroups) if (groupIds.has(group.id)) group.attachedCount++;
-    if (request.ListenerProtocol === 'HTTPS') {
-      const policy = this.world.securityPolicies.find((p) => p.id === (request.SecurityPolicyId ?? 'tls_cipher_policy_1_0'));
-      if (policy) policy.attachedCount++;
-      const quic = request.QuicConfig?.QuicListenerId && this.world.listeners.find((l) => l.id === request.QuicConfig!.QuicListenerId);
-      if (quic) quic.associatedWith = listener.id;
-    }
-    const lb = this.world.loadBalancers.find((l) => l.id === request.LoadBalancerId)!;
-    lb.servers += this.world.serverGroups.filter((g) => groupIds.has(g.id)).reduce((n, g) => n + g.servers, 0);
-    this.persist();
+    const record: CreateRecord = { seq: this.seq + 1, op: 'create', listener, request: businessRequest(request) };
+    // On disk first: a failed write changes nothing and is never acknowledged.
+    this.appendToJournal(record);
+    this.apply(record);
+    if (this.journalLines >= COMPACT_EVERY) this.compactQuietly();
     return { kind: 'created', listener };
   }
 
@@ -94,33 +124,137 @@ export class WorldStore {
 
   reset(): void {
     this.world = loadWorldFile(this.options.worldFile ?? DEFAULT_WORLD);
-    this.persist();
+    this.indexTokens();
+    this.seq++;
+    this.compact();
+  }
+
+  private apply(record: CreateRecord): void {
+    const { listener, request } = record;
+    const world = this.world;
+    world.listeners.push(listener);
+    if (listener.clientToken) this.byToken.set(listener.clientToken, listener);
+    const groupIds = new Set((request.DefaultActions ?? []).flatMap((a) => a?.ForwardGroupConfig?.ServerGroupTuples ?? []).map((t) => t?.ServerGroupId));
+    for (const group of world.serverGroups) if (groupIds.has(group.id)) group.attachedCount++;
+    if (request.ListenerProtocol === 'HTTPS') {
+      const policy = world.securityPolicies.find((p) => p.id === (request.SecurityPolicyId ?? 'tls_cipher_policy_1_0'));
+      if (policy) policy.attachedCount++;
+      const quic = request.QuicConfig?.QuicListenerId && world.listeners.find((l) => l.id === request.QuicConfig!.QuicListenerId);
+      if (quic) quic.associatedWith = listener.id;
+    }
+    const lb = world.loadBalancers.find((l) => l.id === request.LoadBalancerId);
+    if (lb) lb.servers += world.serverGroups.filter((g) => groupIds.has(g.id)).reduce((n, g) => n + g.servers, 0);
+    this.seq = record.seq;
+  }
+
+  private indexTokens(): void {
+    this.byToken.clear();
+    for (const listener of this.world.listeners) if (listener.clientToken) this.byToken.set(listener.clientToken, listener);
   }
 
   private now(): number {
     return (this.options.now ?? Date.now)();
   }
 
-  private persist(): void {
-    if (this.options.stateFile) writeAtomically(this.options.stateFile, `${JSON.stringify({ version: STATE_VERSION, world: this.world }, null, 2)}\n`);
+  private appendToJournal(record: CreateRecord): void {
+    const { stateFile } = this.options;
+    if (!stateFile) return;
+    const path = journalOf(stateFile);
+    try {
+      // Opened per write: a state directory that disappeared fails here instead of writing into
+      // an unlinked file that a restart would never see.
+      const fd = openSync(path, 'a');
+      try {
+        writeSync(fd, `${JSON.stringify(record)}\n`);
+        fdatasyncSync(fd);
+      } finally {
+        closeSync(fd);
+      }
+    } catch (error) {
+      throw new StoreWriteError(`could not append to the state journal: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    }
+    this.journalLines++;
+  }
+
+  /** Snapshot the world and empty the journal. A crash between the two is safe: replay skips what the snapshot holds. */
+  private compact(): void {
+    const { stateFile } = this.options;
+    if (!stateFile) return;
+    writeAtomically(stateFile, `${JSON.stringify({ version: STATE_VERSION, seq: this.seq, world: this.world })}\n`);
+    writeAtomically(journalOf(stateFile), '');
+    this.journalLines = 0;
+  }
+
+  /** Compaction after a create that is already durable in the journal: a failure here loses nothing. */
+  private compactQuietly(): void {
+    try {
+      this.compact();
+    } catch {
+      // The journal keeps growing until the next compaction succeeds.
+    }
   }
 }
 
-/** Same parameters, same fingerprint: the flat wire parameters, sorted, without ClientToken. */
-function requestHash(params: Record<string, string>): string {
-  return JSON.stringify(Object.keys(params).filter((k) => k !== 'ClientToken').sort().map((k) => [k, params[k]]));
+function journalOf(stateFile: string): string {
+  return `${stateFile}.journal`;
 }
 
-function readStateFile(path: string): World {
+/** The fingerprint of the business parameters, without ClientToken: a fixed-size hash. */
+function requestHash(params: Record<string, string>): string {
+  const entries = Object.keys(params)
+    .filter((k) => k !== 'ClientToken')
+    .sort()
+    .map((k) => [k, params[k]]);
+  return createHash('sha256').update(JSON.stringify(entries)).digest('hex');
+}
+
+/** What a replay needs of the request: the fields the world's counters depend on. */
+function businessRequest(request: CreateRequest): CreateRequest {
+  const { LoadBalancerId, ListenerProtocol, ListenerPort, DefaultActions, SecurityPolicyId, QuicConfig } = request;
+  return { LoadBalancerId, ListenerProtocol, ListenerPort, DefaultActions, SecurityPolicyId, QuicConfig };
+}
+
+function readStateFile(path: string): { world: World; seq: number } {
   let parsed: any;
   try {
     parsed = JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
     throw new WorldFileError(`The state file ${path} is corrupted (${(error as Error).message}); refusing to start. Move it away to start from the world file.`);
   }
-  if (parsed?.version !== STATE_VERSION || typeof parsed.world !== 'object')
+  if ((parsed?.version !== 1 && parsed?.version !== STATE_VERSION) || typeof parsed.world !== 'object')
     throw new WorldFileError(`The state file ${path} is not a state file of this mock (version ${parsed?.version}); refusing to start.`);
-  return normalize(parsed.world);
+  if (!validateStateFile(parsed.world)) {
+    const error = validateStateFile.errors![0]!;
+    const detail = error.keyword === 'additionalProperties' ? `unknown field "${error.params.additionalProperty}"` : error.message;
+    throw new WorldFileError(`The state file ${path} does not hold a valid world: ${error.instancePath || 'the world'} ${detail}; refusing to start.`);
+  }
+  return { world: normalize(parsed.world), seq: typeof parsed.seq === 'number' ? parsed.seq : 0 };
+}
+
+function readJournal(path: string): CreateRecord[] {
+  if (!existsSync(path)) return [];
+  const lines = readFileSync(path, 'utf8').split('\n');
+  // The last line is complete only if the file ends with a newline; a torn last line was never
+  // synced, so never acknowledged, and is dropped.
+  lines.pop();
+  return lines.map((line, i) => {
+    try {
+      const record = JSON.parse(line);
+      if (record?.op !== 'create' || typeof record.seq !== 'number' || typeof record.listener?.id !== 'string') throw new Error('not a journal record');
+      return record as CreateRecord;
+    } catch (error) {
+      throw new WorldFileError(`The state journal ${path} is corrupted at line ${i + 1} (${(error as Error).message}); refusing to start.`);
+    }
+  });
+}
+
+/** Temporary files of an atomic write that a crash interrupted. */
+function removeLeftoverTemporaries(stateFile: string): void {
+  const dir = dirname(stateFile);
+  if (!existsSync(dir)) return;
+  const prefixes = [basename(stateFile), basename(journalOf(stateFile))].map((name) => `${name}.`);
+  for (const entry of readdirSync(dir))
+    if (entry.endsWith('.tmp') && prefixes.some((p) => entry.startsWith(p)) && /\.\d+\.tmp$/.test(entry)) rmSync(join(dir, entry), { force: true });
 }
 
 export function writeAtomically(path: string, text: string): void {

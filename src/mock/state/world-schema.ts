@@ -63,3 +63,29 @@ export const worldSchema = {
     },
   },
 } as const;
+
+/**
+ * The world as a state file holds it: the world file's shape, plus what the mock records on the
+ * listeners it created. A state file that breaks it is refused, never loaded half-right.
+ */
+export const stateFileSchema = {
+  ...worldSchema,
+  required: [],
+  properties: {
+    ...worldSchema.properties,
+    limits: { ...worldSchema.properties.limits },
+    listeners: {
+      type: 'array',
+      items: {
+        ...worldSchema.properties.listeners.items,
+        properties: {
+          ...worldSchema.properties.listeners.items.properties,
+          jobId: { type: 'string' },
+          createdAt: { type: 'number' },
+          clientToken: { type: 'string' },
+          requestHash: { type: 'string' },
+        },
+      },
+    },
+  },
+} as const;
