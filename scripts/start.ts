@@ -7,12 +7,23 @@
 //   --no-build            serve what generated/ holds without running the pipeline
 //   --stateful            keep state: business errors fire from it (README: "Stateful mode")
 //   --world <file.yaml>   the world to start from (default src/mock/state/default-world.yaml)
-//   --state-file <path>   persist the state across restarts (written atomically)
+//   --state-file <path>   persist the state across restarts (a synced journal beside a snapshot)
 //   --provisioning-ms <n> how long a new listener stays Provisioning (default 3000)
+//   --allowed-hosts <a,b> host names besides loopback ones that a loopback-bound mock answers
+//   --help                this text
 import { spawnSync } from 'node:child_process';
-import { parseArgs } from 'node:util';
+import { readFileSync } from 'node:fs';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 
-const { values } = parseArgs({
+// The usage is this file's header comment, so it is written once.
+const usage = `usage: npm start -- [options]\n${readFileSync(new URL(import.meta.url), 'utf8')
+  .split('\n')
+  .slice(1)
+  .filter((line) => line.startsWith('//   '))
+  .map((line) => line.slice(2))
+  .join('\n')}\n\nexamples:\n  npm start\n  npm start -- --stateful --state-file .mock-state.json --port 4011`;
+
+const { values } = parseArguments({
   options: {
     host: { type: 'string', default: process.env.ALB_MOCK_HOST ?? '127.0.0.1' },
     port: { type: 'string', default: process.env.ALB_MOCK_PORT ?? '4010' },
@@ -24,9 +35,25 @@ const { values } = parseArgs({
     world: { type: 'string' },
     'state-file': { type: 'string' },
     'provisioning-ms': { type: 'string', default: '3000' },
+    'allowed-hosts': { type: 'string', default: process.env.ALB_MOCK_ALLOWED_HOSTS ?? '' },
+    help: { type: 'boolean', default: false },
   },
   strict: true,
 });
+if (values.help) {
+  console.log(usage);
+  process.exit(0);
+}
+
+/** parseArgs, with a one-line error and the usage for a flag it does not know. */
+function parseArguments<const T extends ParseArgsConfig>(config: T): ReturnType<typeof parseArgs<T>> {
+  try {
+    return parseArgs<T>(config);
+  } catch (error) {
+    console.error(`error: ${(error as Error).message.split('\n')[0]}\n\n${usage}`);
+    process.exit(2);
+  }
+}
 
 const port = Number(values.port);
 if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be a port number, got ${values.port}`);
@@ -51,7 +78,8 @@ const stateful = values.stateful
 
 const { startMock } = await import('../src/mock/server.ts');
 const { WorldFileError } = await import('../src/mock/state/world.ts');
-const mock = await startMock({ host: values.host, port, log: values.quiet ? null : undefined, corsOrigin: values['cors-origin'], verifySignatures, stateful }).catch((error: NodeJS.ErrnoException) => {
+const allowedHosts = values['allowed-hosts'].split(',').map((h) => h.trim()).filter(Boolean);
+const mock = await startMock({ host: values.host, port, log: values.quiet ? null : undefined, corsOrigin: values['cors-origin'], verifySignatures, stateful, allowedHosts }).catch((error: NodeJS.ErrnoException) => {
   if (error instanceof WorldFileError) fail(error.message);
   if (error.code === 'ENOENT') fail(`Cannot read ${error.path}.`);
   if (error.code === 'EADDRINUSE') fail(`Port ${port} on ${values.host} is already in use; pick another with --port or ALB_MOCK_PORT.`);

@@ -33,6 +33,10 @@ export interface MockOptions {
   stateful?: StoreOptions;
   /** Host names besides the loopback ones that a loopback-bound mock answers (e.g. `mock.test`). */
   allowedHosts?: string[];
+  /** How long a request may take to send its headers, and all of it. Default 10 s and 30 s. */
+  timeouts?: { headersMs?: number; requestMs?: number };
+  /** Connections open at once; more are closed on arrival. Default 1,024. */
+  maxConnections?: number;
 }
 
 export interface RunningMock {
@@ -44,7 +48,6 @@ export interface RunningMock {
 }
 
 const DOCS = new URL('../../generated/docs/index.html', import.meta.url);
-const MAX_CONNECTIONS = 1_024;
 const LOOPBACK_NAMES = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
 
 /** The hostname of a Host header, lower-cased, without the port. */
@@ -91,7 +94,11 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
     return undefined;
   }
 
-  const server = createServer({ requireHostHeader: false, headersTimeout: 10_000, requestTimeout: 30_000 }, (req, res) => {
+  const headersTimeout = options.timeouts?.headersMs ?? 10_000;
+  const requestTimeout = Math.max(options.timeouts?.requestMs ?? 30_000, headersTimeout);
+  // Node checks the timeouts on this interval (30 s by default, longer than the timeouts themselves).
+  const connectionsCheckingInterval = Math.max(50, Math.min(1_000, Math.floor(headersTimeout / 3)));
+  const server = createServer({ requireHostHeader: false, headersTimeout, requestTimeout, connectionsCheckingInterval }, (req, res) => {
     const started = performance.now();
     readBody(req, (body, tooLarge) => {
       void answer(req, res, body, tooLarge).then((summary) => {
@@ -106,11 +113,11 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
     try {
       const refused = refusal(req, path);
       if (refused) {
-        res.writeHead(403, { 'content-type': 'application/json;charset=utf-8' }).end(JSON.stringify({ error: refused }));
+        sendJson(res, 403, {}, { error: refused });
         return { action: 'refused' };
       }
       if (req.headers.host === undefined) {
-        res.writeHead(400, { 'content-type': 'application/json;charset=utf-8', ...cors }).end(JSON.stringify(errorEnvelope('InvalidParameter', 'The request has no Host header.', 'localhost')));
+        sendJson(res, 400, cors, errorEnvelope('InvalidParameter', 'The request has no Host header.', 'localhost'));
         return { action: '-', code: 'InvalidParameter' };
       }
       if (req.method === 'OPTIONS') {
@@ -124,7 +131,7 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
       }
       if (path.startsWith('/__mock/')) {
         const answer = inspect(handlerOptions.store, req.method ?? 'GET', path);
-        res.writeHead(answer.status, { 'content-type': 'application/json;charset=utf-8' }).end(JSON.stringify(answer.body));
+        sendJson(res, answer.status, {}, answer.body);
         return { action: path };
       }
       if ((path === '/docs' || path === '/docs/') && req.method === 'GET') {
@@ -136,7 +143,7 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
         // The gateway finds an action by URL and method: "Specified api is not found, please check
         // your url and method." (InvalidAction.NotFound). Every RPC action lives at `/`.
         const notFound = errorEnvelope('InvalidAction.NotFound', 'Specified api is not found, please check your url and method.', req.headers.host);
-        res.writeHead(404, { 'content-type': 'application/json;charset=utf-8', ...cors }).end(JSON.stringify(notFound));
+        sendJson(res, 404, cors, notFound);
         return { action: '-', code: 'InvalidAction.NotFound' };
       }
       const request = parseRequest(req.method ?? 'GET', url, req.headers, body, tooLarge);
@@ -146,16 +153,13 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
       return { action: action.slice(0, 40), code: response.code };
     } catch (error) {
       // A bug of the mock, never the client's fault: still in Alibaba's envelope.
-      if (!res.headersSent)
-        res.writeHead(500, { 'content-type': 'application/json;charset=utf-8', ...cors }).end(
-          JSON.stringify(errorEnvelope('InternalError', `The mock failed: ${String(error)}`, req.headers.host ?? 'localhost')),
-        );
+      if (!res.headersSent) sendJson(res, 500, cors, errorEnvelope('InternalError', `The mock failed: ${String(error)}`, req.headers.host ?? 'localhost'));
       return { action: '-', code: 'InternalError' };
     }
   }
 
   server.keepAliveTimeout = 60_000;
-  server.maxConnections = MAX_CONNECTIONS;
+  server.maxConnections = options.maxConnections ?? 1_024;
   // Requests Node's HTTP parser rejects (a broken request line or header) still get the envelope;
   // one that took too long gets 408, what HTTP says of it (outside the contract: the request never
   // reached the API).
@@ -186,6 +190,11 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
         server.closeAllConnections();
       }),
   };
+}
+
+function sendJson(res: ServerResponse, status: number, headers: Record<string, string>, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json;charset=utf-8', ...headers, 'content-length': String(Buffer.byteLength(text)) }).end(text);
 }
 
 function readBody(req: IncomingMessage, done: (body: Buffer, tooLarge: boolean) => void): void {

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import * as universal from '../../src/index.ts';
 import * as node from '../../src/node.ts';
+import { createVerifier } from '../../src/mock/signatures.ts';
 import { send, useMock, V3, validQuery, qs } from '../support/mock.ts';
 import { createSdkClient, toSdkRequest } from '../support/sdk-oracle.ts';
 
@@ -77,5 +78,56 @@ describe('signature verification rules', () => {
   it('V1: a missing signature parameter is IncompleteSignature', async () => {
     const r = await fetch(`${server.url}/?${qs({ Action: 'CreateListener', Version: '2020-06-16', Format: 'JSON', ...validQuery, AccessKeyId: key.accessKeyId })}`, { method: 'POST' });
     expect((await r.json()).Code).toBe('IncompleteSignature');
+  });
+});
+
+describe('every x-acs-* header and content-type must be signed (issue 17, item 5)', () => {
+  async function signed(extra: Record<string, string> = {}) {
+    const host = new URL(server.url).host;
+    const s = await universal.signAcs3({ method: 'POST', host, query: validQuery, headers: { ...V3, ...extra } }, key, { date: `${new Date().toISOString().slice(0, 19)}Z`, nonce: `n-${Math.random()}` });
+    const { host: _host, ...headers } = s.headers;
+    return headers;
+  }
+
+  it.each([
+    ['x-acs-security-token', 'STS.added-after-signing'],
+    ['x-acs-anything', 'x'],
+    ['content-type', 'application/x-www-form-urlencoded'],
+  ])('a correctly signed request given %s after signing is IncompleteSignature naming it', async (name, value) => {
+    const r = await send(server.url, validQuery, { headers: { ...(await signed()), [name]: value } });
+    expect([r.status, r.body.Code]).toEqual([400, 'IncompleteSignature']);
+    expect(r.body.Message).toContain(name);
+  });
+
+  it('the same headers, signed, pass', async () => {
+    const r = await send(server.url, validQuery, { headers: await signed({ 'x-acs-security-token': 'STS.signed' }) });
+    expect(r.status).toBe(200);
+  });
+});
+
+describe('the nonce cache (issue 17, item 6)', () => {
+  const sign = async (verify: ReturnType<typeof createVerifier>, nonce: string, date: string) => {
+    const host = '127.0.0.1:4010';
+    const s = await universal.signAcs3({ method: 'POST', host, query: validQuery, headers: V3 }, key, { date, nonce });
+    return verify({ method: 'POST', params: validQuery, query: validQuery, headers: { ...s.headers, host }, body: '' });
+  };
+
+  it('is bounded: past maxNonces the oldest nonce is forgotten, the newest still refused', async () => {
+    const t = Date.parse('2026-11-28T01:00:00Z');
+    const verify = createVerifier({ ...key, now: () => t, maxNonces: 3 });
+    const date = '2026-11-28T01:00:00Z';
+    for (const n of ['a', 'b', 'c', 'd']) expect(await sign(verify, n, date)).toBeUndefined();
+    expect((await sign(verify, 'd', date))?.code).toBe('SignatureNonceUsed');
+    // 'a' was evicted to keep three.
+    expect(await sign(verify, 'a', date)).toBeUndefined();
+  });
+
+  it('expires by time: a nonce older than twice the clock window is forgotten (its timestamp could not pass anyway)', async () => {
+    let t = Date.parse('2026-11-28T01:00:00Z');
+    const verify = createVerifier({ ...key, now: () => t, skewMs: 60_000 });
+    expect(await sign(verify, 'old', '2026-11-28T01:00:00Z')).toBeUndefined();
+    expect((await sign(verify, 'old', '2026-11-28T01:00:00Z'))?.code).toBe('SignatureNonceUsed');
+    t += 121_000;
+    expect(await sign(verify, 'old', '2026-11-28T01:02:01Z')).toBeUndefined();
   });
 });

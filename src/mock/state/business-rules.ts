@@ -25,7 +25,12 @@ const quota = (code: string, name: string, resource: string, used: number, limit
   message: `The quota of ${name} is exceeded for resource ${resource}, usage ${used}/${limit}.`,
 });
 
-export function checkCreate(world: World, request: CreateRequest): BusinessError | undefined {
+/** `listenersOn`: the listeners of a load balancer (the store passes an index; the default scans). */
+export function checkCreate(
+  world: World,
+  request: CreateRequest,
+  listenersOn: (loadBalancerId: string) => readonly Listener[] = (id) => world.listeners.filter((l) => l.loadBalancerId === id),
+): BusinessError | undefined {
   const lb = world.loadBalancers.find((l) => l.id === request.LoadBalancerId);
   if (!lb) return notFound('ResourceNotFound.LoadBalancer', request.LoadBalancerId);
   if (lb.status !== 'Active') return { code: 'IncorrectStatus.LoadBalancer', message: `The status of LoadBalancer [${lb.id}] is incorrect.` };
@@ -59,7 +64,7 @@ export function checkCreate(world: World, request: CreateRequest): BusinessError
     if (quic.associatedWith) return { code: 'ResourceAlreadyAssociated.Listener', message: `The specified resource ${quic.id} is already associated.` };
   }
 
-  const onLb = world.listeners.filter((l) => l.loadBalancerId === lb.id);
+  const onLb = listenersOn(lb.id);
   if (onLb.some((l) => l.port === request.ListenerPort && sameTransport(l, request.ListenerProtocol)))
     return { code: 'ResourceAlreadyExist.Listener', message: `The specified resource ${lb.id}:${request.ListenerPort} is already exist.` };
   if (onLb.length >= lb.listenerQuota) return quota('ResourceQuotaExceeded.LoadBalancerListenersNum', 'LoadBalancerListenersNum', lb.id, onLb.length, lb.listenerQuota);

@@ -52,12 +52,13 @@ export class WorldStore {
   private seq = 0;
   private journalLines = 0;
   private readonly byToken = new Map<string, Listener>();
+  private readonly byLoadBalancer = new Map<string, Listener[]>();
 
   private constructor(world: World, seq: number, options: StoreOptions) {
     this.world = world;
     this.seq = seq;
     this.options = { provisioningMs: 3_000, ...options };
-    this.indexTokens();
+    this.index();
   }
 
   static open(options: StoreOptions = {}): WorldStore {
@@ -70,7 +71,11 @@ export class WorldStore {
       for (const record of readJournal(journalOf(stateFile))) if (record.seq > store.seq) store.apply(record);
     } else store = new WorldStore(loadWorldFile(options.worldFile ?? DEFAULT_WORLD), 0, options);
     // Start from one snapshot and an empty journal.
-    store.compact();
+    try {
+      store.compact();
+    } catch (error) {
+      throw new WorldFileError(`Cannot write the state file ${stateFile}: ${(error as Error).message}.`);
+    }
     return store;
   }
 
@@ -88,7 +93,7 @@ export class WorldStore {
       if (earlier)
         return { kind: 'error', error: { code: 'IdempotentParameterMismatch', message: `The ClientToken ${token} was used with different parameters.` } };
     }
-    const error = checkCreate(this.world, request);
+    const error = checkCreate(this.world, request, (id) => this.byLoadBalancer.get(id) ?? []);
     if (error) return { kind: 'error', error };
     if (dryRun) return { kind: 'dry-run' };
 
@@ -104,8 +109,20 @@ export class WorldStore {
     };
     const record: CreateRecord = { seq: this.seq + 1, op: 'create', listener, request: businessRequest(request) };
     // On disk first: a failed write changes nothing and is never acknowledged.
-    this.appendToJournal(record);
-    this.apply(record);
+    const { stateFile } = this.options;
+    if (stateFile && !existsSync(stateFile)) {
+      // The snapshot is gone (its directory was removed and made again): a journal alone would not
+      // survive a restart, so the whole state, this listener included, becomes the new snapshot.
+      const next = structuredClone(this.world);
+      applyCreate(next, record);
+      this.writeSnapshot(next, record.seq);
+      this.world = next;
+      this.seq = record.seq;
+      this.index();
+    } else {
+      this.appendToJournal(record);
+      this.apply(record);
+    }
     if (this.journalLines >= COMPACT_EVERY) this.compactQuietly();
     return { kind: 'created', listener };
   }
@@ -124,32 +141,29 @@ export class WorldStore {
 
   reset(): void {
     this.world = loadWorldFile(this.options.worldFile ?? DEFAULT_WORLD);
-    this.indexTokens();
+    this.index();
     this.seq++;
     this.compact();
   }
 
   private apply(record: CreateRecord): void {
-    const { listener, request } = record;
-    const world = this.world;
-    world.listeners.push(listener);
-    if (listener.clientToken) this.byToken.set(listener.clientToken, listener);
-    const groupIds = new Set((request.DefaultActions ?? []).flatMap((a) => a?.ForwardGroupConfig?.ServerGroupTuples ?? []).map((t) => t?.ServerGroupId));
-    for (const group of world.serverGroups) if (groupIds.has(group.id)) group.attachedCount++;
-    if (request.ListenerProtocol === 'HTTPS') {
-      const policy = world.securityPolicies.find((p) => p.id === (request.SecurityPolicyId ?? 'tls_cipher_policy_1_0'));
-      if (policy) policy.attachedCount++;
-      const quic = request.QuicConfig?.QuicListenerId && world.listeners.find((l) => l.id === request.QuicConfig!.QuicListenerId);
-      if (quic) quic.associatedWith = listener.id;
-    }
-    const lb = world.loadBalancers.find((l) => l.id === request.LoadBalancerId);
-    if (lb) lb.servers += world.serverGroups.filter((g) => groupIds.has(g.id)).reduce((n, g) => n + g.servers, 0);
+    applyCreate(this.world, record);
+    this.indexListener(record.listener);
     this.seq = record.seq;
   }
 
-  private indexTokens(): void {
+  /** Lookups that would otherwise scan every listener on every create. */
+  private index(): void {
     this.byToken.clear();
-    for (const listener of this.world.listeners) if (listener.clientToken) this.byToken.set(listener.clientToken, listener);
+    this.byLoadBalancer.clear();
+    for (const listener of this.world.listeners) this.indexListener(listener);
+  }
+
+  private indexListener(listener: Listener): void {
+    if (listener.clientToken) this.byToken.set(listener.clientToken, listener);
+    const onLb = this.byLoadBalancer.get(listener.loadBalancerId);
+    if (onLb) onLb.push(listener);
+    else this.byLoadBalancer.set(listener.loadBalancerId, [listener]);
   }
 
   private now(): number {
@@ -178,10 +192,18 @@ export class WorldStore {
 
   /** Snapshot the world and empty the journal. A crash between the two is safe: replay skips what the snapshot holds. */
   private compact(): void {
+    if (this.options.stateFile) this.writeSnapshot(this.world, this.seq);
+  }
+
+  private writeSnapshot(world: World, seq: number): void {
     const { stateFile } = this.options;
     if (!stateFile) return;
-    writeAtomically(stateFile, `${JSON.stringify({ version: STATE_VERSION, seq: this.seq, world: this.world })}\n`);
-    writeAtomically(journalOf(stateFile), '');
+    try {
+      writeAtomically(stateFile, `${JSON.stringify({ version: STATE_VERSION, seq, world })}\n`);
+      writeAtomically(journalOf(stateFile), '');
+    } catch (error) {
+      throw new StoreWriteError(`could not write the state file: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    }
     this.journalLines = 0;
   }
 
@@ -193,6 +215,22 @@ export class WorldStore {
       // The journal keeps growing until the next compaction succeeds.
     }
   }
+}
+
+/** The effects of a create on the world: the listener, and the counters it moves. */
+function applyCreate(world: World, record: CreateRecord): void {
+  const { listener, request } = record;
+  world.listeners.push(listener);
+  const groupIds = new Set((request.DefaultActions ?? []).flatMap((a) => a?.ForwardGroupConfig?.ServerGroupTuples ?? []).map((t) => t?.ServerGroupId));
+  for (const group of world.serverGroups) if (groupIds.has(group.id)) group.attachedCount++;
+  if (request.ListenerProtocol === 'HTTPS') {
+    const policy = world.securityPolicies.find((p) => p.id === (request.SecurityPolicyId ?? 'tls_cipher_policy_1_0'));
+    if (policy) policy.attachedCount++;
+    const quic = request.QuicConfig?.QuicListenerId && world.listeners.find((l) => l.id === request.QuicConfig!.QuicListenerId);
+    if (quic) quic.associatedWith = listener.id;
+  }
+  const lb = world.loadBalancers.find((l) => l.id === request.LoadBalancerId);
+  if (lb) lb.servers += world.serverGroups.filter((g) => groupIds.has(g.id)).reduce((n, g) => n + g.servers, 0);
 }
 
 function journalOf(stateFile: string): string {
