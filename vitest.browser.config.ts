@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-// The browser tests drive Debian's Chromium (/usr/bin/chromium); `npm run test:browser`.
+// The browser tests drive the Chromium that npm ci installs (test/support/chromium.ts); `npm run test:browser`.
 export default defineConfig({
   test: {
     include: ['test/browser/**/*.test.ts'],
