@@ -4,9 +4,9 @@
 //   --force        run every step
 //   --only <word>  run only the steps whose name contains <word> (always, ignoring the cache)
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
+import { expand, hashFiles, INPUTS_HASH_FILE, SOURCE_INPUTS } from './lib/inputs.ts';
 import { StepError, steps, type Step } from './lib/steps.ts';
 
 const STATE_FILE = '.cache/build-state.json';
@@ -42,6 +42,8 @@ for (const step of steps) {
 
 mkdirSync('.cache', { recursive: true });
 writeFileSync(STATE_FILE, `${JSON.stringify(state, null, 2)}\n`);
+// Every output is now made from the tree as it is: say so in generated/, for fresh clones.
+if (!failed && only === undefined) writeFileSync(INPUTS_HASH_FILE, `${hashFiles(SOURCE_INPUTS)}\n`);
 console.log(failed ? `build failed after ${ms(started)}` : `build finished in ${ms(started)}`);
 process.exitCode = failed ? 1 : 0;
 
@@ -57,17 +59,4 @@ function fingerprint(step: Step): string {
     if (file !== '--') hash.update(existsSync(file) ? readFileSync(file) : 'missing');
   }
   return hash.digest('hex');
-}
-
-function expand(pattern: string): string[] {
-  if (!pattern.endsWith('/**')) return [pattern];
-  const walk = (dir: string): string[] =>
-    readdirSync(dir)
-      .sort()
-      .flatMap((entry) => {
-        const path = join(dir, entry);
-        return statSync(path).isDirectory() ? walk(path) : [path];
-      });
-  const root = pattern.slice(0, -3);
-  return existsSync(root) ? walk(root) : [];
 }

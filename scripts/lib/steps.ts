@@ -1,5 +1,7 @@
 // The pipeline's steps, in order: spec in, artifacts out. Each step names its inputs (files whose
 // content decides whether it must run again) and its outputs (files it writes under generated/).
+// Every step also counts every generator module and the tool versions (GENERATORS): that hashes
+// more than a step needs, but a module a step imports can never be left out of its inputs.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -23,19 +25,21 @@ const TYPES = 'generated/types.ts';
 const VALIDATOR = 'generated/request-validator.ts';
 const CLIENT = 'generated/client/create-listener.ts';
 const DOCS = 'generated/docs/index.html';
+const MOCK_RESPONSES = 'generated/mock-responses.json';
 const DOCS_INPUT = '.cache/docs-openapi.json';
 const LINT_CONFIG = ['.spectral.yaml', 'spectral/**', 'redocly.yaml'];
+const GENERATORS = ['scripts/lib/**', 'package-lock.json', 'tsconfig.json'];
 
 export const steps: Step[] = [
   {
     name: 'lint source',
-    inputs: ['openapi/**', ...LINT_CONFIG],
+    inputs: ['openapi/**', ...LINT_CONFIG, ...GENERATORS],
     outputs: [],
     run: () => lint(SOURCE),
   },
   {
     name: 'bundle',
-    inputs: ['openapi/**', 'redocly.yaml'],
+    inputs: ['openapi/**', 'redocly.yaml', ...GENERATORS],
     outputs: [BUNDLE_YAML, BUNDLE_JSON],
     run: () => {
       tool('redocly', ['bundle', SOURCE, '--output', BUNDLE_YAML]);
@@ -44,7 +48,7 @@ export const steps: Step[] = [
   },
   {
     name: 'derive wire form',
-    inputs: [BUNDLE_JSON, 'scripts/lib/wire-form.ts', 'scripts/lib/openapi-doc.ts'],
+    inputs: [BUNDLE_JSON, ...GENERATORS],
     outputs: [WIRE_YAML, WIRE_JSON, REQUEST_SCHEMA],
     run: async () => {
       // Imported when needed, so a no-op rebuild does not pay for loading the generators.
@@ -58,7 +62,7 @@ export const steps: Step[] = [
   },
   {
     name: 'lint bundle and wire form',
-    inputs: [BUNDLE_YAML, WIRE_YAML, ...LINT_CONFIG],
+    inputs: [BUNDLE_YAML, WIRE_YAML, ...LINT_CONFIG, ...GENERATORS],
     outputs: [],
     run: () => {
       lint(BUNDLE_YAML);
@@ -66,8 +70,17 @@ export const steps: Step[] = [
     },
   },
   {
+    name: 'mock responses',
+    inputs: [WIRE_JSON, ...GENERATORS],
+    outputs: [MOCK_RESPONSES],
+    run: async () => {
+      const { generateMockResponses } = await import('./mock-responses.ts');
+      writeJson(MOCK_RESPONSES, await generateMockResponses(readJson(WIRE_JSON)));
+    },
+  },
+  {
     name: 'types',
-    inputs: [BUNDLE_JSON, 'scripts/lib/types.ts'],
+    inputs: [BUNDLE_JSON, ...GENERATORS],
     outputs: [TYPES],
     run: async () => {
       const { generateTypes } = await import('./types.ts');
@@ -76,7 +89,7 @@ export const steps: Step[] = [
   },
   {
     name: 'request validator',
-    inputs: [REQUEST_SCHEMA, 'scripts/lib/validator.ts'],
+    inputs: [REQUEST_SCHEMA, BUNDLE_JSON, ...GENERATORS],
     outputs: [VALIDATOR],
     run: async () => {
       const { generateValidator } = await import('./validator.ts');
@@ -88,7 +101,7 @@ export const steps: Step[] = [
   {
     name: 'client',
     // orval reads tsconfig.json to decide how to write import paths.
-    inputs: [BUNDLE_YAML, 'scripts/lib/client.ts', 'package-lock.json', 'tsconfig.json'],
+    inputs: [BUNDLE_YAML, ...GENERATORS],
     outputs: [CLIENT],
     run: async () => {
       const { generateClient } = await import('./client.ts');
@@ -97,7 +110,7 @@ export const steps: Step[] = [
   },
   {
     name: 'docs',
-    inputs: [BUNDLE_JSON, 'redocly.yaml', 'scripts/lib/docs.ts'],
+    inputs: [BUNDLE_JSON, 'redocly.yaml', ...GENERATORS],
     outputs: [DOCS],
     run: async () => {
       const { docsDocument, makeSelfContained } = await import('./docs.ts');

@@ -3,10 +3,11 @@
 // validators for every response schema, each also in a strict copy that flags undocumented fields.
 import { readFileSync } from 'node:fs';
 import type { ValidateFunction } from 'ajv';
+import { assetUrl } from '../assets.ts';
 import { createAjv } from '../wire/query-validator.ts';
 import { followRef as deref } from '../wire/refs.ts';
 
-const read = (file: string) => JSON.parse(readFileSync(new URL(`../../generated/${file}`, import.meta.url), 'utf8'));
+const read = (file: string) => JSON.parse(readFileSync(assetUrl(`generated/${file}`), 'utf8'));
 
 export interface ResponseSpec {
   status: number;

@@ -2,6 +2,7 @@
 // (generated/openapi.wire.json): the action and version, each parameter's constraints, the
 // cross-field rules, the documented error examples and the XML root names. No rule is restated here.
 import { readFileSync } from 'node:fs';
+import { assetUrl } from '../assets.ts';
 import { createAjv, createWireValidator, type WireCheck, type WireRequest } from '../wire/query-validator.ts';
 import { followRef } from '../wire/refs.ts';
 import type { WireParameterShape } from '../wire/unflatten.ts';
@@ -43,9 +44,7 @@ export interface Contract {
   acceptedMethods: string[];
 }
 
-const WIRE_FORM = new URL('../../generated/openapi.wire.json', import.meta.url);
-
-export function loadContract(path: URL | string = WIRE_FORM): Contract {
+export function loadContract(path: URL | string = assetUrl('generated/openapi.wire.json')): Contract {
   const document = JSON.parse(readFileSync(path, 'utf8'));
   const operation = document.paths['/'].post;
   const parameters: WireParameter[] = operation.parameters;

@@ -65,7 +65,7 @@ export async function handle(options: HandlerOptions, request: ParsedRequest): P
   if (selected && 'error' in selected) return fail('InvalidParameter', selected.error);
   if (selected) {
     // An explicitly chosen example is returned as documented, whatever else the request holds.
-    const answer = await engine.respond(selected.selection);
+    const answer = engine.respond(selected.selection);
     const code = answer.status >= 400 ? String(answer.body.Code) : undefined;
     return respond(answer.status, answer.body, code !== undefined, code, code !== undefined ? contract.errors.get(code)?.headers : undefined);
   }
@@ -108,6 +108,6 @@ export async function handle(options: HandlerOptions, request: ParsedRequest): P
 
   if (params.DryRun === 'true') return fail('DryRunOperation', undefined, notes);
 
-  const answer = await engine.respond({});
+  const answer = engine.respond({});
   return respond(answer.status, { ...answer.body, RequestId: requestId(), JobId: jobId(), ListenerId: listenerId() }, false, undefined, notes);
 }

@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
+import { assetUrl } from '../assets.ts';
 import { loadContract, type Contract } from './contract.ts';
 import { createEngine } from './engine.ts';
 import { errorEnvelope } from './envelope.ts';
@@ -47,7 +48,7 @@ export interface RunningMock {
   close(): Promise<void>;
 }
 
-const DOCS = new URL('../../generated/docs/index.html', import.meta.url);
+const DOCS = assetUrl('generated/docs/index.html');
 const LOOPBACK_NAMES = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
 
 /** The hostname of a Host header, lower-cased, without the port. */
@@ -65,7 +66,7 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
   const contract = loadContract();
   const handlerOptions: HandlerOptions = {
     contract,
-    engine: await createEngine(contract),
+    engine: createEngine(),
     verify: options.verifySignatures ? createVerifier(options.verifySignatures) : undefined,
     store: options.stateful ? WorldStore.open(options.stateful) : undefined,
   };

@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
 import { createAjv } from '../../wire/query-validator.ts';
+import { assetUrl } from '../../assets.ts';
 import { worldSchema } from './world-schema.ts';
 
 export interface LoadBalancer {
@@ -59,7 +60,7 @@ export interface World {
 
 export class WorldFileError extends Error {}
 
-export const DEFAULT_WORLD = new URL('./default-world.yaml', import.meta.url);
+export const DEFAULT_WORLD = assetUrl('src/mock/state/default-world.yaml');
 
 const validateWorld = createAjv().compile(worldSchema);
 

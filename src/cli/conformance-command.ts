@@ -1,0 +1,71 @@
+// `alb-contract conformance` (and `npm run contract` in a clone): the conformance suite against a
+// live server, or against the mock started in-process when no URL is given.
+import { fail, parseCommand } from './args.ts';
+
+export const conformanceUsage = `usage: alb-contract conformance [options]     (in a clone: npm run contract -- [options])
+
+  --base-url <url>         or CONTRACT_BASE_URL; without it the mock is started in-process
+  --target mock|service    mock: example scenarios via Prefer; service: DryRun=true on everything
+                           (default: mock without a URL, service with one)
+  --seed <n>               fast-check seed (printed; default: random)
+  --runs <n>               samples of each kind (default 100)
+  --junit <path>           JUnit XML report
+  --json <path>            JSON report
+  --failures-only          no line for passing scenarios
+  --help                   this text
+Credentials for a real endpoint: ALB_ACCESS_KEY_ID, ALB_ACCESS_KEY_SECRET, ALB_SECURITY_TOKEN.
+
+examples:
+  alb-contract conformance
+  alb-contract conformance --base-url http://127.0.0.1:4010 --target mock --junit reports/conformance.xml`;
+
+export async function runConformance(argv: string[]): Promise<void> {
+  const values = parseCommand(
+    argv,
+    {
+      'base-url': { type: 'string', default: process.env.CONTRACT_BASE_URL },
+      target: { type: 'string' },
+      seed: { type: 'string', default: process.env.CONTRACT_SEED },
+      runs: { type: 'string', default: '100' },
+      junit: { type: 'string' },
+      json: { type: 'string' },
+      'failures-only': { type: 'boolean', default: false },
+    } as const,
+    conformanceUsage,
+  );
+  const target = values.target ?? (values['base-url'] ? 'service' : 'mock');
+  if (target !== 'mock' && target !== 'service') fail('--target must be mock or service', 2);
+  const seed = values.seed !== undefined ? Number(values.seed) : Math.floor(Math.random() * 2 ** 31);
+  const credentials =
+    process.env.ALB_ACCESS_KEY_ID && process.env.ALB_ACCESS_KEY_SECRET
+      ? { accessKeyId: process.env.ALB_ACCESS_KEY_ID, accessKeySecret: process.env.ALB_ACCESS_KEY_SECRET, securityToken: process.env.ALB_SECURITY_TOKEN }
+      : undefined;
+
+  const { loadSuiteContract } = await import('../conformance/contract.ts');
+  const { summarize, textReport, writeJsonReport, writeJunitReport } = await import('../conformance/report.ts');
+  const { runScenarios } = await import('../conformance/runner.ts');
+  const { generateScenarios } = await import('../conformance/scenarios.ts');
+
+  let baseUrl = values['base-url'];
+  let stop = async () => {};
+  if (!baseUrl) {
+    const { startMock } = await import('../mock/server.ts');
+    const mock = await startMock({ port: 0, log: null });
+    baseUrl = mock.url;
+    stop = mock.close;
+  }
+
+  const contract = loadSuiteContract();
+  const scenarios = generateScenarios(contract, { examples: target === 'mock', seed, propertyRuns: Number(values.runs) });
+  console.log(`contract suite: ${scenarios.length} scenarios against ${baseUrl} (target ${target}${target === 'service' ? ', DryRun=true on every request' : ''}), fast-check seed ${seed}`);
+  const results = await runScenarios(contract, scenarios, { baseUrl, credentials, dryRun: target === 'service' });
+  await stop();
+
+  textReport(results, (line) => console.log(line), !values['failures-only']);
+  const summary = summarize(results);
+  if (values.json) writeJsonReport(values.json, results, { baseUrl, target, seed });
+  if (values.junit) writeJunitReport(values.junit, results);
+  const kinds = Object.entries(summary.byKind).map(([k, n]) => `${k} ${n}`).join(', ');
+  console.log(`\n${summary.total - summary.failed} passed, ${summary.failed} failed (${kinds})${summary.failed ? `; findings by rule: ${JSON.stringify(summary.byRule)}` : ''}; replay with --seed ${seed}`);
+  process.exitCode = summary.failed > 0 ? 1 : 0;
+}

@@ -1,0 +1,94 @@
+// `alb-contract mock` (and `npm start`, which runs the pipeline first): serve the mock and the docs.
+import { fail, parseCommand } from './args.ts';
+
+export const mockUsage = `usage: alb-contract mock [options]     (in a clone: npm start -- [options])
+
+  --host <h>            or ALB_MOCK_HOST (default 127.0.0.1)
+  --port <n>            or ALB_MOCK_PORT (default 4010; 0 picks a free port)
+  --quiet               no per-request log line
+  --cors-origin <o>     or ALB_MOCK_CORS_ORIGIN (default *); another origin is refused
+  --allowed-hosts <a,b> or ALB_MOCK_ALLOWED_HOSTS: host names besides loopback ones to answer
+  --verify-signatures   check V3/V1 signatures against ALB_MOCK_ACCESS_KEY_ID / ALB_MOCK_ACCESS_KEY_SECRET
+  --stateful            keep state: business errors fire from it
+  --world <file.yaml>   the world to start from (default: the packaged default world)
+  --state-file <path>   persist the state across restarts (a synced journal beside a snapshot)
+  --provisioning-ms <n> how long a new listener stays Provisioning (default 3000)
+  --help                this text
+
+examples:
+  alb-contract mock
+  alb-contract mock --stateful --state-file .mock-state.json --port 4011`;
+
+export async function runMock(argv: string[], extraOptions: Record<string, { type: 'boolean' }> = {}): Promise<void> {
+  const values = parseCommand(
+    argv,
+    {
+      ...extraOptions,
+      host: { type: 'string', default: process.env.ALB_MOCK_HOST ?? '127.0.0.1' },
+      port: { type: 'string', default: process.env.ALB_MOCK_PORT ?? '4010' },
+      quiet: { type: 'boolean', default: false },
+      'cors-origin': { type: 'string', default: process.env.ALB_MOCK_CORS_ORIGIN ?? '*' },
+      'allowed-hosts': { type: 'string', default: process.env.ALB_MOCK_ALLOWED_HOSTS ?? '' },
+      'verify-signatures': { type: 'boolean', default: false },
+      stateful: { type: 'boolean', default: false },
+      world: { type: 'string' },
+      'state-file': { type: 'string' },
+      'provisioning-ms': { type: 'string', default: '3000' },
+    } as const,
+    mockUsage,
+  );
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be a port number, got ${values.port}`);
+
+  let verifySignatures: { accessKeyId: string; accessKeySecret: string } | undefined;
+  if (values['verify-signatures']) {
+    const accessKeyId = process.env.ALB_MOCK_ACCESS_KEY_ID;
+    const accessKeySecret = process.env.ALB_MOCK_ACCESS_KEY_SECRET;
+    if (!accessKeyId || !accessKeySecret) fail('--verify-signatures needs ALB_MOCK_ACCESS_KEY_ID and ALB_MOCK_ACCESS_KEY_SECRET in the environment');
+    verifySignatures = { accessKeyId, accessKeySecret };
+  }
+  if ((values.world || values['state-file']) && !values.stateful) fail('--world and --state-file need --stateful');
+  const stateful = values.stateful ? { worldFile: values.world, stateFile: values['state-file'], provisioningMs: Number(values['provisioning-ms']) } : undefined;
+  const allowedHosts = values['allowed-hosts'].split(',').map((h) => h.trim()).filter(Boolean);
+
+  const { startMock } = await import('../mock/server.ts');
+  const { WorldFileError } = await import('../mock/state/world.ts');
+  const mock = await startMock({ host: values.host, port, log: values.quiet ? null : undefined, corsOrigin: values['cors-origin'], verifySignatures, stateful, allowedHosts }).catch(
+    (error: NodeJS.ErrnoException) => {
+      if (error instanceof WorldFileError) fail(error.message);
+      if (error.code === 'ENOENT') fail(`Cannot read ${error.path}.`);
+      if (error.code === 'EADDRINUSE') fail(`Port ${port} on ${values.host} is already in use; pick another with --port or ALB_MOCK_PORT.`);
+      if (error.code === 'EADDRNOTAVAIL' || error.code === 'EACCES') fail(`Cannot listen on ${values.host}:${port} (${error.code}).`);
+      throw error;
+    },
+  );
+
+  const query =
+    'LoadBalancerId=alb-7y0kq0zi6gqgb1hb4w&ListenerProtocol=HTTP&ListenerPort=80&DefaultActions.1.Type=ForwardGroup' +
+    '&DefaultActions.1.ForwardGroupConfig.ServerGroupTuples.1.ServerGroupId=sgp-8ilqs4axp6bc2lfcxs';
+  const state = stateful
+    ? `kept (world ${values.world ?? 'default'}${values['state-file'] ? `, saved to ${values['state-file']}` : ''}); inspect it at ${mock.url}/__mock/state`
+    : 'none (start with --stateful for business errors from real state)';
+  const signatures = verifySignatures ? `verified for AccessKey ${verifySignatures.accessKeyId.slice(0, 4)}***` : 'not checked (start with --verify-signatures to check them)';
+  console.log(`
+ALB CreateListener mock on ${mock.url}   (docs: ${mock.url}/docs)
+State: ${state}
+Signatures: ${signatures}
+
+Try it:
+  curl -s -X POST '${mock.url}/?${query}' -H 'x-acs-action: ${mock.contract.action}' -H 'x-acs-version: ${mock.contract.version}'
+
+Ask for any documented error or example:
+  -H 'Prefer: code=404, example=ResourceNotFound.LoadBalancer'     or  ?__code=404&__example=ResourceNotFound.LoadBalancer
+  XML instead of JSON: -H 'Accept: application/xml' (or Format=XML with V1); DryRun=true gives 400 DryRunOperation.
+  Documented errors, by status (the docs say what each means):
+${[...mock.contract.examplesByStatus]
+  .filter(([status]) => status >= 400)
+  .map(([status, names]) => `    ${status}: ${names.join(', ')}`)
+  .join('\n')}
+${values.quiet ? '' : '\nOne line per request: method action status code time. --quiet turns it off.\n'}`);
+
+  const stop = () => void mock.close().then(() => process.exit(0));
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}

@@ -1,0 +1,32 @@
+// The conformance suite as a library, `alb-createlistener-contract/conformance`: the scenarios the
+// spec implies, run against any server, every response diffed against the spec.
+//
+//   import { runConformance } from 'alb-createlistener-contract/conformance';
+//   const { passed, failed, results } = await runConformance({ baseUrl: mock.url, target: 'mock', seed: 1 });
+import type { Credentials } from '../client/credentials.ts';
+import { loadSuiteContract } from './contract.ts';
+import { summarize } from './report.ts';
+import { runScenarios } from './runner.ts';
+import { generateScenarios } from './scenarios.ts';
+
+export { writeJsonReport, writeJunitReport } from './report.ts';
+
+export interface ConformanceOptions {
+  baseUrl: string;
+  /** `mock`: the documented examples through `Prefer`; `service`: DryRun=true on every request. */
+  target?: 'mock' | 'service';
+  seed?: number;
+  /** fast-check samples of valid and of invalid requests. Default 100. */
+  runs?: number;
+  credentials?: Credentials;
+}
+
+export async function runConformance(options: ConformanceOptions) {
+  const target = options.target ?? 'mock';
+  const seed = options.seed ?? Math.floor(Math.random() * 2 ** 31);
+  const contract = loadSuiteContract();
+  const scenarios = generateScenarios(contract, { examples: target === 'mock', seed, propertyRuns: options.runs ?? 100 });
+  const results = await runScenarios(contract, scenarios, { baseUrl: options.baseUrl, credentials: options.credentials, dryRun: target === 'service' });
+  const summary = summarize(results);
+  return { seed, passed: summary.total - summary.failed, failed: summary.failed, summary, results };
+}
