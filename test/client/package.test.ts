@@ -1,7 +1,8 @@
 // `npm pack` makes a package that a fresh project installs, type-checks against and calls with:
-// the package is packed, installed into a temporary project, type-checked with strict settings,
-// and run against a loopback recorder.
-import { execFile, execFileSync, spawnSync } from 'node:child_process';
+// the package is packed, installed into a temporary project (offline: it has no runtime
+// dependencies), type-checked with strict settings, and run against a loopback recorder; its
+// `alb-contract` command and its `/mock` library serve our client and the official SDK from there.
+import { execFile, execFileSync, spawn, spawnSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundle } from '../support/contract.ts';
 import { startRecorder } from '../support/recorder.ts';
+import { createSdkClient, toSdkRequest } from '../support/sdk-oracle.ts';
 
 const repo = resolve(import.meta.dirname, '../..');
 const project = mkdtempSync(join(tmpdir(), 'consumer-'));
@@ -81,5 +83,79 @@ describe('the packed package', () => {
     expect(JSON.parse(run.stdout)).toEqual({ listenerId: 'lsn-o4u54y73wq7b7xawmq', invalid: 'ListenerPort' });
     expect(recorder.requests).toHaveLength(1);
     expect(recorder.requests[0]!.headers.authorization).toMatch(/^ACS3-HMAC-SHA256 Credential=id,/);
+  });
+});
+
+const mockConsumer = `
+import { startMock } from 'alb-createlistener-contract/mock';
+import { createAlbClient, AlbError } from 'alb-createlistener-contract';
+
+const mock = await startMock({ port: 0, stateful: true });
+const alb = createAlbClient({ endpoint: mock.url });
+const request = {
+  LoadBalancerId: 'alb-7y0kq0zi6gqgb1hb4w', ListenerProtocol: 'HTTP', ListenerPort: 80,
+  DefaultActions: [{ Type: 'ForwardGroup', ForwardGroupConfig: { ServerGroupTuples: [{ ServerGroupId: 'sgp-8ilqs4axp6bc2lfcxs' }] } }],
+} as const;
+const created = await alb.createListener(request);
+const again = await alb.createListener(request).catch((e: unknown) => (e instanceof AlbError ? e.code : String(e)));
+await mock.close();
+console.log(JSON.stringify({ url: mock.url, listenerId: created.ListenerId, again }));
+`;
+
+describe('the packed mock and conformance suite', () => {
+  const bin = () => join(project, 'node_modules/.bin/alb-contract');
+  const run = (args: string[]) => spawnSync(bin(), args, { cwd: project, encoding: 'utf8' });
+
+  it('alb-contract answers --help for itself and each command, and an unknown flag in one line', () => {
+    expect(run(['--help']).stdout).toMatch(/^usage: alb-contract <command>/);
+    expect(run(['mock', '--help']).stdout).toMatch(/^usage: alb-contract mock/);
+    expect(run(['conformance', '--help']).stdout).toMatch(/^usage: alb-contract conformance/);
+    const unknown = run(['mock', '--colour']);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr.split('\n')[0]).toMatch(/^error: Unknown option '--colour'/);
+    expect(unknown.stderr).toContain('usage: alb-contract mock');
+    expect(run(['mock-server']).stderr.split('\n')[0]).toBe('error: unknown command "mock-server"');
+  });
+
+  it('startMock from the /mock subpath serves the installed client, statefully, on a free port', async () => {
+    writeFileSync(join(project, 'mock-consumer.ts'), mockConsumer);
+    const out = await promisify(execFile)(join(repo, 'node_modules/.bin/tsx'), ['mock-consumer.ts'], { cwd: project, encoding: 'utf8' });
+    const result = JSON.parse(out.stdout);
+    expect(result.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(result.listenerId).toMatch(/^lsn-/);
+    expect(result.again).toBe('ResourceAlreadyExist.Listener');
+  });
+
+  it('alb-contract mock serves the official SDK (V3 and V1) and passes alb-contract conformance', async () => {
+    const child = spawn(bin(), ['mock', '--port', '0'], { cwd: project, stdio: ['ignore', 'pipe', 'pipe'] });
+    try {
+      const url = await new Promise<string>((resolveUrl, reject) => {
+        let seen = '';
+        child.stdout.on('data', (chunk: Buffer) => {
+          seen += chunk.toString();
+          const match = /mock on (http:\/\/127\.0\.0\.1:\d+)/.exec(seen);
+          if (match) resolveUrl(match[1]!);
+        });
+        child.once('exit', (code) => reject(new Error(`alb-contract mock exited ${code}: ${seen}`)));
+      });
+      const request = toSdkRequest({
+        LoadBalancerId: 'alb-7y0kq0zi6gqgb1hb4w', ListenerProtocol: 'HTTP', ListenerPort: 80,
+        DefaultActions: [{ Type: 'ForwardGroup', ForwardGroupConfig: { ServerGroupTuples: [{ ServerGroupId: 'sgp-1' }] } }],
+      });
+      for (const v1 of [false, true]) {
+        const response = (await createSdkClient(url, { accessKeyId: 'id', accessKeySecret: 'secret', v1 }).createListener(request)) as { statusCode: number; body: { listenerId: string } };
+        expect(response.statusCode).toBe(200);
+        expect(response.body.listenerId).toMatch(/^lsn-/);
+      }
+      const suite = await promisify(execFile)(bin(), ['conformance', '--base-url', url, '--target', 'mock', '--seed', '1', '--runs', '3', '--failures-only'], { cwd: project, encoding: 'utf8' });
+      expect(suite.stdout).toMatch(/\n\d+ passed, 0 failed/);
+    } finally {
+      child.kill();
+    }
+  });
+
+  it('installs nothing but itself', () => {
+    const installed = execFileSync('npm', ['ls', '--all', '--parseable'], { cwd: project, encoding: 'utf8' }).trim().split('\n');
+    expect(installed.slice(1).map((path) => path.split('node_modules/').pop())).toEqual(['alb-createlistener-contract']);
   });
 });
