@@ -5,9 +5,10 @@ import { spawnSync } from 'node:child_process';
 import { cpus } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { median } from './support/median.ts';
+import { parseCommand } from '../src/cli/args.ts';
 
-const runsIndex = process.argv.indexOf('--runs');
-const runs = runsIndex > 0 ? Number(process.argv[runsIndex + 1]) : 5;
+const values = parseCommand(process.argv.slice(2), { runs: { type: 'string', default: '5' } } as const, 'usage: npm run bench:build [-- --runs N]');
+const runs = Number(values.runs);
 
 function time(args: string[]): number {
   const t0 = performance.now();

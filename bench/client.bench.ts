@@ -15,10 +15,11 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { benchRequest as request } from './support/client-request.ts';
 import { median } from './support/median.ts';
+import { parseCommand } from '../src/cli/args.ts';
 
 const repo = resolve(import.meta.dirname, '..');
-const secondsIndex = process.argv.indexOf('--seconds');
-const seconds = secondsIndex > 0 ? Number(process.argv[secondsIndex + 1]) : 3;
+const values = parseCommand(process.argv.slice(2), { seconds: { type: 'string', default: '3' } } as const, 'usage: npm run bench:client [-- --seconds N]');
+const seconds = Number(values.seconds);
 const ROUNDS = 9;
 
 

@@ -8,12 +8,15 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { parseArgs } from 'node:util';
-import autocannon from 'autocannon';
 
-const { values } = parseArgs({
-  options: { seconds: { type: 'string', default: '10' }, rounds: { type: 'string', default: '2' }, 'soak-seconds': { type: 'string', default: '60' } },
-});
+import autocannon from 'autocannon';
+import { parseCommand } from '../src/cli/args.ts';
+
+const values = parseCommand(
+  process.argv.slice(2),
+  { seconds: { type: 'string', default: '10' }, rounds: { type: 'string', default: '2' }, 'soak-seconds': { type: 'string', default: '60' } } as const,
+  'usage: npm run bench:mock [-- --seconds N --rounds N --soak-seconds N]',
+);
 const seconds = Number(values.seconds);
 const rounds = Number(values.rounds);
 const soakSeconds = Number(values['soak-seconds']);

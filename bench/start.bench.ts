@@ -11,21 +11,10 @@ import { mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { parseArgs } from 'node:util';
 import { median } from './support/median.ts';
+import { parseCommand } from '../src/cli/args.ts';
 
-const usage = 'usage: npm run bench:start [-- --rounds N] [--sizes]';
-let values: { rounds: string; sizes: boolean; help?: boolean };
-try {
-  ({ values } = parseArgs({ options: { rounds: { type: 'string', default: '5' }, sizes: { type: 'boolean', default: false }, help: { type: 'boolean' } } }) as never);
-} catch (error) {
-  console.error(`${(error as Error).message}\n${usage}`);
-  process.exit(2);
-}
-if (values.help) {
-  console.log(usage);
-  process.exit(0);
-}
+const values = parseCommand(process.argv.slice(2), { rounds: { type: 'string', default: '5' }, sizes: { type: 'boolean', default: false } } as const, 'usage: npm run bench:start [-- --rounds N] [--sizes]');
 const rounds = Number(values.rounds);
 const repo = resolve(import.meta.dirname, '..');
 const work = mkdtempSync(join(tmpdir(), 'bench-start-'));

@@ -9,23 +9,12 @@ import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { parseArgs } from 'node:util';
 import { signAcs3 } from '../src/node.ts';
 import { createVerifier } from '../src/mock/signatures.ts';
 import { WorldStore } from '../src/mock/state/store.ts';
+import { parseCommand } from '../src/cli/args.ts';
 
-const usage = 'usage: npm run bench:state [-- --creates N] [--nonces N]';
-let values: { creates: string; nonces: string; help?: boolean };
-try {
-  ({ values } = parseArgs({ options: { creates: { type: 'string', default: '300' }, nonces: { type: 'string', default: '50000' }, help: { type: 'boolean' } } }) as never);
-} catch (error) {
-  console.error(`${(error as Error).message}\n${usage}`);
-  process.exit(2);
-}
-if (values.help) {
-  console.log(usage);
-  process.exit(0);
-}
+const values = parseCommand(process.argv.slice(2), { creates: { type: 'string', default: '300' }, nonces: { type: 'string', default: '50000' } } as const, 'usage: npm run bench:state [-- --creates N] [--nonces N]');
 const creates = Number(values.creates);
 const nonces = Number(values.nonces);
 const dir = mkdtempSync(join(tmpdir(), 'bench-state-'));

@@ -6,15 +6,23 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
+import { parseCommand } from '../src/cli/args.ts';
 import { expand, hashFiles, INPUTS_HASH_FILE, SOURCE_INPUTS } from './lib/inputs.ts';
 import { StepError, steps, type Step } from './lib/steps.ts';
 
 const STATE_FILE = '.cache/build-state.json';
 
-const args = process.argv.slice(2);
-const force = args.includes('--force');
-const onlyIndex = args.indexOf('--only');
-const only = onlyIndex >= 0 ? args[onlyIndex + 1] : undefined;
+const usage = `usage: npm run build [-- --force] [--only <word>]
+
+  --force          run every step
+  --only <word>    run only the steps whose name contains <word> (always, ignoring the cache)
+
+examples:
+  npm run build
+  npm run build -- --only lint`;
+const values = parseCommand(process.argv.slice(2), { force: { type: 'boolean', default: false }, only: { type: 'string' } } as const, usage);
+const force = values.force;
+const only = values.only;
 
 const state: Record<string, string> = existsSync(STATE_FILE) ? JSON.parse(readFileSync(STATE_FILE, 'utf8')) : {};
 const started = performance.now();

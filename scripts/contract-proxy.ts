@@ -9,17 +9,31 @@ import { createLogger } from '@stoplight/prism-core';
 import { createInstance, getHttpOperationsFromSpec, type IHttpConfig } from '@stoplight/prism-http';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { parseArgs } from 'node:util';
+import { parseCommand } from '../src/cli/args.ts';
 
-const { values } = parseArgs({
-  options: {
+const usage = `usage: npm run contract:proxy -- --upstream <url> [options]
+
+  --upstream <url>      or CONTRACT_UPSTREAM (required): the server to check
+  --host <h>            default 127.0.0.1
+  --port <n>            default 4020
+  --max-requests <n>    stop after this many requests
+  --seconds <n>         stop after this long
+
+examples:
+  npm run contract:proxy -- --upstream http://127.0.0.1:4010
+  npm run contract:proxy -- --upstream http://127.0.0.1:4010 --seconds 60`;
+
+const values = parseCommand(
+  process.argv.slice(2),
+  {
     upstream: { type: 'string', default: process.env.CONTRACT_UPSTREAM },
     host: { type: 'string', default: '127.0.0.1' },
     port: { type: 'string', default: '4020' },
     'max-requests': { type: 'string' },
     seconds: { type: 'string' },
-  },
-});
+  } as const,
+  usage,
+);
 if (!values.upstream) {
   console.error('error: --upstream <url> (or CONTRACT_UPSTREAM) is required');
   process.exit(2);

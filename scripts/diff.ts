@@ -4,10 +4,17 @@
 // under "Breaking changes", to ship an intended break).
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
+import { parseCommand } from '../src/cli/args.ts';
 import { findBreakingChanges, type ContractVersion } from '../src/conformance/breaking.ts';
 
-const { values } = parseArgs({ options: { base: { type: 'string', default: 'HEAD~1' } } });
+const usage = `usage: npm run diff -- [--base <git-ref>]
+
+  --base <git-ref>   the version to compare with (default HEAD~1)
+
+examples:
+  npm run diff
+  npm run diff -- --base v0.1.0`;
+const values = parseCommand(process.argv.slice(2), { base: { type: 'string', default: 'HEAD~1' } } as const, usage);
 const FILES = { bundle: 'generated/openapi.json', requestSchema: 'generated/create-listener-request.schema.json' };
 
 function atRef(ref: string): ContractVersion | undefined {
