@@ -7,7 +7,11 @@ import { performance } from 'node:perf_hooks';
 import { median } from './support/median.ts';
 import { parseCommand } from '../src/cli/args.ts';
 
-const values = parseCommand(process.argv.slice(2), { runs: { type: 'string', default: '5' } } as const, 'usage: npm run bench:build [-- --runs N]');
+const values = parseCommand(
+  process.argv.slice(2),
+  { runs: { type: 'string', default: '5' } } as const,
+  'usage: npm run bench:build [-- --runs N]',
+);
 const runs = Number(values.runs);
 
 function time(args: string[]): number {
@@ -16,7 +20,6 @@ function time(args: string[]): number {
   if (result.status !== 0) throw new Error(`build ${args.join(' ')} failed:\n${result.stdout}${result.stderr}`);
   return performance.now() - t0;
 }
-
 
 const bareNode = Array.from({ length: runs }, () => {
   const t0 = performance.now();

@@ -18,10 +18,13 @@ import { median } from './support/median.ts';
 import { parseCommand } from '../src/cli/args.ts';
 
 const repo = resolve(import.meta.dirname, '..');
-const values = parseCommand(process.argv.slice(2), { seconds: { type: 'string', default: '3' } } as const, 'usage: npm run bench:client [-- --seconds N]');
+const values = parseCommand(
+  process.argv.slice(2),
+  { seconds: { type: 'string', default: '3' } } as const,
+  'usage: npm run bench:client [-- --seconds N]',
+);
 const seconds = Number(values.seconds);
 const ROUNDS = 9;
-
 
 async function startServer(): Promise<{ url: string; stop(): void }> {
   const child = fork(join(import.meta.dirname, 'support/keepalive-server.mjs'), { stdio: 'ignore' });
@@ -56,7 +59,9 @@ async function throughput() {
       }
     const [client, web, sdk, floor] = names.map((n) => median(samples[n]!));
     const mode = inFlight === 1 ? 'sequential' : '50 in flight';
-    rows.push(`| ${mode} | ${Math.round(client!)} | ${Math.round(sdk!)} | ${Math.round(floor!)} | ${(client! / sdk!).toFixed(2)}x | ${(client! / floor!).toFixed(2)}x |`);
+    rows.push(
+      `| ${mode} | ${Math.round(client!)} | ${Math.round(sdk!)} | ${Math.round(floor!)} | ${(client! / sdk!).toFixed(2)}x | ${(client! / floor!).toFixed(2)}x |`,
+    );
     webRows.push(`| ${mode} | ${Math.round(web!)} | ${(web! / sdk!).toFixed(2)}x | ${(web! / floor!).toFixed(2)}x |`);
   }
   for (const child of children.values()) child.kill();
@@ -75,11 +80,26 @@ async function throughput() {
 async function bundleSizes() {
   const dir = mkdtempSync(join(tmpdir(), 'bundle-'));
   const oursEntry = join(dir, 'ours.ts');
-  writeFileSync(oursEntry, `import { createAlbClient } from '${repo}/src/index.ts';\ncreateAlbClient({ region: 'cn-hangzhou' }).createListener(${JSON.stringify(request)});\n`);
+  writeFileSync(
+    oursEntry,
+    `import { createAlbClient } from '${repo}/src/index.ts';\ncreateAlbClient({ region: 'cn-hangzhou' }).createListener(${JSON.stringify(request)});\n`,
+  );
   const sdkEntry = join(dir, 'sdk.cjs');
-  writeFileSync(sdkEntry, `const Alb = require('@alicloud/alb20200616');\nconst { $OpenApiUtil } = require('@alicloud/openapi-core');\nnew Alb.default(new $OpenApiUtil.Config({ regionId: 'cn-hangzhou', accessKeyId: 'a', accessKeySecret: 'b' })).createListener(new Alb.CreateListenerRequest({}));\n`);
+  writeFileSync(
+    sdkEntry,
+    `const Alb = require('@alicloud/alb20200616');\nconst { $OpenApiUtil } = require('@alicloud/openapi-core');\nnew Alb.default(new $OpenApiUtil.Config({ regionId: 'cn-hangzhou', accessKeyId: 'a', accessKeySecret: 'b' })).createListener(new Alb.CreateListenerRequest({}));\n`,
+  );
   const size = async (entry: string, platform: 'browser' | 'node') => {
-    const out = await build({ entryPoints: [entry], bundle: true, minify: true, write: false, platform, format: 'esm', nodePaths: [join(repo, 'node_modules')], logLevel: 'silent' });
+    const out = await build({
+      entryPoints: [entry],
+      bundle: true,
+      minify: true,
+      write: false,
+      platform,
+      format: 'esm',
+      nodePaths: [join(repo, 'node_modules')],
+      logLevel: 'silent',
+    });
     const code = out.outputFiles[0]!.contents;
     return { raw: code.length, gzip: gzipSync(code, { level: 9 }).length };
   };

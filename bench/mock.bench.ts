@@ -14,7 +14,11 @@ import { parseCommand } from '../src/cli/args.ts';
 
 const values = parseCommand(
   process.argv.slice(2),
-  { seconds: { type: 'string', default: '10' }, rounds: { type: 'string', default: '2' }, 'soak-seconds': { type: 'string', default: '60' } } as const,
+  {
+    seconds: { type: 'string', default: '10' },
+    rounds: { type: 'string', default: '2' },
+    'soak-seconds': { type: 'string', default: '60' },
+  } as const,
   'usage: npm run bench:mock [-- --seconds N --rounds N --soak-seconds N]',
 );
 const seconds = Number(values.seconds);
@@ -43,16 +47,17 @@ async function freePort(): Promise<number> {
 async function launch(command: string, args: string[], ready?: RegExp): Promise<ChildProcess> {
   const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   let seen = '';
-  if (ready) await new Promise<void>((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      seen += chunk;
-      if (ready.test(seen)) resolve();
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.on('exit', (code) => reject(new Error(`${command} exited ${code}: ${seen}`)));
-    setTimeout(() => reject(new Error(`${command} not ready: ${seen}`)), 60_000);
-  });
+  if (ready)
+    await new Promise<void>((resolve, reject) => {
+      const onData = (chunk: Buffer) => {
+        seen += chunk;
+        if (ready.test(seen)) resolve();
+      };
+      child.stdout!.on('data', onData);
+      child.stderr!.on('data', onData);
+      child.on('exit', (code) => reject(new Error(`${command} exited ${code}: ${seen}`)));
+      setTimeout(() => reject(new Error(`${command} not ready: ${seen}`)), 60_000);
+    });
   child.stdout!.resume();
   child.stderr!.resume();
   return child;
@@ -66,8 +71,21 @@ const rssKb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/
 
 const oursPort = await freePort();
 const prismPort = await freePort();
-const ours = await launch(process.execPath, ['--import', 'tsx', 'scripts/start.ts', '--no-build', '--quiet', '--port', String(oursPort)], /mock on http/);
-const prism = await launch('node_modules/.bin/prism', ['mock', '-v', 'silent', '-p', String(prismPort), '-h', '127.0.0.1', 'generated/openapi.wire.json']);
+const ours = await launch(
+  process.execPath,
+  ['--import', 'tsx', 'scripts/start.ts', '--no-build', '--quiet', '--port', String(oursPort)],
+  /mock on http/,
+);
+const prism = await launch('node_modules/.bin/prism', [
+  'mock',
+  '-v',
+  'silent',
+  '-p',
+  String(prismPort),
+  '-h',
+  '127.0.0.1',
+  'generated/openapi.wire.json',
+]);
 // prism -v silent prints nothing when ready: wait until it answers.
 for (let i = 0; i < 600; i++) {
   try {
@@ -96,7 +114,9 @@ const summary = (name: string) => {
 };
 const a = summary('ours');
 const b = summary('prism');
-console.log(`Node ${process.version}, ${new Date().toISOString().slice(0, 10)}; autocannon 50 connections, ${seconds} s x ${rounds} rounds each, alternating\n`);
+console.log(
+  `Node ${process.version}, ${new Date().toISOString().slice(0, 10)}; autocannon 50 connections, ${seconds} s x ${rounds} rounds each, alternating\n`,
+);
 console.log('| server | req/s (mean) | p50 | p99 (worst round) | errors + non-2xx |\n|---|---|---|---|---|');
 console.log(`| our mock | ${Math.round(a.rps)} | ${a.p50.toFixed(1)} ms | ${a.p99} ms | ${a.bad} |`);
 console.log(`| prism mock -v silent | ${Math.round(b.rps)} | ${b.p50.toFixed(1)} ms | ${b.p99} ms | ${b.bad} |`);
@@ -111,7 +131,9 @@ if (soakSeconds > 0) {
   const soak = await load(oursPort, soakSeconds);
   const after = rssKb(ours.pid!);
   const bad = soak.errors + soak.timeouts + soak.non2xx;
-  console.log(`\nsoak: ${soakSeconds} s after ${warm} s warm-up, ${soak.requests.total} requests, ${bad} errors/non-2xx; RSS ${Math.round(before / 1024)} MB -> ${Math.round(after / 1024)} MB (${(((after - before) / before) * 100).toFixed(1)} %)`);
+  console.log(
+    `\nsoak: ${soakSeconds} s after ${warm} s warm-up, ${soak.requests.total} requests, ${bad} errors/non-2xx; RSS ${Math.round(before / 1024)} MB -> ${Math.round(after / 1024)} MB (${(((after - before) / before) * 100).toFixed(1)} %)`,
+  );
   failed ||= bad > 0;
 }
 ours.kill();

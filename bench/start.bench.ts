@@ -14,7 +14,11 @@ import { performance } from 'node:perf_hooks';
 import { median } from './support/median.ts';
 import { parseCommand } from '../src/cli/args.ts';
 
-const values = parseCommand(process.argv.slice(2), { rounds: { type: 'string', default: '5' }, sizes: { type: 'boolean', default: false } } as const, 'usage: npm run bench:start [-- --rounds N] [--sizes]');
+const values = parseCommand(
+  process.argv.slice(2),
+  { rounds: { type: 'string', default: '5' }, sizes: { type: 'boolean', default: false } } as const,
+  'usage: npm run bench:start [-- --rounds N] [--sizes]',
+);
 const rounds = Number(values.rounds);
 const repo = resolve(import.meta.dirname, '..');
 const work = mkdtempSync(join(tmpdir(), 'bench-start-'));
@@ -35,7 +39,11 @@ execFileSync('npm', ['install', '--no-audit', '--no-fund', '--offline', `./${tar
 const sample =
   '/?LoadBalancerId=alb-7y0kq0zi6gqgb1hb4w&ListenerProtocol=HTTP&ListenerPort=80&DefaultActions.1.Type=ForwardGroup' +
   '&DefaultActions.1.ForwardGroupConfig.ServerGroupTuples.1.ServerGroupId=sgp-8ilqs4axp6bc2lfcxs';
-const headers = { 'x-acs-action': 'CreateListener', 'x-acs-version': '2020-06-16', authorization: 'ACS3-HMAC-SHA256 Credential=bench,SignedHeaders=host,Signature=00' };
+const headers = {
+  'x-acs-action': 'CreateListener',
+  'x-acs-version': '2020-06-16',
+  authorization: 'ACS3-HMAC-SHA256 Credential=bench,SignedHeaders=host,Signature=00',
+};
 
 /** Milliseconds from spawning the command to the first 200 for the sample request. */
 async function firstAnswer(cwd: string, port: number, command: string, args: string[]): Promise<number> {
@@ -61,8 +69,15 @@ async function firstAnswer(cwd: string, port: number, command: string, args: str
 
 const contenders: Array<[string, () => Promise<number>]> = [
   ['`npm start` in a fresh clone', () => firstAnswer(clone, 4301, 'npm', ['start', '--', '--port', '4301', '--quiet'])],
-  ['installed `alb-contract mock`', () => firstAnswer(consumer, 4302, join(consumer, 'node_modules/.bin/alb-contract'), ['mock', '--port', '4302', '--quiet'])],
-  ['`prism mock -v silent` (same spec)', () => firstAnswer(repo, 4303, join(repo, 'node_modules/.bin/prism'), ['mock', '-p', '4303', '-v', 'silent', 'generated/openapi.wire.json'])],
+  [
+    'installed `alb-contract mock`',
+    () => firstAnswer(consumer, 4302, join(consumer, 'node_modules/.bin/alb-contract'), ['mock', '--port', '4302', '--quiet']),
+  ],
+  [
+    '`prism mock -v silent` (same spec)',
+    () =>
+      firstAnswer(repo, 4303, join(repo, 'node_modules/.bin/prism'), ['mock', '-p', '4303', '-v', 'silent', 'generated/openapi.wire.json']),
+  ],
 ];
 const times = new Map<string, number[]>(contenders.map(([name]) => [name, []]));
 // Interleaved, so a noisy moment taxes every contender alike.
@@ -71,9 +86,12 @@ for (let round = 0; round < rounds; round++) for (const [name, run] of contender
 console.log(`Node ${process.version}, ${new Date().toISOString().slice(0, 10)}, ${rounds} interleaved rounds, medians\n`);
 console.log('| to the first answered request | median | range |');
 console.log('|---|---|---|');
-for (const [name, samples] of times) console.log(`| ${name} | ${median(samples).toFixed(0)} ms | ${Math.min(...samples).toFixed(0)}-${Math.max(...samples).toFixed(0)} ms |`);
+for (const [name, samples] of times)
+  console.log(`| ${name} | ${median(samples).toFixed(0)} ms | ${Math.min(...samples).toFixed(0)}-${Math.max(...samples).toFixed(0)} ms |`);
 const prism = median(times.get(contenders[2]![0])!);
-console.log(`\nfresh clone / prism: ${(median(times.get(contenders[0]![0])!) / prism).toFixed(2)}x; installed / prism: ${(median(times.get(contenders[1]![0])!) / prism).toFixed(2)}x`);
+console.log(
+  `\nfresh clone / prism: ${(median(times.get(contenders[0]![0])!) / prism).toFixed(2)}x; installed / prism: ${(median(times.get(contenders[1]![0])!) / prism).toFixed(2)}x`,
+);
 
 if (values.sizes) {
   const size = (dir: string) => Number(execFileSync('du', ['-sk', join(dir, 'node_modules')], quiet).split('\t')[0]) * 1024;
@@ -81,7 +99,10 @@ if (values.sizes) {
   execFileSync('mkdir', ['-p', prismProject]);
   writeFileSync(join(prismProject, 'package.json'), JSON.stringify({ name: 'prism-consumer', private: true }));
   execFileSync('npm', ['install', '--no-audit', '--no-fund', '@stoplight/prism-cli@5.14.2'], { ...quiet, cwd: prismProject });
-  const count = (dir: string) => execFileSync('npm', ['ls', '--all', '--parseable'], { ...quiet, cwd: dir }).trim().split('\n').length - 1;
+  const count = (dir: string) =>
+    execFileSync('npm', ['ls', '--all', '--parseable'], { ...quiet, cwd: dir })
+      .trim()
+      .split('\n').length - 1;
   console.log('\n| installed into an empty project | node_modules | packages |');
   console.log('|---|---|---|');
   console.log(`| this package (npm pack) | ${(size(consumer) / 2 ** 20).toFixed(1)} MiB | ${count(consumer)} |`);

@@ -14,7 +14,11 @@ import { createVerifier } from '../src/mock/signatures.ts';
 import { WorldStore } from '../src/mock/state/store.ts';
 import { parseCommand } from '../src/cli/args.ts';
 
-const values = parseCommand(process.argv.slice(2), { creates: { type: 'string', default: '300' }, nonces: { type: 'string', default: '50000' } } as const, 'usage: npm run bench:state [-- --creates N] [--nonces N]');
+const values = parseCommand(
+  process.argv.slice(2),
+  { creates: { type: 'string', default: '300' }, nonces: { type: 'string', default: '50000' } } as const,
+  'usage: npm run bench:state [-- --creates N] [--nonces N]',
+);
 const creates = Number(values.creates);
 const nonces = Number(values.nonces);
 const dir = mkdtempSync(join(tmpdir(), 'bench-state-'));
@@ -26,7 +30,8 @@ function worldWith(listeners: number): string {
   for (let i = 0; i < lbs; i++) lines.push(`  - { id: alb-bench${i}, vpcId: vpc-1, listenerQuota: 100000 }`);
   lines.push('serverGroups:', '  - { id: sgp-bench, vpcId: vpc-1, protocol: HTTP }', 'listeners:');
   // Existing listeners fill ports 1.. of the first load balancers; new ones go to the last.
-  for (let i = 0; i < listeners; i++) lines.push(`  - { id: lsn-bench${i}, loadBalancerId: alb-bench${Math.floor(i / 50_000)}, port: ${(i % 50_000) + 1}, protocol: HTTP }`);
+  for (let i = 0; i < listeners; i++)
+    lines.push(`  - { id: lsn-bench${i}, loadBalancerId: alb-bench${Math.floor(i / 50_000)}, port: ${(i % 50_000) + 1}, protocol: HTTP }`);
   writeFileSync(path, `${lines.join('\n')}\n`);
   return path;
 }
@@ -43,7 +48,11 @@ function measureCreates(listeners: number): { perSecond: number; bytesPerCreate:
       ListenerPort: i + 1,
       DefaultActions: [{ ForwardGroupConfig: { ServerGroupTuples: [{ ServerGroupId: 'sgp-bench' }] } }],
     };
-    const outcome = store.create(request, { LoadBalancerId: lastLb, ListenerPort: String(i + 1), ClientToken: `t-${listeners}-${i}` }, false);
+    const outcome = store.create(
+      request,
+      { LoadBalancerId: lastLb, ListenerPort: String(i + 1), ClientToken: `t-${listeners}-${i}` },
+      false,
+    );
     if (outcome.kind !== 'created') throw new Error(`create ${i} failed: ${JSON.stringify(outcome)}`);
   }
   const seconds = (performance.now() - started) / 1000;

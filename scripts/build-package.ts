@@ -18,12 +18,21 @@ if (tsc.status !== 0) process.exit(tsc.status ?? 1);
 
 const common: BuildOptions = { bundle: true, format: 'esm', logLevel: 'warning' };
 // CommonJS dependencies (ajv, ...) call require(); an ES module has none until it is made.
-const nodeBanner = { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" };
+const nodeBanner = {
+  js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+};
 await Promise.all([
   build({ ...common, entryPoints: ['src/index.ts'], platform: 'browser', outfile: 'dist/index.js' }),
   build({ ...common, entryPoints: ['src/node.ts'], platform: 'node', outfile: 'dist/node.js' }),
   build({ ...common, entryPoints: ['src/mock/index.ts'], platform: 'node', target: 'node20', outfile: 'dist/mock.js', banner: nodeBanner }),
-  build({ ...common, entryPoints: ['src/conformance/index.ts'], platform: 'node', target: 'node20', outfile: 'dist/conformance.js', banner: nodeBanner }),
+  build({
+    ...common,
+    entryPoints: ['src/conformance/index.ts'],
+    platform: 'node',
+    target: 'node20',
+    outfile: 'dist/conformance.js',
+    banner: nodeBanner,
+  }),
   build({ ...common, entryPoints: ['src/cli/main.ts'], platform: 'node', target: 'node20', outfile: 'dist/cli.js', banner: nodeBanner }),
 ]);
 chmodSync('dist/cli.js', 0o755);

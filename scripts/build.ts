@@ -20,7 +20,11 @@ const usage = `usage: npm run build [-- --force] [--only <word>]
 examples:
   npm run build
   npm run build -- --only lint`;
-const values = parseCommand(process.argv.slice(2), { force: { type: 'boolean', default: false }, only: { type: 'string' } } as const, usage);
+const values = parseCommand(
+  process.argv.slice(2),
+  { force: { type: 'boolean', default: false }, only: { type: 'string' } } as const,
+  usage,
+);
 const force = values.force;
 const only = values.only;
 

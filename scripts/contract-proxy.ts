@@ -64,7 +64,10 @@ const server = createServer((req, res) => {
     const query: Record<string, string> = Object.fromEntries(url.searchParams);
     const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(',') : String(v)]));
     const body = chunks.length ? Buffer.concat(chunks).toString('utf8') : undefined;
-    const result = await prism.request({ method: (req.method ?? 'GET').toLowerCase() as never, url: { path: url.pathname, query }, headers, body }, operations)();
+    const result = await prism.request(
+      { method: (req.method ?? 'GET').toLowerCase() as never, url: { path: url.pathname, query }, headers, body },
+      operations,
+    )();
     requests++;
     if (result._tag === 'Left') {
       violations++;
@@ -80,7 +83,9 @@ const server = createServer((req, res) => {
         for (const p of problems) console.log(`   ${p.message}${p.path?.length ? ` (${p.path.join('.')})` : ''}`);
       } else console.log(`${label} ok`);
       for (const p of validations.input) console.log(`   request: ${p.message}`);
-      const outHeaders = Object.fromEntries(Object.entries(output.headers ?? {}).filter(([k]) => !/^(content-length|transfer-encoding|connection)$/i.test(k)));
+      const outHeaders = Object.fromEntries(
+        Object.entries(output.headers ?? {}).filter(([k]) => !/^(content-length|transfer-encoding|connection)$/i.test(k)),
+      );
       const text = typeof output.body === 'string' ? output.body : JSON.stringify(output.body ?? '');
       res.writeHead(output.statusCode, outHeaders).end(text);
     }

@@ -19,7 +19,10 @@ const FILES = { bundle: 'generated/openapi.json', requestSchema: 'generated/crea
 
 function atRef(ref: string): ContractVersion | undefined {
   try {
-    const show = (file: string) => JSON.parse(execFileSync('git', ['show', `${ref}:${file}`], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 << 20 }));
+    const show = (file: string) =>
+      JSON.parse(
+        execFileSync('git', ['show', `${ref}:${file}`], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 << 20 }),
+      );
     return { bundle: show(FILES.bundle), requestSchema: show(FILES.requestSchema) };
   } catch {
     return undefined;
@@ -31,7 +34,10 @@ if (!base) {
   console.log(`No contract at ${values.base} to compare with; nothing to check.`);
   process.exit(0);
 }
-const head: ContractVersion = { bundle: JSON.parse(readFileSync(FILES.bundle, 'utf8')), requestSchema: JSON.parse(readFileSync(FILES.requestSchema, 'utf8')) };
+const head: ContractVersion = {
+  bundle: JSON.parse(readFileSync(FILES.bundle, 'utf8')),
+  requestSchema: JSON.parse(readFileSync(FILES.requestSchema, 'utf8')),
+};
 const acknowledged = existsSync('openapi/CHANGELOG.md') ? readFileSync('openapi/CHANGELOG.md', 'utf8') : '';
 const changes = findBreakingChanges(base, head).map((c) => ({ ...c, line: `[${c.rule}] ${c.path}: ${c.detail}` }));
 const open = changes.filter((c) => !acknowledged.includes(c.line));

@@ -1,6 +1,13 @@
 // What both entry points export unchanged: errors, types and the platform-free building blocks.
 export type { AlbClient, AlbClientOptions, CallOptions } from './client/index.ts';
-export { AlbError, AlbNetworkError, AlbTimeoutError, AlbValidationError, type AlbErrorCode, type ValidationIssue } from './client/errors.ts';
+export {
+  AlbError,
+  AlbNetworkError,
+  AlbTimeoutError,
+  AlbValidationError,
+  type AlbErrorCode,
+  type ValidationIssue,
+} from './client/errors.ts';
 export type { Credentials } from './client/credentials.ts';
 export type { RetryOptions } from './client/retry.ts';
 export { flattenRpcParams } from './client/flatten.ts';

@@ -25,6 +25,11 @@ export function signAcs3(request: Acs3Request, credentials: Credentials, inputs:
 }
 
 /** Adds the V1 common parameters to flat RPC parameters and signs them (HMAC-SHA1). */
-export function signRpcV1(params: Record<string, string>, method: string, credentials: Credentials, inputs: RpcV1Inputs): Promise<RpcV1Signed> {
+export function signRpcV1(
+  params: Record<string, string>,
+  method: string,
+  credentials: Credentials,
+  inputs: RpcV1Inputs,
+): Promise<RpcV1Signed> {
   return signRpcV1With(nodeHashes, params, method, credentials, inputs);
 }

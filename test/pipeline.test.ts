@@ -16,7 +16,18 @@ function build(...args: string[]) {
 }
 
 beforeAll(() => {
-  for (const entry of ['openapi', 'spectral', 'scripts', 'src', 'generated', '.spectral.yaml', 'redocly.yaml', 'package.json', 'package-lock.json', 'tsconfig.json'])
+  for (const entry of [
+    'openapi',
+    'spectral',
+    'scripts',
+    'src',
+    'generated',
+    '.spectral.yaml',
+    'redocly.yaml',
+    'package.json',
+    'package-lock.json',
+    'tsconfig.json',
+  ])
     cpSync(join(repo, entry), join(work, entry), { recursive: true });
   symlinkSync(join(repo, 'node_modules'), join(work, 'node_modules'));
 });
@@ -27,14 +38,15 @@ describe('npm run build', () => {
     expect(first.status, first.output).toBe(0);
     for (const step of steps) expect(first.output).toMatch(new RegExp(`done  ${step.name} in \\d+ ms`));
     // What it wrote is what is committed.
-    for (const file of steps.flatMap((s) => s.outputs)) expect(readFileSync(join(work, file), 'utf8'), file).toBe(readFileSync(join(repo, file), 'utf8'));
+    for (const file of steps.flatMap((s) => s.outputs))
+      expect(readFileSync(join(work, file), 'utf8'), file).toBe(readFileSync(join(repo, file), 'utf8'));
 
     const second = build();
     expect(second.status).toBe(0);
     expect(second.output.match(/skip {2}/g)).toHaveLength(steps.length);
   });
 
-  it('stops at the first failing step with the tool\'s own message', () => {
+  it("stops at the first failing step with the tool's own message", () => {
     const file = join(work, 'openapi/components/parameters/ListenerPort.yaml');
     writeFileSync(file, readFileSync(file, 'utf8').replace('example: 80', 'example: not-a-port'));
     const bundleBefore = readFileSync(join(work, 'generated/openapi.yaml'), 'utf8');

@@ -10,7 +10,9 @@ export const benchRequest: CreateListenerRequest = {
   ListenerPort: 443,
   ListenerDescription: 'bench',
   Certificates: [{ CertificateId: '103705-cn-hangzhou' }],
-  DefaultActions: [{ Type: 'ForwardGroup', ForwardGroupConfig: { ServerGroupTuples: [{ ServerGroupId: 'sgp-1' }, { ServerGroupId: 'sgp-2' }] } }],
+  DefaultActions: [
+    { Type: 'ForwardGroup', ForwardGroupConfig: { ServerGroupTuples: [{ ServerGroupId: 'sgp-1' }, { ServerGroupId: 'sgp-2' }] } },
+  ],
   XForwardedForConfig: { XForwardedForEnabled: true, XForwardedForProtoEnabled: true },
   Tag: [{ Key: 'env', Value: 'bench' }],
 };

@@ -44,7 +44,8 @@ function describeSources(doc: OpenApiDocument): void {
     }
   for (const response of Object.values(isObject(components.responses) ? components.responses : {}))
     if (isObject(response) && isObject(response.headers))
-      for (const header of Object.values(response.headers)) if (isObject(header) && isObject(header.schema)) annotate(header, [header.schema]);
+      for (const header of Object.values(response.headers))
+        if (isObject(header) && isObject(header.schema)) annotate(header, [header.schema]);
 }
 
 function sourceLines(node: JsonObject): string[] {
@@ -79,7 +80,9 @@ function crossFieldRules(operation: JsonObject): string {
   const rules = (operation['x-acs-cross-field-rules'] as JsonObject[] | undefined) ?? [];
   if (rules.length === 0) return '';
   const lines = rules.map((rule) => {
-    const sources = ((rule.sources as JsonObject[] | undefined) ?? []).map((e) => `${(e.for as string[]).join(', ')}: ${(e.from as string[]).join(', ')}`);
+    const sources = ((rule.sources as JsonObject[] | undefined) ?? []).map(
+      (e) => `${(e.for as string[]).join(', ')}: ${(e.from as string[]).join(', ')}`,
+    );
     return `- ${rule.description} Otherwise: \`${rule.code}\` naming \`${rule.parameter}\`.${sources.length ? ` (Sources: ${sources.join('; ')}.)` : ''}`;
   });
   return ['### Rules between parameters', '', ...lines].join('\n');
@@ -118,7 +121,11 @@ function errorTable(doc: OpenApiDocument): string {
   const examples = isObject(doc.components.examples) ? doc.components.examples : {};
   const rows = Object.values(examples)
     .filter((e): e is JsonObject => isObject(e) && isObject(e.value) && typeof e['x-acs-http-status'] === 'number')
-    .sort((a, b) => Number(a['x-acs-http-status']) - Number(b['x-acs-http-status']) || String((a.value as JsonObject).Code).localeCompare(String((b.value as JsonObject).Code)))
+    .sort(
+      (a, b) =>
+        Number(a['x-acs-http-status']) - Number(b['x-acs-http-status']) ||
+        String((a.value as JsonObject).Code).localeCompare(String((b.value as JsonObject).Code)),
+    )
     .map((e) => {
       const value = e.value as JsonObject;
       const text = String(e.description ?? '');

@@ -9,7 +9,15 @@ import { join } from 'node:path';
 export const INPUTS_HASH_FILE = 'generated/inputs.sha256';
 
 /** Every file the steps read that is not itself generated: the spec, the generators, the lint rules, the tool versions. */
-export const SOURCE_INPUTS = ['openapi/**', 'scripts/lib/**', '.spectral.yaml', 'spectral/**', 'redocly.yaml', 'package-lock.json', 'tsconfig.json'];
+export const SOURCE_INPUTS = [
+  'openapi/**',
+  'scripts/lib/**',
+  '.spectral.yaml',
+  'spectral/**',
+  'redocly.yaml',
+  'package-lock.json',
+  'tsconfig.json',
+];
 
 /** `dir/**` is every file under dir, in a fixed order; anything else is one file. */
 export function expand(pattern: string): string[] {

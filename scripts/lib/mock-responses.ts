@@ -28,7 +28,11 @@ export async function generateMockResponses(wire: OpenApiDocument): Promise<Mock
   const operation = createListenerOperation(wire);
   const action = deref(wire, (operation.parameters as JsonObject[]).find((p) => deref(wire, p).name === 'x-acs-action') ?? null);
   const version = deref(wire, (operation.parameters as JsonObject[]).find((p) => deref(wire, p).name === 'x-acs-version') ?? null);
-  const headers = { accept: 'application/json', 'x-acs-action': String((action.schema as JsonObject).enum), 'x-acs-version': String((version.schema as JsonObject).enum) };
+  const headers = {
+    accept: 'application/json',
+    'x-acs-action': String((action.schema as JsonObject).enum),
+    'x-acs-version': String((version.schema as JsonObject).enum),
+  };
 
   const answer = async (status: number | undefined, example: string | undefined) => {
     const result = await prism.request({ method: 'post', url: { path: '/' }, headers }, operations, {
@@ -42,7 +46,10 @@ export async function generateMockResponses(wire: OpenApiDocument): Promise<Mock
   const table: MockResponses = { '/': await answer(undefined, undefined) };
   for (const [status, ref] of Object.entries(operation.responses as JsonObject)) {
     const examples = deref(wire, ref).content;
-    const names = isObject(examples) && isObject(examples['application/json']) ? Object.keys((examples['application/json'].examples as JsonObject) ?? {}) : [];
+    const names =
+      isObject(examples) && isObject(examples['application/json'])
+        ? Object.keys((examples['application/json'].examples as JsonObject) ?? {})
+        : [];
     table[`${status}/`] = await answer(Number(status), undefined);
     for (const name of names) table[`${status}/${name}`] = await answer(Number(status), name);
   }

@@ -54,7 +54,9 @@ export function pruneUnusedComponents(doc: OpenApiDocument): void {
     const used = new Set<string>();
     collectRefs({ ...doc, components: { securitySchemes: doc.components.securitySchemes ?? {} } }, used);
     for (const [kind, group] of Object.entries(doc.components))
-      if (isObject(group)) for (const [name, value] of Object.entries(group)) if (kind !== 'securitySchemes') collectRefsFrom(value, used, `#/components/${kind}/${name}`);
+      if (isObject(group))
+        for (const [name, value] of Object.entries(group))
+          if (kind !== 'securitySchemes') collectRefsFrom(value, used, `#/components/${kind}/${name}`);
     let removed = false;
     for (const [kind, group] of Object.entries(doc.components)) {
       if (!isObject(group) || kind === 'securitySchemes') continue;

@@ -25,7 +25,9 @@ export async function generateTypes(bundle: OpenApiDocument): Promise<string> {
     `export const documentedErrorStatus = {\n${codes.map(([code, status]) => `  ${JSON.stringify(code)}: ${status},`).join('\n')}\n} as const satisfies Record<DocumentedErrorCode, number>;`,
     '',
     '/** The documented codes a retry can help with (`x-acs-retryable: true`, each with its source in the spec). */',
-    `export const retryableErrorCodes: readonly DocumentedErrorCode[] = [\n${retryableErrorCodes(bundle).map((code) => `  ${JSON.stringify(code)},`).join('\n')}\n];`,
+    `export const retryableErrorCodes: readonly DocumentedErrorCode[] = [\n${retryableErrorCodes(bundle)
+      .map((code) => `  ${JSON.stringify(code)},`)
+      .join('\n')}\n];`,
     '',
   ].join('\n');
 }

@@ -6,7 +6,10 @@ import standaloneModule from 'ajv/dist/standalone/index.js';
 import { isObject, type Json, type JsonObject } from './openapi-doc.ts';
 
 const DOC_KEYWORDS = new Set(['description', 'examples', 'example', 'title', 'default', '$comment', '$schema', '$id', 'format']);
-const standaloneCode = ((standaloneModule as unknown as { default?: unknown }).default ?? standaloneModule) as (ajv: Ajv2020, validate: unknown) => string;
+const standaloneCode = ((standaloneModule as unknown as { default?: unknown }).default ?? standaloneModule) as (
+  ajv: Ajv2020,
+  validate: unknown,
+) => string;
 
 export function generateValidator(requestSchema: JsonObject, rules: JsonObject[]): string {
   const ajv = new Ajv2020({ strict: false, allErrors: true, code: { source: true, esm: true, lines: false }, validateFormats: false });
@@ -34,6 +37,11 @@ function stripDocs(node: Json): Json {
   return Object.fromEntries(
     Object.entries(node)
       .filter(([key]) => !DOC_KEYWORDS.has(key) && !key.startsWith('x-'))
-      .map(([key, value]) => [key, key === 'properties' && isObject(value) ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, stripDocs(v)])) : stripDocs(value)]),
+      .map(([key, value]) => [
+        key,
+        key === 'properties' && isObject(value)
+          ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, stripDocs(v)]))
+          : stripDocs(value),
+      ]),
   );
 }

@@ -105,7 +105,8 @@ function flatten(
       const prop = deref(doc, propRef);
       const prefix = `${wireName}.${name}`;
       // A required property shares its object's obligation; an optional one is optional as a whole.
-      if (requiredProps.has(name)) flatten(doc, prop, prefix, `${sourcePath}.${name}`, required, requiredWithin, ownProtocols, repeatsPast, out);
+      if (requiredProps.has(name))
+        flatten(doc, prop, prefix, `${sourcePath}.${name}`, required, requiredWithin, ownProtocols, repeatsPast, out);
       else flatten(doc, prop, prefix, `${sourcePath}.${name}`, false, prefix, ownProtocols, repeatsPast, out);
     }
     return;
@@ -166,7 +167,8 @@ export function deriveRequestSchema(bundle: OpenApiDocument): JsonObject {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     $id: 'https://alb.aliyuncs.com/2020-06-16/CreateListenerRequest.schema.json',
     title: 'CreateListenerRequest',
-    description: 'The business parameters of CreateListener, nested as a client passes them. Derived from openapi/ by the build; do not edit.',
+    description:
+      'The business parameters of CreateListener, nested as a client passes them. Derived from openapi/ by the build; do not edit.',
     type: 'object',
     additionalProperties: false,
     required,
@@ -174,4 +176,3 @@ export function deriveRequestSchema(bundle: OpenApiDocument): JsonObject {
     allOf: rules.map((rule) => ({ $comment: `${rule.name}: ${rule.description}`, ...(rule.schema as JsonObject) })),
   };
 }
-

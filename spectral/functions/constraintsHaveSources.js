@@ -8,8 +8,23 @@
 // node does not have is stale and fails too. `format` is a type refinement and is not counted.
 // The derived wire form (which copies the source's schemas) is not checked.
 const KEYWORDS = [
-  'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf', 'minLength', 'maxLength', 'pattern',
-  'enum', 'const', 'default', 'minItems', 'maxItems', 'uniqueItems', 'minProperties', 'maxProperties', 'x-acs-wire-max-items',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'multipleOf',
+  'minLength',
+  'maxLength',
+  'pattern',
+  'enum',
+  'const',
+  'default',
+  'minItems',
+  'maxItems',
+  'uniqueItems',
+  'minProperties',
+  'maxProperties',
+  'x-acs-wire-max-items',
 ];
 // Where a keyword is data, not a constraint of this contract.
 // (`examples` as a JSON Schema list is data; as OpenAPI's map of named examples it is walked, for
@@ -28,7 +43,8 @@ export default function constraintsHaveSources(root) {
 
   const checkEntries = (entries, needed, present, path, key) => {
     if (needed.length === 0 && entries === undefined) return;
-    if (entries !== undefined && !Array.isArray(entries)) return report([...path, key], `${key} must be a list of {for, from, says?, note?} entries.`);
+    if (entries !== undefined && !Array.isArray(entries))
+      return report([...path, key], `${key} must be a list of {for, from, says?, note?} entries.`);
     const covered = new Set();
     for (const [i, entry] of (entries ?? []).entries()) {
       const at = [...path, key, i];
@@ -38,7 +54,8 @@ export default function constraintsHaveSources(root) {
       if (from.length === 0) report(at, 'A source entry names no source in `from`.');
       for (const tag of from) if (!tags.has(tag)) report(at, `Source "${tag}" is not in x-acs-source-catalog.`);
       if (from.includes('assumption') && typeof entry.note !== 'string') report(at, 'An assumption must say why in `note`.');
-      if (typeof entry?.says !== 'string' && typeof entry?.note !== 'string') report(at, 'A source entry needs `says` (the source\'s words) or `note`.');
+      if (typeof entry?.says !== 'string' && typeof entry?.note !== 'string')
+        report(at, "A source entry needs `says` (the source's words) or `note`.");
       for (const keyword of fors) {
         covered.add(keyword);
         if (!present.has(keyword)) report(at, `Source for "${keyword}", which this node does not have (stale).`);
@@ -50,19 +67,30 @@ export default function constraintsHaveSources(root) {
   const visit = (node, path) => {
     if (node === null || typeof node !== 'object' || seen.has(node)) return;
     seen.add(node);
-    if (Array.isArray(node)) return node.forEach((item, i) => visit(item, [...path, i]));
+    if (Array.isArray(node)) {
+      node.forEach((item, i) => {
+        visit(item, [...path, i]);
+      });
+      return;
+    }
     const needed = KEYWORDS.filter((k) => k in node && !(k === 'enum' && !Array.isArray(node.enum)));
     const isParameter = typeof node.in === 'string' && typeof node.name === 'string';
     if (isParameter && node.required === true) needed.push('required');
     if (!isParameter && Array.isArray(node.required)) for (const name of node.required) needed.push(`required:${name}`);
     if (node['x-acs-retryable'] === true) needed.push('x-acs-retryable');
-    if (typeof node['x-acs-http-status'] === 'number' && Array.isArray(node['x-acs-sources']) && node['x-acs-sources'].some((e) => e?.for?.includes('x-acs-http-status')))
+    if (
+      typeof node['x-acs-http-status'] === 'number' &&
+      Array.isArray(node['x-acs-sources']) &&
+      node['x-acs-sources'].some((e) => e?.for?.includes('x-acs-http-status'))
+    )
       needed.push('x-acs-http-status');
     checkEntries(node['x-acs-sources'], needed, new Set(needed), path, 'x-acs-sources');
     for (const [key, value] of Object.entries(node)) {
       if (SKIP.has(key) || (key === 'examples' && Array.isArray(value))) continue;
       if (key === 'x-acs-cross-field-rules' && Array.isArray(value)) {
-        value.forEach((rule, i) => checkEntries(rule?.sources, ['rule', 'code'], new Set(['rule', 'code']), [...path, key, i], 'sources'));
+        value.forEach((rule, i) => {
+          checkEntries(rule?.sources, ['rule', 'code'], new Set(['rule', 'code']), [...path, key, i], 'sources');
+        });
         continue;
       }
       visit(value, [...path, key]);

@@ -6,8 +6,12 @@ export default function describedWithExample(target, _options, context) {
   const schema = target.schema ?? target;
   const hasDescription = typeof (target.description ?? schema.description) === 'string';
   const hasExample =
-    'example' in target || 'examples' in target || 'example' in schema || Array.isArray(schema.examples) ||
-    (schema.type === 'object' && schema.properties !== undefined) || (schema.type === 'array' && schema.items !== undefined);
+    'example' in target ||
+    'examples' in target ||
+    'example' in schema ||
+    Array.isArray(schema.examples) ||
+    (schema.type === 'object' && schema.properties !== undefined) ||
+    (schema.type === 'array' && schema.items !== undefined);
   const problems = [];
   if (!hasDescription) problems.push({ message: `${label(context)} has no description.` });
   if (!hasExample) problems.push({ message: `${label(context)} has no example.` });

@@ -12,7 +12,10 @@ export default function errorExamplesByStatus(responses, _options, context) {
         const code = example?.value?.Code;
         if (code !== name) problems.push({ message: `Error example "${name}" has Code "${code}"; name it after its Code.`, path });
         if (String(example?.['x-acs-http-status']) !== status)
-          problems.push({ message: `Error example "${name}" declares status ${example?.['x-acs-http-status']} but sits under ${status}.`, path });
+          problems.push({
+            message: `Error example "${name}" declares status ${example?.['x-acs-http-status']} but sits under ${status}.`,
+            path,
+          });
         const key = `${mediaType} ${code}`;
         if (seen.has(key)) problems.push({ message: `Error code "${code}" appears under ${seen.get(key)} and ${status}.`, path });
         seen.set(key, status);

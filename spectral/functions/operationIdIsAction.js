@@ -6,7 +6,10 @@ export default function operationIdIsAction(operation, _options, context) {
   const id = operation.operationId;
   if (typeof id !== 'string' || !/^[A-Z][A-Za-z0-9]+$/.test(id))
     problems.push({ message: `operationId "${id}" is not an Alibaba action name (PascalCase).` });
-  for (const [name, location] of [['x-acs-action', 'header'], ['Action', 'query']]) {
+  for (const [name, location] of [
+    ['x-acs-action', 'header'],
+    ['Action', 'query'],
+  ]) {
     const param = (operation.parameters ?? []).find((p) => p?.name === name && p?.in === location);
     const values = param?.schema?.enum;
     if (!param) problems.push({ message: `The ${location} parameter ${name} is missing.`, path: [...context.path, 'parameters'] });

@@ -38,7 +38,11 @@ export async function runConformance(argv: string[]): Promise<void> {
   const seed = values.seed !== undefined ? Number(values.seed) : Math.floor(Math.random() * 2 ** 31);
   const credentials =
     process.env.ALB_ACCESS_KEY_ID && process.env.ALB_ACCESS_KEY_SECRET
-      ? { accessKeyId: process.env.ALB_ACCESS_KEY_ID, accessKeySecret: process.env.ALB_ACCESS_KEY_SECRET, securityToken: process.env.ALB_SECURITY_TOKEN }
+      ? {
+          accessKeyId: process.env.ALB_ACCESS_KEY_ID,
+          accessKeySecret: process.env.ALB_ACCESS_KEY_SECRET,
+          securityToken: process.env.ALB_SECURITY_TOKEN,
+        }
       : undefined;
 
   const { loadSuiteContract } = await import('../conformance/contract.ts');
@@ -57,7 +61,9 @@ export async function runConformance(argv: string[]): Promise<void> {
 
   const contract = loadSuiteContract();
   const scenarios = generateScenarios(contract, { examples: target === 'mock', seed, propertyRuns: Number(values.runs) });
-  console.log(`contract suite: ${scenarios.length} scenarios against ${baseUrl} (target ${target}${target === 'service' ? ', DryRun=true on every request' : ''}), fast-check seed ${seed}`);
+  console.log(
+    `contract suite: ${scenarios.length} scenarios against ${baseUrl} (target ${target}${target === 'service' ? ', DryRun=true on every request' : ''}), fast-check seed ${seed}`,
+  );
   const results = await runScenarios(contract, scenarios, { baseUrl, credentials, dryRun: target === 'service' });
   await stop();
 
@@ -65,7 +71,11 @@ export async function runConformance(argv: string[]): Promise<void> {
   const summary = summarize(results);
   if (values.json) writeJsonReport(values.json, results, { baseUrl, target, seed });
   if (values.junit) writeJunitReport(values.junit, results);
-  const kinds = Object.entries(summary.byKind).map(([k, n]) => `${k} ${n}`).join(', ');
-  console.log(`\n${summary.total - summary.failed} passed, ${summary.failed} failed (${kinds})${summary.failed ? `; findings by rule: ${JSON.stringify(summary.byRule)}` : ''}; replay with --seed ${seed}`);
+  const kinds = Object.entries(summary.byKind)
+    .map(([k, n]) => `${k} ${n}`)
+    .join(', ');
+  console.log(
+    `\n${summary.total - summary.failed - summary.skipped} passed, ${summary.failed} failed${summary.skipped ? `, ${summary.skipped} skipped` : ''} (${kinds})${summary.failed ? `; findings by rule: ${JSON.stringify(summary.byRule)}` : ''}; replay with --seed ${seed}`,
+  );
   process.exitCode = summary.failed > 0 ? 1 : 0;
 }

@@ -44,24 +44,36 @@ export async function runMock(argv: string[], extraOptions: Record<string, { typ
   if (values['verify-signatures']) {
     const accessKeyId = process.env.ALB_MOCK_ACCESS_KEY_ID;
     const accessKeySecret = process.env.ALB_MOCK_ACCESS_KEY_SECRET;
-    if (!accessKeyId || !accessKeySecret) fail('--verify-signatures needs ALB_MOCK_ACCESS_KEY_ID and ALB_MOCK_ACCESS_KEY_SECRET in the environment');
+    if (!accessKeyId || !accessKeySecret)
+      fail('--verify-signatures needs ALB_MOCK_ACCESS_KEY_ID and ALB_MOCK_ACCESS_KEY_SECRET in the environment');
     verifySignatures = { accessKeyId, accessKeySecret };
   }
   if ((values.world || values['state-file']) && !values.stateful) fail('--world and --state-file need --stateful');
-  const stateful = values.stateful ? { worldFile: values.world, stateFile: values['state-file'], provisioningMs: Number(values['provisioning-ms']) } : undefined;
-  const allowedHosts = values['allowed-hosts'].split(',').map((h) => h.trim()).filter(Boolean);
+  const stateful = values.stateful
+    ? { worldFile: values.world, stateFile: values['state-file'], provisioningMs: Number(values['provisioning-ms']) }
+    : undefined;
+  const allowedHosts = values['allowed-hosts']
+    .split(',')
+    .map((h) => h.trim())
+    .filter(Boolean);
 
   const { startMock } = await import('../mock/server.ts');
   const { WorldFileError } = await import('../mock/state/world.ts');
-  const mock = await startMock({ host: values.host, port, log: values.quiet ? null : undefined, corsOrigin: values['cors-origin'], verifySignatures, stateful, allowedHosts }).catch(
-    (error: NodeJS.ErrnoException) => {
-      if (error instanceof WorldFileError) fail(error.message);
-      if (error.code === 'ENOENT') fail(`Cannot read ${error.path}.`);
-      if (error.code === 'EADDRINUSE') fail(`Port ${port} on ${values.host} is already in use; pick another with --port or ALB_MOCK_PORT.`);
-      if (error.code === 'EADDRNOTAVAIL' || error.code === 'EACCES') fail(`Cannot listen on ${values.host}:${port} (${error.code}).`);
-      throw error;
-    },
-  );
+  const mock = await startMock({
+    host: values.host,
+    port,
+    log: values.quiet ? null : undefined,
+    corsOrigin: values['cors-origin'],
+    verifySignatures,
+    stateful,
+    allowedHosts,
+  }).catch((error: NodeJS.ErrnoException) => {
+    if (error instanceof WorldFileError) fail(error.message);
+    if (error.code === 'ENOENT') fail(`Cannot read ${error.path}.`);
+    if (error.code === 'EADDRINUSE') fail(`Port ${port} on ${values.host} is already in use; pick another with --port or ALB_MOCK_PORT.`);
+    if (error.code === 'EADDRNOTAVAIL' || error.code === 'EACCES') fail(`Cannot listen on ${values.host}:${port} (${error.code}).`);
+    throw error;
+  });
 
   const query =
     'LoadBalancerId=alb-7y0kq0zi6gqgb1hb4w&ListenerProtocol=HTTP&ListenerPort=80&DefaultActions.1.Type=ForwardGroup' +
@@ -69,7 +81,9 @@ export async function runMock(argv: string[], extraOptions: Record<string, { typ
   const state = stateful
     ? `kept (world ${values.world ?? 'default'}${values['state-file'] ? `, saved to ${values['state-file']}` : ''}); inspect it at ${mock.url}/__mock/state`
     : 'none (start with --stateful for business errors from real state)';
-  const signatures = verifySignatures ? `verified for AccessKey ${verifySignatures.accessKeyId.slice(0, 4)}***` : 'not checked (start with --verify-signatures to check them)';
+  const signatures = verifySignatures
+    ? `verified for AccessKey ${verifySignatures.accessKeyId.slice(0, 4)}***`
+    : 'not checked (start with --verify-signatures to check them)';
   console.log(`
 ALB CreateListener mock on ${mock.url}   (docs: ${mock.url}/docs)
 State: ${state}

@@ -11,10 +11,15 @@ const REDACTED = '[redacted]';
 /** A copy whose toString/toJSON/inspect never show the secret or the token. */
 export function protectCredentials(credentials: Credentials): Credentials {
   const { accessKeyId, accessKeySecret, securityToken } = credentials;
-  const summary = () => ({ accessKeyId: maskId(accessKeyId), accessKeySecret: REDACTED, ...(securityToken ? { securityToken: REDACTED } : {}) });
+  const summary = () => ({
+    accessKeyId: maskId(accessKeyId),
+    accessKeySecret: REDACTED,
+    ...(securityToken ? { securityToken: REDACTED } : {}),
+  });
   const protectedCredentials = { accessKeyId } as Credentials;
   Object.defineProperty(protectedCredentials, 'accessKeySecret', { get: () => accessKeySecret, enumerable: false });
-  if (securityToken !== undefined) Object.defineProperty(protectedCredentials, 'securityToken', { get: () => securityToken, enumerable: false });
+  if (securityToken !== undefined)
+    Object.defineProperty(protectedCredentials, 'securityToken', { get: () => securityToken, enumerable: false });
   Object.defineProperty(protectedCredentials, 'toJSON', { value: summary, enumerable: false });
   Object.defineProperty(protectedCredentials, 'toString', { value: () => `Credentials(${JSON.stringify(summary())})`, enumerable: false });
   Object.defineProperty(protectedCredentials, Symbol.for('nodejs.util.inspect.custom'), { value: summary, enumerable: false });
@@ -53,7 +58,10 @@ export function redactDeep(value: unknown, credentials: Credentials | undefined)
 /** A copy of an error (and its causes) whose messages and stacks hold neither secret. */
 export function redactError(error: unknown, credentials: Credentials | undefined, depth = 0): unknown {
   if (!credentials || !(error instanceof Error) || depth > 5) return typeof error === 'string' ? redact(error, credentials) : error;
-  const copy = new Error(redact(error.message, credentials), error.cause === undefined ? undefined : { cause: redactError(error.cause, credentials, depth + 1) });
+  const copy = new Error(
+    redact(error.message, credentials),
+    error.cause === undefined ? undefined : { cause: redactError(error.cause, credentials, depth + 1) },
+  );
   copy.name = error.name;
   copy.stack = error.stack === undefined ? undefined : redact(error.stack, credentials);
   const code = (error as NodeJS.ErrnoException).code;

@@ -5,6 +5,7 @@ const SHARED_ENDPOINT: Record<string, string> = {
 };
 
 export function endpointForRegion(region: string): string {
-  if (!/^[a-z]{2}(-[a-z0-9]+)+$/.test(region)) throw new TypeError(`region must be a region ID such as cn-hangzhou, got ${JSON.stringify(region)}`);
+  if (!/^[a-z]{2}(-[a-z0-9]+)+$/.test(region))
+    throw new TypeError(`region must be a region ID such as cn-hangzhou, got ${JSON.stringify(region)}`);
   return `https://alb.${SHARED_ENDPOINT[region] ?? region}.aliyuncs.com`;
 }

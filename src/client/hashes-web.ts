@@ -36,10 +36,16 @@ function hmacKey(hash: 'SHA-256' | 'SHA-1', key: string, owner: object | undefin
   const load = () => subtle().importKey('raw', utf8.encode(key), { name: 'HMAC', hash }, false, ['sign']);
   if (!owner) return load();
   let keys = keyCache.get(owner);
-  if (!keys) keyCache.set(owner, (keys = new Map()));
+  if (!keys) {
+    keys = new Map();
+    keyCache.set(owner, keys);
+  }
   const id = `${hash}:${key.length}:${key}`;
   let cached = keys.get(id);
-  if (!cached) keys.set(id, (cached = load()));
+  if (!cached) {
+    cached = load();
+    keys.set(id, cached);
+  }
   return cached;
 }
 

@@ -17,7 +17,10 @@ export function randomNonce(): string {
 export function isoSeconds(date: Date): string {
   // Formatting a Date is slow next to the rest of a call, and a busy client signs many calls a second.
   const second = Math.floor(date.getTime() / 1000);
-  if (second !== lastSecond) lastFormatted = `${date.toISOString().slice(0, 19)}Z`, (lastSecond = second);
+  if (second !== lastSecond) {
+    lastFormatted = `${date.toISOString().slice(0, 19)}Z`;
+    lastSecond = second;
+  }
   return lastFormatted;
 }
 

@@ -16,7 +16,12 @@ export function fetchSend(fetchImpl: typeof fetch): Send {
       const response = await fetchImpl(`${origin}${path}`, { method, headers, signal: controller.signal });
       const text = await response.text();
       const retryAfter = response.headers.get('x-acs-retry-after') ?? undefined;
-      return { status: response.status, contentType: response.headers.get('content-type') ?? '', ...(retryAfter !== undefined ? { retryAfter } : {}), text };
+      return {
+        status: response.status,
+        contentType: response.headers.get('content-type') ?? '',
+        ...(retryAfter !== undefined ? { retryAfter } : {}),
+        text,
+      };
     } catch (error) {
       if (timedOut && !signal?.aborted) throw new SendTimeout(`no answer within ${timeoutMs} ms`);
       throw error;

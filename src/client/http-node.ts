@@ -16,7 +16,10 @@ const protocols = new Map<string, Promise<Protocol>>();
 function protocol(name: string): Promise<Protocol> {
   let loaded = protocols.get(name);
   if (!loaded) {
-    loaded = (name === 'https:' ? import('node:https') : import('node:http')).then((m) => ({ request: m.request, agent: new m.Agent({ keepAlive: true }) }));
+    loaded = (name === 'https:' ? import('node:https') : import('node:http')).then((m) => ({
+      request: m.request,
+      agent: new m.Agent({ keepAlive: true }),
+    }));
     protocols.set(name, loaded);
   }
   return loaded;
@@ -45,7 +48,11 @@ export const nodeSend: Send = async (request) => {
   return sendWith(await protocol(origin.protocol), origin, request);
 };
 
-function sendWith(transport: Protocol, { hostname, port }: Origin, { path, method, headers, timeoutMs, signal }: HttpRequest): Promise<HttpResponse> {
+function sendWith(
+  transport: Protocol,
+  { hostname, port }: Origin,
+  { path, method, headers, timeoutMs, signal }: HttpRequest,
+): Promise<HttpResponse> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(signal.reason);
     let settled = false;

@@ -51,7 +51,8 @@ export interface Platform {
 export function createClient(options: AlbClientOptions, platform: Platform): AlbClient {
   if (!options.endpoint && !options.region) throw new TypeError('createAlbClient needs a region or an endpoint');
   const endpoint = new URL(options.endpoint ?? endpointForRegion(options.region!));
-  if (endpoint.protocol !== 'http:' && endpoint.protocol !== 'https:') throw new TypeError(`endpoint must be an http: or https: URL, not ${endpoint.protocol}`);
+  if (endpoint.protocol !== 'http:' && endpoint.protocol !== 'https:')
+    throw new TypeError(`endpoint must be an http: or https: URL, not ${endpoint.protocol}`);
   const context: TransportContext = {
     endpoint: endpoint.origin,
     host: endpoint.host,

@@ -34,7 +34,12 @@ export interface Acs3Inputs {
   nonce: string;
 }
 
-export async function signAcs3With(hashes: Hashes, request: Acs3Request, credentials: Credentials, { date, nonce }: Acs3Inputs): Promise<Acs3Signed> {
+export async function signAcs3With(
+  hashes: Hashes,
+  request: Acs3Request,
+  credentials: Credentials,
+  { date, nonce }: Acs3Inputs,
+): Promise<Acs3Signed> {
   const headers: Record<string, string> = {};
   const given = request.headers ?? {};
   for (const name of Object.keys(given)) headers[name.toLowerCase()] = given[name]!;

@@ -44,7 +44,13 @@ export async function signRpcV1With(
 }
 
 /** The bare V1 algorithm over exactly the given parameters (no common parameters added). */
-export async function rpcV1Signature(hashes: Hashes, params: Record<string, string>, method: string, accessKeySecret: string, keyOwner?: object) {
+export async function rpcV1Signature(
+  hashes: Hashes,
+  params: Record<string, string>,
+  method: string,
+  accessKeySecret: string,
+  keyOwner?: object,
+) {
   const stringToSign = `${method.toUpperCase()}&${percentEncode('/')}&${percentEncode(canonicalQuery(params))}`;
   return { stringToSign, signature: await hashes.hmacSha1Base64(`${accessKeySecret}&`, stringToSign, keyOwner) };
 }

@@ -67,7 +67,12 @@ export async function albFetch<T>(url: string, init: AlbRequestInit): Promise<T>
   }
 }
 
-async function attemptOnce(ctx: TransportContext, method: string, businessQuery: string, userSignal: AbortSignal | undefined): Promise<AlbResponse<unknown>> {
+async function attemptOnce(
+  ctx: TransportContext,
+  method: string,
+  businessQuery: string,
+  userSignal: AbortSignal | undefined,
+): Promise<AlbResponse<unknown>> {
   const { path, headers } = await buildRequest(ctx, method, businessQuery);
   let response: HttpResponse;
   try {
@@ -75,8 +80,11 @@ async function attemptOnce(ctx: TransportContext, method: string, businessQuery:
   } catch (error) {
     if (userSignal?.aborted) throw userSignal.reason;
     if (error instanceof SendTimeout) throw new AlbTimeoutError(ctx.timeoutMs);
-    const reason = error instanceof Error ? `${error.message}${error.cause instanceof Error ? `: ${error.cause.message}` : ''}` : String(error);
-    throw new AlbNetworkError(redact(`Could not reach ${ctx.endpoint}: ${reason}`, ctx.credentials), { cause: redactError(error, ctx.credentials) });
+    const reason =
+      error instanceof Error ? `${error.message}${error.cause instanceof Error ? `: ${error.cause.message}` : ''}` : String(error);
+    throw new AlbNetworkError(redact(`Could not reach ${ctx.endpoint}: ${reason}`, ctx.credentials), {
+      cause: redactError(error, ctx.credentials),
+    });
   }
   if (response.status >= 200 && response.status < 300) {
     try {
@@ -95,12 +103,17 @@ async function buildRequest(ctx: TransportContext, method: string, businessQuery
     // Format=json, lower-case, exactly as the official SDK sends it.
     const common = { Action: ACTION, Format: 'json', Version: API_VERSION, ...Object.fromEntries(new URLSearchParams(businessQuery)) };
     query = canonicalQuery(
-      ctx.credentials ? (await signRpcV1With(ctx.hashes, common, method, ctx.credentials, { timestamp: ctx.now(), nonce: ctx.nonce() })).params : common,
+      ctx.credentials
+        ? (await signRpcV1With(ctx.hashes, common, method, ctx.credentials, { timestamp: ctx.now(), nonce: ctx.nonce() })).params
+        : common,
     );
   } else {
     const actionHeaders = { 'x-acs-action': ACTION, 'x-acs-version': API_VERSION };
     if (ctx.credentials) {
-      const signed = await signAcs3With(ctx.hashes, { method, host: ctx.host, query, headers: actionHeaders }, ctx.credentials, { date: ctx.now(), nonce: ctx.nonce() });
+      const signed = await signAcs3With(ctx.hashes, { method, host: ctx.host, query, headers: actionHeaders }, ctx.credentials, {
+        date: ctx.now(),
+        nonce: ctx.nonce(),
+      });
       // The platform sets Host itself from the URL (fetch may not set it at all).
       const { host: _host, ...rest } = signed.headers;
       Object.assign(headers, rest);

@@ -21,7 +21,9 @@ export function issuesOf(errors: AjvError[]): ValidationIssue[] {
   const seen = new Set<string>();
   const add = (issue: ValidationIssue) => {
     const key = `${issue.parameter} ${issue.rule}`;
-    if (!seen.has(key)) issues.push(issue), seen.add(key);
+    if (seen.has(key)) return;
+    issues.push(issue);
+    seen.add(key);
   };
   for (const error of errors) {
     const rule = /^#\/allOf\/(\d+)\//.exec(error.schemaPath);

@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noExplicitAny: this module walks JSON documents of any shape (OpenAPI, JSON Schema, parsed state); a typed OpenAPI helper is the remaining part of issue 12.
 // Directional breaking-change rules between two versions of the contract (GitHub's ten, plus the
 // RPC twins): for a request, anything that can make a request that worked fail is breaking; for a
 // response, anything that can make a client's reading of it fail is breaking. Compared on the
@@ -26,7 +27,8 @@ export function findBreakingChanges(base: ContractVersion, head: ContractVersion
       if (typeof op !== 'object' || !op?.operationId) continue;
       const now = resolve(head.bundle, head.bundle.paths?.[path])?.[method];
       if (!now) add('operation-removed', `${method.toUpperCase()} ${path}`, `operation ${op.operationId} was removed`);
-      else if (now.operationId !== op.operationId) add('operationId-renamed', `${method.toUpperCase()} ${path}`, `operationId ${op.operationId} became ${now.operationId}`);
+      else if (now.operationId !== op.operationId)
+        add('operationId-renamed', `${method.toUpperCase()} ${path}`, `operationId ${op.operationId} became ${now.operationId}`);
     }
 
   // Requests: (2) parameter renamed/removed, (4)/(5) made required, (10) enum value removed, limits narrowed, type changed.
@@ -43,7 +45,8 @@ export function findBreakingChanges(base: ContractVersion, head: ContractVersion
       add('schema-removed', `#/components/schemas/${name}`, `schema ${name} was removed`);
       continue;
     }
-    if (inResponses.has(name)) compareResponse(inline(base.bundle, baseSchemas[name]), inline(head.bundle, headSchemas[name]), `response ${name}`, add);
+    if (inResponses.has(name))
+      compareResponse(inline(base.bundle, baseSchemas[name]), inline(head.bundle, headSchemas[name]), `response ${name}`, add);
   }
 
   // Errors: a documented code moved to another status, or was removed.
@@ -51,7 +54,8 @@ export function findBreakingChanges(base: ContractVersion, head: ContractVersion
   const headCodes = errorStatuses(head.bundle);
   for (const [code, status] of baseCodes) {
     if (!headCodes.has(code)) add('error-code-removed', `error ${code}`, `${code} (HTTP ${status}) is no longer documented`);
-    else if (headCodes.get(code) !== status) add('error-status-changed', `error ${code}`, `${code} moved from HTTP ${status} to ${headCodes.get(code)}`);
+    else if (headCodes.get(code) !== status)
+      add('error-status-changed', `error ${code}`, `${code} moved from HTTP ${status} to ${headCodes.get(code)}`);
   }
   return changes;
 }
@@ -63,7 +67,8 @@ function compareRequest(base: any, head: any, path: string, add: Add): void {
   if (base.type !== head.type && base.type !== undefined) add('request-type-changed', path, `type ${base.type} became ${head.type}`);
   const headRequired = new Set<string>(head.required ?? []);
   const baseRequired = new Set<string>(base.required ?? []);
-  for (const name of headRequired) if (!baseRequired.has(name)) add('request-field-made-required', `${path}.${name}`, `${name} is now required`);
+  for (const name of headRequired)
+    if (!baseRequired.has(name)) add('request-field-made-required', `${path}.${name}`, `${name} is now required`);
   for (const [name, schema] of Object.entries<any>(base.properties ?? {})) {
     if (!head.properties?.[name]) add('request-field-removed', `${path}.${name}`, `${name} was removed or renamed`);
     else compareRequest(schema, head.properties[name], `${path}.${name}`, add);
@@ -71,7 +76,8 @@ function compareRequest(base: any, head: any, path: string, add: Add): void {
   if (base.items && head.items) compareRequest(base.items, head.items, `${path}[]`, add);
   if (Array.isArray(base.enum)) {
     const now = new Set(head.enum ?? []);
-    for (const value of base.enum) if (head.enum && !now.has(value)) add('enum-value-removed', path, `value ${JSON.stringify(value)} is no longer allowed`);
+    for (const value of base.enum)
+      if (head.enum && !now.has(value)) add('enum-value-removed', path, `value ${JSON.stringify(value)} is no longer allowed`);
   }
   const narrowed = (key: string, tighter: (a: number, b: number) => boolean) => {
     const a = base[key];
@@ -86,7 +92,12 @@ function compareRequest(base: any, head: any, path: string, add: Add): void {
   narrowed('maxItems', (a, b) => b < a);
   if (head.pattern !== undefined && head.pattern !== base.pattern) {
     const refused = base.pattern === undefined ? '' : lostMatch(base.pattern, head.pattern);
-    if (refused !== undefined) add('limit-narrowed', path, `pattern ${base.pattern ?? 'none'} became ${head.pattern}${refused ? ` (refuses ${JSON.stringify(refused)})` : ''}`);
+    if (refused !== undefined)
+      add(
+        'limit-narrowed',
+        path,
+        `pattern ${base.pattern ?? 'none'} became ${head.pattern}${refused ? ` (refuses ${JSON.stringify(refused)})` : ''}`,
+      );
   }
 }
 
@@ -109,7 +120,10 @@ function responseSchemaNames(bundle: any): Set<string> {
   const names = new Set<string>();
   const visit = (node: any): void => {
     if (node === null || typeof node !== 'object') return;
-    if (Array.isArray(node)) return node.forEach(visit);
+    if (Array.isArray(node)) {
+      node.forEach(visit);
+      return;
+    }
     const match = typeof node.$ref === 'string' ? /^#\/components\/schemas\/(.+)$/.exec(node.$ref) : null;
     if (match && !names.has(match[1]!)) {
       names.add(match[1]!);
@@ -127,7 +141,9 @@ function compareResponse(base: any, head: any, path: string, add: Add): void {
   if (!base || !head) return;
   if (base.type !== undefined && base.type !== head.type) add('response-type-changed', path, `type ${base.type} became ${head.type}`);
   const headRequired = new Set<string>(head.required ?? []);
-  for (const name of base.required ?? []) if (!headRequired.has(name) && head.properties?.[name]) add('response-field-no-longer-required', `${path}.${name}`, `${name} may now be absent`);
+  for (const name of base.required ?? [])
+    if (!headRequired.has(name) && head.properties?.[name])
+      add('response-field-no-longer-required', `${path}.${name}`, `${name} may now be absent`);
   for (const [name, schema] of Object.entries<any>(base.properties ?? {})) {
     if (!head.properties?.[name]) add('response-field-removed', `${path}.${name}`, `${name} was removed`);
     else compareResponse(schema, head.properties[name], `${path}.${name}`, add);
@@ -138,10 +154,10 @@ function compareResponse(base: any, head: any, path: string, add: Add): void {
 function errorStatuses(bundle: any): Map<string, number> {
   const out = new Map<string, number>();
   for (const example of Object.values<any>(bundle.components?.examples ?? {}))
-    if (typeof example?.value?.Code === 'string' && typeof example['x-acs-http-status'] === 'number') out.set(example.value.Code, example['x-acs-http-status']);
+    if (typeof example?.value?.Code === 'string' && typeof example['x-acs-http-status'] === 'number')
+      out.set(example.value.Code, example['x-acs-http-status']);
   return out;
 }
-
 
 function inline(doc: any, node: any, depth = 0): any {
   if (depth > 20 || node === null || typeof node !== 'object') return node;

@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noExplicitAny: this module walks JSON documents of any shape (OpenAPI, JSON Schema, parsed state); a typed OpenAPI helper is the remaining part of issue 12.
 // Diffs one response against the contract and against what the scenario's request should get.
 // Each finding has a rule name, so a report says which kind of drift it found.
 import type { SuiteContract } from './contract.ts';
@@ -28,18 +29,37 @@ export interface ObservedResponse {
   text: string;
 }
 
-export function checkResponse(contract: SuiteContract, scenario: Scenario, response: ObservedResponse, options: { dryRun: boolean }): Finding[] {
+export function checkResponse(
+  contract: SuiteContract,
+  scenario: Scenario,
+  response: ObservedResponse,
+  options: { dryRun: boolean },
+): Finding[] {
   const findings: Finding[] = [];
-  const add = (rule: FindingRule, pointer: string, expected: unknown, actual: unknown, message: string) => findings.push({ rule, pointer, expected, actual, message });
+  const add = (rule: FindingRule, pointer: string, expected: unknown, actual: unknown, message: string) =>
+    findings.push({ rule, pointer, expected, actual, message });
   const spec = contract.responses.get(response.status);
   if (!spec) {
-    add('undocumented-status', '', [...contract.responses.keys()], response.status, `HTTP ${response.status} is not a documented status of CreateListener`);
+    add(
+      'undocumented-status',
+      '',
+      [...contract.responses.keys()],
+      response.status,
+      `HTTP ${response.status} is not a documented status of CreateListener`,
+    );
     return findings;
   }
 
   // The suite always asks for JSON.
   const mediaType = response.contentType.split(';')[0]!.trim().toLowerCase();
-  if (mediaType !== 'application/json') add('content-type', '', 'application/json', response.contentType || '(none)', `JSON was asked for, the response is ${response.contentType || 'without a content type'}`);
+  if (mediaType !== 'application/json')
+    add(
+      'content-type',
+      '',
+      'application/json',
+      response.contentType || '(none)',
+      `JSON was asked for, the response is ${response.contentType || 'without a content type'}`,
+    );
   let body: any;
   try {
     body = JSON.parse(response.text);
@@ -51,11 +71,23 @@ export function checkResponse(contract: SuiteContract, scenario: Scenario, respo
   }
   if (!spec.validate(body))
     for (const error of spec.validate.errors ?? [])
-      add('schema', pointerOf(error.instancePath, error.params), schemaExpectation(error), valueAt(body, error.instancePath, error.params), `${spec.schemaName}${error.instancePath} ${error.message}`);
+      add(
+        'schema',
+        pointerOf(error.instancePath, error.params),
+        schemaExpectation(error),
+        valueAt(body, error.instancePath, error.params),
+        `${spec.schemaName}${error.instancePath} ${error.message}`,
+      );
   else if (!spec.strict(body))
     for (const error of spec.strict.errors ?? [])
       if (error.keyword === 'additionalProperties')
-        add('undocumented-field', `${error.instancePath}/${error.params.additionalProperty}`, 'absent', body?.[error.params.additionalProperty as string], `${spec.schemaName} has no field ${error.params.additionalProperty}`);
+        add(
+          'undocumented-field',
+          `${error.instancePath}/${error.params.additionalProperty}`,
+          'absent',
+          body?.[error.params.additionalProperty as string],
+          `${spec.schemaName} has no field ${error.params.additionalProperty}`,
+        );
 
   const code = typeof body?.Code === 'string' ? body.Code : undefined;
   if (response.status >= 400 && code !== undefined && !spec.examples.has(code))
@@ -64,13 +96,35 @@ export function checkResponse(contract: SuiteContract, scenario: Scenario, respo
   const expect = scenario.expect;
   if (expect.outcome === 'example') {
     if (response.status !== expect.status || (expect.code !== undefined && code !== expect.code))
-      add('outcome', '/Code', `${expect.status} ${expect.code ?? ''}`.trim(), `${response.status} ${code ?? ''}`.trim(), 'the selected example did not come back');
+      add(
+        'outcome',
+        '/Code',
+        `${expect.status} ${expect.code ?? ''}`.trim(),
+        `${response.status} ${code ?? ''}`.trim(),
+        'the selected example did not come back',
+      );
   } else if (expect.outcome === 'accept') {
-    const accepted = response.status < 300 || (options.dryRun && code === 'DryRunOperation') || (!options.dryRun && code === 'DryRunOperation' && scenario.query.DryRun === 'true');
-    if (!accepted) add('outcome', '', options.dryRun ? '2xx or 400 DryRunOperation' : '2xx', `${response.status} ${code ?? ''}`.trim(), 'a valid request was not accepted');
+    const accepted =
+      response.status < 300 ||
+      (options.dryRun && code === 'DryRunOperation') ||
+      (!options.dryRun && code === 'DryRunOperation' && scenario.query.DryRun === 'true');
+    if (!accepted)
+      add(
+        'outcome',
+        '',
+        options.dryRun ? '2xx or 400 DryRunOperation' : '2xx',
+        `${response.status} ${code ?? ''}`.trim(),
+        'a valid request was not accepted',
+      );
   } else {
     if (response.status < 400 || response.status >= 500 || code !== expect.code)
-      add('outcome', '/Code', `4xx ${expect.code}`, `${response.status} ${code ?? ''}`.trim(), `an invalid request (${expect.parameter}) was not rejected with ${expect.code}`);
+      add(
+        'outcome',
+        '/Code',
+        `4xx ${expect.code}`,
+        `${response.status} ${code ?? ''}`.trim(),
+        `an invalid request (${expect.parameter}) was not rejected with ${expect.code}`,
+      );
     else if (typeof body.Message !== 'string' || !body.Message.includes(expect.parameter))
       add('outcome', '/Message', `names ${expect.parameter}`, body.Message, `the error does not name ${expect.parameter}`);
   }
@@ -89,5 +143,8 @@ function schemaExpectation(error: { keyword: string; params: Record<string, unkn
 
 function valueAt(body: any, instancePath: string, params: Record<string, unknown>): unknown {
   if (params.missingProperty) return 'absent';
-  return instancePath.split('/').slice(1).reduce((at, key) => (at == null ? at : at[key]), body);
+  return instancePath
+    .split('/')
+    .slice(1)
+    .reduce((at, key) => (at == null ? at : at[key]), body);
 }

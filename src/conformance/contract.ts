@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noExplicitAny: this module walks JSON documents of any shape (OpenAPI, JSON Schema, parsed state); a typed OpenAPI helper is the remaining part of issue 12.
 // What the conformance suite reads from the contract: the bundle (nested parameters, examples,
 // cross-field rules, responses) and the wire form (one parameter per flattened key), plus Ajv
 // validators for every response schema, each also in a strict copy that flags undocumented fields.
@@ -48,13 +49,16 @@ export function loadSuiteContract(bundle = read('openapi.json'), wire = read('op
   return { bundle, wireParameters: wire.paths['/'].post.parameters, operation, responses };
 }
 
-
 /** A copy of the schemas in which every object without an explicit rule forbids other properties. */
 function closeObjects(node: any): any {
   if (Array.isArray(node)) return node.map(closeObjects);
   if (node === null || typeof node !== 'object') return node;
   const out: any = {};
-  for (const [key, value] of Object.entries(node)) out[key] = key === 'properties' ? Object.fromEntries(Object.entries(value as object).map(([k, v]) => [k, closeObjects(v)])) : closeObjects(value);
+  for (const [key, value] of Object.entries(node))
+    out[key] =
+      key === 'properties'
+        ? Object.fromEntries(Object.entries(value as object).map(([k, v]) => [k, closeObjects(v)]))
+        : closeObjects(value);
   if (out.type === 'object' && out.properties && out.additionalProperties === undefined) out.additionalProperties = false;
   return out;
 }

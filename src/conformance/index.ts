@@ -26,7 +26,18 @@ export async function runConformance(options: ConformanceOptions) {
   const seed = options.seed ?? Math.floor(Math.random() * 2 ** 31);
   const contract = loadSuiteContract();
   const scenarios = generateScenarios(contract, { examples: target === 'mock', seed, propertyRuns: options.runs ?? 100 });
-  const results = await runScenarios(contract, scenarios, { baseUrl: options.baseUrl, credentials: options.credentials, dryRun: target === 'service' });
+  const results = await runScenarios(contract, scenarios, {
+    baseUrl: options.baseUrl,
+    credentials: options.credentials,
+    dryRun: target === 'service',
+  });
   const summary = summarize(results);
-  return { seed, passed: summary.total - summary.failed, failed: summary.failed, summary, results };
+  return {
+    seed,
+    passed: summary.total - summary.failed - summary.skipped,
+    failed: summary.failed,
+    skipped: summary.skipped,
+    summary,
+    results,
+  };
 }

@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noExplicitAny: this module walks JSON documents of any shape (OpenAPI, JSON Schema, parsed state); a typed OpenAPI helper is the remaining part of issue 12.
 // The suite's scenarios, generated from the contract, never listed by hand: every named example,
 // the boundary values of every constraint of every wire parameter, every required parameter
 // missing, every cross-field rule satisfied and broken, and seeded fast-check samples of valid and
@@ -36,15 +37,26 @@ export function generateScenarios(contract: SuiteContract, options: ScenarioOpti
   const params = contract.wireParameters.filter((p) => p.in === 'query' && p['x-acs-common'] === undefined);
   const valid = validQuery(params);
   const scenarios: Scenario[] = [];
-  const add = (kind: Scenario['kind'], title: string, query: Record<string, string>, expect: Expectation, headers: Record<string, string> = {}) =>
-    scenarios.push({ id: `${kind}:${scenarios.length + 1}`, kind, title, query, headers, expect });
+  const add = (
+    kind: Scenario['kind'],
+    title: string,
+    query: Record<string, string>,
+    expect: Expectation,
+    headers: Record<string, string> = {},
+  ) => scenarios.push({ id: `${kind}:${scenarios.length + 1}`, kind, title, query, headers, expect });
 
   add('baseline', 'the minimal valid request (every required parameter, with its example)', valid, { outcome: 'accept' });
 
   if (options.examples)
     for (const [status, response] of contract.responses)
       for (const [name, example] of response.examples)
-        add('example', `example ${name} (${status}) via Prefer`, valid, { outcome: 'example', status, code: example.value?.Code }, { prefer: `code=${status}, example=${name}` });
+        add(
+          'example',
+          `example ${name} (${status}) via Prefer`,
+          valid,
+          { outcome: 'example', status, code: example.value?.Code },
+          { prefer: `code=${status}, example=${name}` },
+        );
 
   const ajv = createAjv();
   const examples = parameterExamples(contract);
@@ -52,11 +64,18 @@ export function generateScenarios(contract: SuiteContract, options: ScenarioOpti
   for (const param of params) {
     const fits = ajv.compile(param.schema ?? {});
     const context = { ...valid, ...groupContext(params, param) };
-    const typed = (raw: string) => (param.schema?.type === 'integer' ? Number(raw) : param.schema?.type === 'boolean' ? raw === 'true' : raw);
+    const typed = (raw: string) =>
+      param.schema?.type === 'integer' ? Number(raw) : param.schema?.type === 'boolean' ? raw === 'true' : raw;
     for (const value of acceptedBoundaries(param.schema ?? {}))
-      if (fits(typed(value))) add('boundary', `${param.name} = ${show(value)} is accepted`, satisfy({ ...context, [param.name]: value }), { outcome: 'accept' });
+      if (fits(typed(value)))
+        add('boundary', `${param.name} = ${show(value)} is accepted`, satisfy({ ...context, [param.name]: value }), { outcome: 'accept' });
     for (const violation of violationsOf(param))
-      add('boundary', `${param.name} breaking ${violation.rule} (${show(violation.value)}) is rejected`, { ...context, [param.name]: violation.value }, { outcome: 'reject', code: 'InvalidParameter', parameter: param.name });
+      add(
+        'boundary',
+        `${param.name} breaking ${violation.rule} (${show(violation.value)}) is rejected`,
+        { ...context, [param.name]: violation.value },
+        { outcome: 'reject', code: 'InvalidParameter', parameter: param.name },
+      );
     if (param.required) {
       const { [param.name]: _missing, ...rest } = valid;
       add('required', `without ${param.name}`, rest, { outcome: 'reject', code: 'MissingParameter', parameter: param.name });
@@ -79,11 +98,16 @@ export function generateScenarios(contract: SuiteContract, options: ScenarioOpti
   }
   const breakable = params.flatMap((p) => violationsOf(p).map((v) => ({ param: p, value: v.value, rule: v.rule })));
   for (const pick of fc.sample(fc.constantFrom(...breakable), { seed: options.seed + 1, numRuns: options.propertyRuns }))
-    add('property-invalid', `invalid: ${pick.param.name} breaking ${pick.rule} (${show(pick.value)})`, { ...valid, ...groupContext(params, pick.param), [pick.param.name]: pick.value }, {
-      outcome: 'reject',
-      code: 'InvalidParameter',
-      parameter: pick.param.name,
-    });
+    add(
+      'property-invalid',
+      `invalid: ${pick.param.name} breaking ${pick.rule} (${show(pick.value)})`,
+      { ...valid, ...groupContext(params, pick.param), [pick.param.name]: pick.value },
+      {
+        outcome: 'reject',
+        code: 'InvalidParameter',
+        parameter: pick.param.name,
+      },
+    );
   return scenarios;
 }
 
@@ -128,7 +152,9 @@ function valueArbitrary(param: any): fc.Arbitrary<string> {
     // fast-check 4's stringMatching never returns for a negated class over the whole of Unicode
     // (`[^\x00-\xff]`); such patterns draw from Unicode strings and keep the ones that match.
     if (/\[\^/.test(s.pattern))
-      return fc.string({ unit: 'grapheme', minLength: Math.max(1, s.minLength ?? 0), maxLength: Math.min(s.maxLength ?? 24, 24) }).filter((v) => re.test(v) && fitsLength(v));
+      return fc
+        .string({ unit: 'grapheme', minLength: Math.max(1, s.minLength ?? 0), maxLength: Math.min(s.maxLength ?? 24, 24) })
+        .filter((v) => re.test(v) && fitsLength(v));
     return fc.stringMatching(re).filter(fitsLength);
   }
   return fc.constant(String(param.example));
@@ -175,14 +201,20 @@ function ruleCases(rule: any, valid: Record<string, string>, examples: Record<st
 function applyConsts(schema: any, target: Record<string, any>): void {
   for (const [key, sub] of Object.entries<any>(schema?.properties ?? {})) {
     if ('const' in sub) target[key] = sub.const;
-    else if (sub.properties) applyConsts(sub, (target[key] ??= {}));
+    else if (sub.properties) {
+      target[key] ??= {};
+      applyConsts(sub, target[key]);
+    }
   }
 }
 
 function fillRequired(schema: any, target: Record<string, any>, examples: any): void {
   for (const key of schema?.required ?? []) if (target[key] === undefined) target[key] = structuredClone(examples?.[key]);
   for (const [key, sub] of Object.entries<any>(schema?.properties ?? {})) {
-    if (sub.required || sub.properties) fillRequired(sub, (target[key] ??= {}), examples?.[key]);
+    if (sub.required || sub.properties) {
+      target[key] ??= {};
+      fillRequired(sub, target[key], examples?.[key]);
+    }
   }
 }
 

@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noExplicitAny: this module walks JSON documents of any shape (OpenAPI, JSON Schema, parsed state); a typed OpenAPI helper is the remaining part of issue 12.
 // Everything the mock knows about CreateListener, read from the wire form of the contract
 // (generated/openapi.wire.json): the action and version, each parameter's constraints, the
 // cross-field rules, the documented error examples and the XML root names. No rule is restated here.
@@ -56,7 +57,13 @@ export function loadContract(path: URL | string = assetUrl('generated/openapi.wi
   const ajv = createAjv();
   const rules: CrossFieldRule[] = (operation['x-acs-cross-field-rules'] ?? []).map((rule: any) => {
     const validate = ajv.compile(rule.schema);
-    return { name: rule.name, description: rule.description, code: rule.code, parameter: rule.parameter, check: (request: unknown) => validate(request) as boolean };
+    return {
+      name: rule.name,
+      description: rule.description,
+      code: rule.code,
+      parameter: rule.parameter,
+      check: (request: unknown) => validate(request) as boolean,
+    };
   });
 
   const errors = new Map<string, ErrorExample>();

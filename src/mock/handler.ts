@@ -41,9 +41,18 @@ export async function handle(options: HandlerOptions, request: ParsedRequest): P
   const fail = (code: string, message?: string, extraHeaders: Record<string, string> = {}): MockResponse => {
     const documented = contract.errors.get(code);
     if (!documented) throw new Error(`The mock answered ${code}, which the contract does not document`);
-    return respond(documented.status, errorEnvelope(code, message ?? String(documented.body.Message), host), true, code, { ...documented.headers, ...extraHeaders });
+    return respond(documented.status, errorEnvelope(code, message ?? String(documented.body.Message), host), true, code, {
+      ...documented.headers,
+      ...extraHeaders,
+    });
   };
-  const respond = (status: number, body: Record<string, unknown>, isError: boolean, code?: string, extraHeaders: Record<string, string> = {}): MockResponse => {
+  const respond = (
+    status: number,
+    body: Record<string, unknown>,
+    isError: boolean,
+    code?: string,
+    extraHeaders: Record<string, string> = {},
+  ): MockResponse => {
     const rendered = renderBody(body, xml, isError ? contract.xmlRoot.error : contract.xmlRoot.success);
     return { status, headers: { 'content-type': rendered.contentType, ...extraHeaders }, body: rendered.text, code };
   };
@@ -54,7 +63,11 @@ export async function handle(options: HandlerOptions, request: ParsedRequest): P
   const action = request.headers['x-acs-action'] ?? request.query.Action;
   if (action !== contract.action) return fail('InvalidAction.NotFound');
   const version = request.headers['x-acs-version'] ?? request.query.Version;
-  if (version !== contract.version) return fail('InvalidVersion', `Specified parameter Version is not valid: ${version === undefined ? 'missing' : JSON.stringify(version).slice(0, 40)}.`);
+  if (version !== contract.version)
+    return fail(
+      'InvalidVersion',
+      `Specified parameter Version is not valid: ${version === undefined ? 'missing' : JSON.stringify(version).slice(0, 40)}.`,
+    );
 
   if (options.verify) {
     const failure = await options.verify(request);
@@ -67,7 +80,13 @@ export async function handle(options: HandlerOptions, request: ParsedRequest): P
     // An explicitly chosen example is returned as documented, whatever else the request holds.
     const answer = engine.respond(selected.selection);
     const code = answer.status >= 400 ? String(answer.body.Code) : undefined;
-    return respond(answer.status, answer.body, code !== undefined, code, code !== undefined ? contract.errors.get(code)?.headers : undefined);
+    return respond(
+      answer.status,
+      answer.body,
+      code !== undefined,
+      code,
+      code !== undefined ? contract.errors.get(code)?.headers : undefined,
+    );
   }
 
   const params = Object.fromEntries(Object.entries(request.params).filter(([k]) => !MOCK_PARAMS.includes(k)));
@@ -83,17 +102,20 @@ export async function handle(options: HandlerOptions, request: ParsedRequest): P
   const nested = unflattenRpcParams(contract.parameters, params, repeatedKeys);
   for (const rule of contract.rules)
     if (!rule.check(nested)) {
-      const message = rule.code === 'MissingParameter'
-        ? `The input parameter "${rule.parameter}" that is mandatory for processing this request is not supplied. ${rule.description}`
-        : `The parameter ${rule.parameter} is invalid: ${rule.description}`;
+      const message =
+        rule.code === 'MissingParameter'
+          ? `The input parameter "${rule.parameter}" that is mandatory for processing this request is not supplied. ${rule.description}`
+          : `The parameter ${rule.parameter} is invalid: ${rule.description}`;
       return fail(rule.code, message, notes);
     }
 
   if (options.store) {
     // DryRun runs the business prechecks too, and creates nothing. A retry is recognised by its
     // business parameters only: a V1 client signs every attempt with a new nonce and timestamp.
-    const fingerprint = Object.fromEntries(Object.entries(params).filter(([k]) => contract.businessParameters.has(k) || repeatedKeys.some((r) => r.key === k)));
-    let outcome;
+    const fingerprint = Object.fromEntries(
+      Object.entries(params).filter(([k]) => contract.businessParameters.has(k) || repeatedKeys.some((r) => r.key === k)),
+    );
+    let outcome: ReturnType<WorldStore['create']>;
     try {
       outcome = options.store.create(nested as unknown as CreateRequest, fingerprint, params.DryRun === 'true');
     } catch (error) {
@@ -103,11 +125,23 @@ export async function handle(options: HandlerOptions, request: ParsedRequest): P
     }
     if (outcome.kind === 'error') return fail(outcome.error.code, outcome.error.message, notes);
     if (outcome.kind === 'dry-run') return fail('DryRunOperation', undefined, notes);
-    return respond(200, { RequestId: requestId(), JobId: outcome.listener.jobId, ListenerId: outcome.listener.id }, false, undefined, notes);
+    return respond(
+      200,
+      { RequestId: requestId(), JobId: outcome.listener.jobId, ListenerId: outcome.listener.id },
+      false,
+      undefined,
+      notes,
+    );
   }
 
   if (params.DryRun === 'true') return fail('DryRunOperation', undefined, notes);
 
   const answer = engine.respond({});
-  return respond(answer.status, { ...answer.body, RequestId: requestId(), JobId: jobId(), ListenerId: listenerId() }, false, undefined, notes);
+  return respond(
+    answer.status,
+    { ...answer.body, RequestId: requestId(), JobId: jobId(), ListenerId: listenerId() },
+    false,
+    undefined,
+    notes,
+  );
 }

@@ -35,7 +35,11 @@ export async function startMock(options: MockOptions = {}): Promise<StartedMock>
   const { world, stateFile, quiet = true, stateful, ...rest } = options;
   const store: StoreOptions | undefined =
     stateful || world !== undefined || stateFile !== undefined
-      ? { ...(typeof stateful === 'object' ? stateful : {}), ...(world !== undefined ? { worldFile: world } : {}), ...(stateFile !== undefined ? { stateFile } : {}) }
+      ? {
+          ...(typeof stateful === 'object' ? stateful : {}),
+          ...(world !== undefined ? { worldFile: world } : {}),
+          ...(stateFile !== undefined ? { stateFile } : {}),
+        }
       : undefined;
   const running: RunningMock = await startServer({ ...rest, log: quiet ? null : undefined, ...(store ? { stateful: store } : {}) });
   return { url: running.url, close: running.close };

@@ -21,7 +21,9 @@ export function renderBody(body: Record<string, unknown>, xml: boolean, root: st
 
 function element(name: string, value: unknown): string {
   if (value !== null && typeof value === 'object')
-    return `<${name}>${Object.entries(value as Record<string, unknown>).map(([k, v]) => element(k, v)).join('')}</${name}>`;
+    return `<${name}>${Object.entries(value as Record<string, unknown>)
+      .map(([k, v]) => element(k, v))
+      .join('')}</${name}>`;
   return `<${name}>${escapeXml(String(value ?? ''))}</${name}>`;
 }
 

@@ -22,20 +22,42 @@ export interface ParsedRequest {
   problem?: { parameter: string; message: string };
 }
 
-export function parseRequest(method: string, url: string, headers: IncomingHttpHeaders, body: Buffer, bodyTooLarge: boolean): ParsedRequest {
+export function parseRequest(
+  method: string,
+  url: string,
+  headers: IncomingHttpHeaders,
+  body: Buffer,
+  bodyTooLarge: boolean,
+): ParsedRequest {
   const flatHeaders: Record<string, string> = {};
-  for (const [name, value] of Object.entries(headers)) if (value !== undefined) flatHeaders[name.toLowerCase()] = Array.isArray(value) ? value.join(',') : value;
+  for (const [name, value] of Object.entries(headers))
+    if (value !== undefined) flatHeaders[name.toLowerCase()] = Array.isArray(value) ? value.join(',') : value;
   // Null-prototype maps: a parameter named `toString` or `__proto__` is a parameter like any other.
-  const result: ParsedRequest = { method: method.toUpperCase(), params: Object.create(null), query: Object.create(null), headers: flatHeaders, body: '' };
+  const result: ParsedRequest = {
+    method: method.toUpperCase(),
+    params: Object.create(null),
+    query: Object.create(null),
+    headers: flatHeaders,
+    body: '',
+  };
   const questionMark = url.indexOf('?');
   const fail = (parameter: string, message: string) => (result.problem ??= { parameter, message });
 
   let count = 0;
-  const tooMany = () => ++count > MAX_PARAMETERS && (fail('request', `The request has more than ${MAX_PARAMETERS} parameters.`), true);
-  readPairs(questionMark >= 0 ? url.slice(questionMark + 1) : '', (key, value) => {
-    if (Object.hasOwn(result.query, key)) fail(key, `The parameter ${key} is specified more than once.`);
-    result.query[key] = value;
-  }, fail, tooMany);
+  const tooMany = (): boolean => {
+    if (++count <= MAX_PARAMETERS) return false;
+    fail('request', `The request has more than ${MAX_PARAMETERS} parameters.`);
+    return true;
+  };
+  readPairs(
+    questionMark >= 0 ? url.slice(questionMark + 1) : '',
+    (key, value) => {
+      if (Object.hasOwn(result.query, key)) fail(key, `The parameter ${key} is specified more than once.`);
+      result.query[key] = value;
+    },
+    fail,
+    tooMany,
+  );
   Object.assign(result.params, result.query);
 
   if (bodyTooLarge) fail('body', `The request body is larger than ${MAX_BODY_BYTES} bytes.`);
@@ -44,15 +66,25 @@ export function parseRequest(method: string, url: string, headers: IncomingHttpH
     result.body = text;
     if (text.includes('\uFFFD')) fail('body', 'The form-encoded body is not valid UTF-8.');
     else
-      readPairs(text, (key, value) => {
-        if (Object.hasOwn(result.params, key)) fail(key, `The parameter ${key} is specified more than once.`);
-        result.params[key] = value;
-      }, fail, tooMany);
+      readPairs(
+        text,
+        (key, value) => {
+          if (Object.hasOwn(result.params, key)) fail(key, `The parameter ${key} is specified more than once.`);
+          result.params[key] = value;
+        },
+        fail,
+        tooMany,
+      );
   }
   return result;
 }
 
-function readPairs(text: string, add: (key: string, value: string) => void, fail: (parameter: string, message: string) => void, tooMany: () => boolean): void {
+function readPairs(
+  text: string,
+  add: (key: string, value: string) => void,
+  fail: (parameter: string, message: string) => void,
+  tooMany: () => boolean,
+): void {
   if (text === '') return;
   let start = 0;
   while (start <= text.length) {

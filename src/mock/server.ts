@@ -82,14 +82,17 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
     const host = req.headers.host;
     if (host !== undefined && boundToLoopback) {
       const name = hostnameOf(host);
-      if (!isLoopback(name) && !allowedHosts.has(name)) return `Host ${JSON.stringify(name.slice(0, 60))} is not this mock's; it answers loopback names only (allow more with allowedHosts / --allowed-hosts).`;
+      if (!isLoopback(name) && !allowedHosts.has(name))
+        return `Host ${JSON.stringify(name.slice(0, 60))} is not this mock's; it answers loopback names only (allow more with allowedHosts / --allowed-hosts).`;
     }
     const origin = req.headers.origin;
     // `Origin: scheme://host[:port]`; same-origin when its host and port are the request's Host.
-    const sameOrigin = origin !== undefined && host !== undefined && origin.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').toLowerCase() === host.toLowerCase();
+    const sameOrigin =
+      origin !== undefined && host !== undefined && origin.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').toLowerCase() === host.toLowerCase();
     if (path.startsWith('/__mock/')) {
       const site = req.headers['sec-fetch-site'];
-      if ((origin !== undefined && !sameOrigin) || site === 'cross-site' || site === 'same-site') return 'The inspection API answers same-origin requests only.';
+      if ((origin !== undefined && !sameOrigin) || site === 'cross-site' || site === 'same-site')
+        return 'The inspection API answers same-origin requests only.';
     } else if (corsOrigin !== '*' && origin !== undefined && origin !== corsOrigin && !sameOrigin)
       return `Origin ${JSON.stringify(origin.slice(0, 80))} is not allowed (--cors-origin ${corsOrigin}).`;
     return undefined;
@@ -103,12 +106,18 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
     const started = performance.now();
     readBody(req, (body, tooLarge) => {
       void answer(req, res, body, tooLarge).then((summary) => {
-        if (log) log(`${req.method} ${summary.action} ${res.statusCode} ${summary.code ?? '-'} ${(performance.now() - started).toFixed(1)}ms`);
+        if (log)
+          log(`${req.method} ${summary.action} ${res.statusCode} ${summary.code ?? '-'} ${(performance.now() - started).toFixed(1)}ms`);
       });
     });
   });
 
-  async function answer(req: IncomingMessage, res: ServerResponse, body: Buffer, tooLarge: boolean): Promise<{ action: string; code?: string }> {
+  async function answer(
+    req: IncomingMessage,
+    res: ServerResponse,
+    body: Buffer,
+    tooLarge: boolean,
+  ): Promise<{ action: string; code?: string }> {
     const url = req.url ?? '/';
     const path = url.split('?')[0] ?? '/';
     try {
@@ -143,18 +152,25 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
       if (path !== '/') {
         // The gateway finds an action by URL and method: "Specified api is not found, please check
         // your url and method." (InvalidAction.NotFound). Every RPC action lives at `/`.
-        const notFound = errorEnvelope('InvalidAction.NotFound', 'Specified api is not found, please check your url and method.', req.headers.host);
+        const notFound = errorEnvelope(
+          'InvalidAction.NotFound',
+          'Specified api is not found, please check your url and method.',
+          req.headers.host,
+        );
         sendJson(res, 404, cors, notFound);
         return { action: '-', code: 'InvalidAction.NotFound' };
       }
       const request = parseRequest(req.method ?? 'GET', url, req.headers, body, tooLarge);
       const action = request.headers['x-acs-action'] ?? request.query.Action ?? '-';
       const response = await handle(handlerOptions, request);
-      res.writeHead(response.status, { ...response.headers, ...cors, 'content-length': String(Buffer.byteLength(response.body)) }).end(response.body);
+      res
+        .writeHead(response.status, { ...response.headers, ...cors, 'content-length': String(Buffer.byteLength(response.body)) })
+        .end(response.body);
       return { action: action.slice(0, 40), code: response.code };
     } catch (error) {
       // A bug of the mock, never the client's fault: still in Alibaba's envelope.
-      if (!res.headersSent) sendJson(res, 500, cors, errorEnvelope('InternalError', `The mock failed: ${String(error)}`, req.headers.host ?? 'localhost'));
+      if (!res.headersSent)
+        sendJson(res, 500, cors, errorEnvelope('InternalError', `The mock failed: ${String(error)}`, req.headers.host ?? 'localhost'));
       return { action: '-', code: 'InternalError' };
     }
   }
@@ -167,9 +183,13 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
   server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
     if (!socket.writable) return;
     const timedOut = error.code === 'ERR_HTTP_REQUEST_TIMEOUT';
-    const body = JSON.stringify(errorEnvelope('InvalidParameter', timedOut ? 'The request took too long to arrive.' : 'The request is not valid HTTP.', 'localhost'));
+    const body = JSON.stringify(
+      errorEnvelope('InvalidParameter', timedOut ? 'The request took too long to arrive.' : 'The request is not valid HTTP.', 'localhost'),
+    );
     const status = timedOut ? '408 Request Timeout' : '400 Bad Request';
-    socket.end(`HTTP/1.1 ${status}\r\ncontent-type: application/json;charset=utf-8\r\nconnection: close\r\ncontent-length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+    socket.end(
+      `HTTP/1.1 ${status}\r\ncontent-type: application/json;charset=utf-8\r\nconnection: close\r\ncontent-length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+    );
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -195,7 +215,9 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
 
 function sendJson(res: ServerResponse, status: number, headers: Record<string, string>, body: unknown): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json;charset=utf-8', ...headers, 'content-length': String(Buffer.byteLength(text)) }).end(text);
+  res
+    .writeHead(status, { 'content-type': 'application/json;charset=utf-8', ...headers, 'content-length': String(Buffer.byteLength(text)) })
+    .end(text);
 }
 
 function readBody(req: IncomingMessage, done: (body: Buffer, tooLarge: boolean) => void): void {
@@ -215,7 +237,8 @@ function corsHeaders(origin: string): Record<string, string> {
   return {
     'access-control-allow-origin': origin,
     'access-control-allow-methods': 'GET, POST, OPTIONS',
-    'access-control-allow-headers': 'authorization, content-type, accept, prefer, x-acs-action, x-acs-version, x-acs-date, x-acs-signature-nonce, x-acs-content-sha256, x-acs-security-token, x-acs-accesskey-id, x-acs-credentials-provider',
+    'access-control-allow-headers':
+      'authorization, content-type, accept, prefer, x-acs-action, x-acs-version, x-acs-date, x-acs-signature-nonce, x-acs-content-sha256, x-acs-security-token, x-acs-accesskey-id, x-acs-credentials-provider',
     'access-control-expose-headers': 'x-mock-ignored-parameters, x-acs-retry-after',
     ...(origin === '*' ? {} : { vary: 'Origin' }),
   };

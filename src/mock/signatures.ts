@@ -62,8 +62,14 @@ export function createVerifier(options: VerifierOptions): (request: ParsedReques
       const signedNames = signedList!.split(';');
       // Every x-acs-* header, and content-type when sent, must be signed (the V3 rules): a header
       // added after signing could change the request unseen.
-      const unsigned = Object.keys(request.headers).find((name) => (name.startsWith('x-acs-') || name === 'content-type') && !signedNames.includes(name));
-      if (unsigned) return { code: 'IncompleteSignature', message: `The request signature does not conform to Aliyun standards: header ${unsigned} is not signed.` };
+      const unsigned = Object.keys(request.headers).find(
+        (name) => (name.startsWith('x-acs-') || name === 'content-type') && !signedNames.includes(name),
+      );
+      if (unsigned)
+        return {
+          code: 'IncompleteSignature',
+          message: `The request signature does not conform to Aliyun standards: header ${unsigned} is not signed.`,
+        };
       const headers = Object.fromEntries(signedNames.filter((n) => n !== 'host').map((n) => [n, request.headers[n] ?? '']));
       const expected = await signAcs3With(
         nodeHashes,

@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noExplicitAny: this module walks JSON documents of any shape (OpenAPI, JSON Schema, parsed state); a typed OpenAPI helper is the remaining part of issue 12.
 // Validates a request as it arrives on the wire (flat string keys and values) against the wire form
 // of the contract (generated/openapi.wire.json): every key is checked against its own parameter's
 // schema after the string is read as the parameter's type. The mock, the conformance suite and the
@@ -96,7 +97,8 @@ export function createWireValidator(wireDoc: Doc): (request: WireRequest) => Wir
     for (const r of repeating) {
       if (!key.startsWith(`${r.prefix}.`) || !key.endsWith(r.rest)) continue;
       const index = key.slice(r.prefix.length + 1, key.length - r.rest.length);
-      if (/^[1-9]\d{0,5}$/.test(index) && Number(index) > r.bound) return { param: r.param, path: `${r.sourcePrefix}[${Number(index) - 1}]${r.sourceRest}` };
+      if (/^[1-9]\d{0,5}$/.test(index) && Number(index) > r.bound)
+        return { param: r.param, path: `${r.sourcePrefix}[${Number(index) - 1}]${r.sourceRest}` };
     }
     return undefined;
   };
@@ -140,7 +142,12 @@ export function createWireValidator(wireDoc: Doc): (request: WireRequest) => Wir
 
 function checkValue(name: string, param: WireParameter, raw: string): WireViolation | undefined {
   const value = readAs(param.type, raw);
-  if (value === undefined) return { parameter: name, code: 'InvalidParameter', message: `The parameter ${name} is invalid: "${shorten(raw)}" is not a valid ${param.type}.` };
+  if (value === undefined)
+    return {
+      parameter: name,
+      code: 'InvalidParameter',
+      message: `The parameter ${name} is invalid: "${shorten(raw)}" is not a valid ${param.type}.`,
+    };
   if (param.validate(value)) return undefined;
   const reason = (param.validate.errors ?? []).map((e) => e.message).join('; ');
   return { parameter: name, code: 'InvalidParameter', message: `The parameter ${name} is invalid: ${reason}.` };

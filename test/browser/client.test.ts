@@ -22,7 +22,15 @@ let page: Page;
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  const bundle = await build({ entryPoints: ['src/index.ts'], bundle: true, write: false, platform: 'browser', format: 'iife', globalName: 'Alb', logLevel: 'silent' });
+  const bundle = await build({
+    entryPoints: ['src/index.ts'],
+    bundle: true,
+    write: false,
+    platform: 'browser',
+    format: 'iife',
+    globalName: 'Alb',
+    logLevel: 'silent',
+  });
   browser = await launchChromium();
   mock = await startMock({ port: 0, log: null, verifySignatures: key });
   page = await browser.newPage();
@@ -43,7 +51,9 @@ function callInPage(options: Record<string, unknown>, body: Record<string, unkno
     async ({ options, body }) => {
       const { createAlbClient } = (globalThis as unknown as { Alb: typeof import('../../src/index.ts') }).Alb;
       try {
-        return { ok: await createAlbClient({ endpoint: location.origin, retry: { maxAttempts: 1 }, ...options }).createListener(body as never) };
+        return {
+          ok: await createAlbClient({ endpoint: location.origin, retry: { maxAttempts: 1 }, ...options }).createListener(body as never),
+        };
       } catch (error) {
         const e = error as { name: string; code?: string; issues?: Array<{ parameter: string; rule: string }> };
         return { error: { name: e.name, code: e.code, issues: e.issues?.map((i) => `${i.parameter} ${i.rule}`) } };

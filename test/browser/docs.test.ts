@@ -73,7 +73,18 @@ describe.each([
 
   it('shows the operation, its parameters and the rules between them', async () => {
     const text = (await visit.page.textContent('body')) ?? '';
-    for (const expected of ['CreateListener', 'LoadBalancerId', 'ListenerPort', 'DefaultActions', 'XForwardedForConfig', 'Rules between parameters', 'ACS3-HMAC-SHA256', 'GetListenerAttribute', 'createAlbClient', 'curl'])
+    for (const expected of [
+      'CreateListener',
+      'LoadBalancerId',
+      'ListenerPort',
+      'DefaultActions',
+      'XForwardedForConfig',
+      'Rules between parameters',
+      'ACS3-HMAC-SHA256',
+      'GetListenerAttribute',
+      'createAlbClient',
+      'curl',
+    ])
       expect(text, expected).toContain(expected);
   });
 

@@ -40,7 +40,13 @@ async function server(reply?: Reply) {
 }
 const envelope = (code: string, status: number, message = 'msg') => ({
   status,
-  body: JSON.stringify({ RequestId: 'A45EE076-334D-5012-9746-A8F828D20FD4', HostId: 'alb.cn-hangzhou.aliyuncs.com', Code: code, Message: message, Recommend: 'https://api.alibabacloud.com/troubleshoot?q=x' }),
+  body: JSON.stringify({
+    RequestId: 'A45EE076-334D-5012-9746-A8F828D20FD4',
+    HostId: 'alb.cn-hangzhou.aliyuncs.com',
+    Code: code,
+    Message: message,
+    Recommend: 'https://api.alibabacloud.com/troubleshoot?q=x',
+  }),
 });
 
 describe.each([
@@ -50,10 +56,12 @@ describe.each([
   describe('createListener', () => {
     it('resolves to RequestId, JobId and ListenerId', async () => {
       const r = await server();
-      await expect(createAlbClient({ endpoint: r.url }).createListener(request)).resolves.toEqual(JSON.parse((ok() as { body: string }).body));
+      await expect(createAlbClient({ endpoint: r.url }).createListener(request)).resolves.toEqual(
+        JSON.parse((ok() as { body: string }).body),
+      );
     });
 
-    it('sends a generated ClientToken when the caller gives none, and the caller\'s when given', async () => {
+    it("sends a generated ClientToken when the caller gives none, and the caller's when given", async () => {
       const r = await server();
       const client = createAlbClient({ endpoint: r.url });
       await client.createListener(request);
@@ -74,7 +82,9 @@ describe.each([
         Tag: [{ Key: 'aliyun-owned' }],
         ListenerProtocol: 'HTTPS',
       } as unknown as CreateListenerRequest;
-      const error = await createAlbClient({ endpoint: r.url }).createListener(bad).catch((e) => e);
+      const error = await createAlbClient({ endpoint: r.url })
+        .createListener(bad)
+        .catch((e) => e);
       expect(error).toBeInstanceOf(AlbValidationError);
       expect((error as AlbValidationError).issues.map((i) => [i.parameter, i.rule])).toEqual(
         expect.arrayContaining([
@@ -91,12 +101,18 @@ describe.each([
     });
 
     it('rejects a parameter the contract does not have (a typo such as Tags)', async () => {
-      const error = await createAlbClient({ endpoint: 'http://127.0.0.1:9' }).createListener({ ...request, Tags: [] } as never).catch((e) => e);
-      expect((error as AlbValidationError).issues).toEqual([{ parameter: 'Tags', rule: 'additionalProperties', message: 'is not a CreateListener parameter' }]);
+      const error = await createAlbClient({ endpoint: 'http://127.0.0.1:9' })
+        .createListener({ ...request, Tags: [] } as never)
+        .catch((e) => e);
+      expect((error as AlbValidationError).issues).toEqual([
+        { parameter: 'Tags', rule: 'additionalProperties', message: 'is not a CreateListener parameter' },
+      ]);
     });
 
     it('reads booleans as booleans: the string "false" is not accepted for DryRun', async () => {
-      const error = await createAlbClient({ endpoint: 'http://127.0.0.1:9' }).createListener({ ...request, DryRun: 'false' } as never).catch((e) => e);
+      const error = await createAlbClient({ endpoint: 'http://127.0.0.1:9' })
+        .createListener({ ...request, DryRun: 'false' } as never)
+        .catch((e) => e);
       expect((error as AlbValidationError).issues[0]).toMatchObject({ parameter: 'DryRun', rule: 'type' });
     });
   });
@@ -104,28 +120,43 @@ describe.each([
   describe('service errors', () => {
     it('become AlbError with code, status, requestId, hostId, recommend and the body (JSON)', async () => {
       const r = await server(() => envelope('ResourceNotFound.LoadBalancer', 404, 'The specified resource alb-1 is not found.'));
-      const error = (await createAlbClient({ endpoint: r.url }).createListener(request).catch((e) => e)) as AlbError;
+      const error = (await createAlbClient({ endpoint: r.url })
+        .createListener(request)
+        .catch((e) => e)) as AlbError;
       expect(error).toBeInstanceOf(AlbError);
       expect([error.code, error.status, error.requestId, error.hostId, error.recommend]).toEqual([
-        'ResourceNotFound.LoadBalancer', 404, 'A45EE076-334D-5012-9746-A8F828D20FD4', 'alb.cn-hangzhou.aliyuncs.com', 'https://api.alibabacloud.com/troubleshoot?q=x',
+        'ResourceNotFound.LoadBalancer',
+        404,
+        'A45EE076-334D-5012-9746-A8F828D20FD4',
+        'alb.cn-hangzhou.aliyuncs.com',
+        'https://api.alibabacloud.com/troubleshoot?q=x',
       ]);
-      expect(error.message).toBe('ResourceNotFound.LoadBalancer: The specified resource alb-1 is not found. (HTTP 404, RequestId A45EE076-334D-5012-9746-A8F828D20FD4)');
+      expect(error.message).toBe(
+        'ResourceNotFound.LoadBalancer: The specified resource alb-1 is not found. (HTTP 404, RequestId A45EE076-334D-5012-9746-A8F828D20FD4)',
+      );
       expect((error.body as { Code: string }).Code).toBe('ResourceNotFound.LoadBalancer');
       expect(r.requests).toHaveLength(1);
     });
 
     it('become AlbError from an XML <Error> body', async () => {
-      const xml = "<?xml version='1.0' encoding='UTF-8'?><Error><RequestId>9823FD72-9A5D-4D3F-BA2C-F8238696A81C</RequestId><HostId>alb.aliyuncs.com</HostId><Code>InvalidAction.NotFound</Code><Message>Specified api is not found &amp; so on.</Message></Error>";
+      const xml =
+        "<?xml version='1.0' encoding='UTF-8'?><Error><RequestId>9823FD72-9A5D-4D3F-BA2C-F8238696A81C</RequestId><HostId>alb.aliyuncs.com</HostId><Code>InvalidAction.NotFound</Code><Message>Specified api is not found &amp; so on.</Message></Error>";
       const r = await server(() => ({ status: 404, body: xml, contentType: 'text/xml;charset=utf-8' }));
-      const error = (await createAlbClient({ endpoint: r.url }).createListener(request).catch((e) => e)) as AlbError;
+      const error = (await createAlbClient({ endpoint: r.url })
+        .createListener(request)
+        .catch((e) => e)) as AlbError;
       expect([error.code, error.requestId, error.message]).toEqual([
-        'InvalidAction.NotFound', '9823FD72-9A5D-4D3F-BA2C-F8238696A81C', 'InvalidAction.NotFound: Specified api is not found & so on. (HTTP 404, RequestId 9823FD72-9A5D-4D3F-BA2C-F8238696A81C)',
+        'InvalidAction.NotFound',
+        '9823FD72-9A5D-4D3F-BA2C-F8238696A81C',
+        'InvalidAction.NotFound: Specified api is not found & so on. (HTTP 404, RequestId 9823FD72-9A5D-4D3F-BA2C-F8238696A81C)',
       ]);
     });
 
     it('DryRunOperation is an AlbError with status 400 and is not retried', async () => {
       const r = await server(() => envelope('DryRunOperation', 400));
-      const error = (await createAlbClient({ endpoint: r.url, retry: fast }).createListener({ ...request, DryRun: true }).catch((e) => e)) as AlbError;
+      const error = (await createAlbClient({ endpoint: r.url, retry: fast })
+        .createListener({ ...request, DryRun: true })
+        .catch((e) => e)) as AlbError;
       expect([error.code, error.status]).toEqual(['DryRunOperation', 400]);
       expect(r.requests).toHaveLength(1);
     });
@@ -133,10 +164,19 @@ describe.each([
 
   describe('retries', () => {
     it.each([
-      ['Throttling.User', 400], ['SystemBusy', 400], ['IdempotenceProcessing', 400], ['ServiceUnavailable', 503], ['InternalError', 500], ['SomethingNew', 502],
+      ['Throttling.User', 400],
+      ['SystemBusy', 400],
+      ['IdempotenceProcessing', 400],
+      ['ServiceUnavailable', 503],
+      ['InternalError', 500],
+      ['SomethingNew', 502],
       // What real clients retry (the spec's x-acs-retryable, generated): Kubernetes, Terraform, the SDK runtime.
-      ['IncorrectStatus.LoadBalancer', 400], ['IncorrectBusinessStatus.LoadBalancer', 400], ['-21020', 400], ['Throttling.Api', 400],
-      ['Rejected.Throttling', 400], ['Throttling.Some.FutureVariant', 400],
+      ['IncorrectStatus.LoadBalancer', 400],
+      ['IncorrectBusinessStatus.LoadBalancer', 400],
+      ['-21020', 400],
+      ['Throttling.Api', 400],
+      ['Rejected.Throttling', 400],
+      ['Throttling.Some.FutureVariant', 400],
     ])('retries %s (%i) with the same ClientToken until it succeeds', async (code, status) => {
       const r = await server((_req, i) => (i < 2 ? envelope(code, status) : ok()));
       await expect(createAlbClient({ endpoint: r.url, retry: fast }).createListener(request)).resolves.toHaveProperty('ListenerId');
@@ -148,14 +188,18 @@ describe.each([
 
     it('retries a dropped connection and gives up after maxAttempts with AlbNetworkError', async () => {
       const r = await server(() => 'destroy');
-      const error = await createAlbClient({ endpoint: r.url, retry: fast }).createListener(request).catch((e) => e);
+      const error = await createAlbClient({ endpoint: r.url, retry: fast })
+        .createListener(request)
+        .catch((e) => e);
       expect(error).toBeInstanceOf(AlbNetworkError);
       expect(r.requests).toHaveLength(3);
     });
 
     it('retries an answer cut off halfway through its body, then reports AlbNetworkError', async () => {
       const r = await server(() => 'truncate');
-      const error = await createAlbClient({ endpoint: r.url, retry: fast }).createListener(request).catch((e) => e);
+      const error = await createAlbClient({ endpoint: r.url, retry: fast })
+        .createListener(request)
+        .catch((e) => e);
       expect(error).toBeInstanceOf(AlbNetworkError);
       expect(r.requests).toHaveLength(3);
     });
@@ -164,7 +208,9 @@ describe.each([
       'does not retry %s, which no real client retries',
       async (code) => {
         const r = await server(() => envelope(code, code.startsWith('ResourceNotFound') ? 404 : 400));
-        const error = await createAlbClient({ endpoint: r.url, retry: fast }).createListener(request).catch((e) => e);
+        const error = await createAlbClient({ endpoint: r.url, retry: fast })
+          .createListener(request)
+          .catch((e) => e);
         expect([error.code, r.requests.length]).toEqual([code, 1]);
       },
     );
@@ -178,14 +224,18 @@ describe.each([
 
     it('reads x-acs-retry-after (milliseconds) into AlbError.retryAfterMs', async () => {
       const r = await server(() => ({ ...envelope('Throttling.User', 400), headers: { 'x-acs-retry-after': '30' } }));
-      const error = await createAlbClient({ endpoint: r.url, retry: { maxAttempts: 1 } }).createListener(request).catch((e) => e);
+      const error = await createAlbClient({ endpoint: r.url, retry: { maxAttempts: 1 } })
+        .createListener(request)
+        .catch((e) => e);
       expect([error.code, error.retryAfterMs]).toEqual(['Throttling.User', 30]);
     });
 
     it('stops retrying when the next wait would pass maxElapsedMs', async () => {
       const r = await server(() => envelope('ServiceUnavailable', 503));
       const started = Date.now();
-      await createAlbClient({ endpoint: r.url, retry: { maxAttempts: 50, baseDelayMs: 100, maxDelayMs: 100, maxElapsedMs: 300 } }).createListener(request).catch(() => undefined);
+      await createAlbClient({ endpoint: r.url, retry: { maxAttempts: 50, baseDelayMs: 100, maxDelayMs: 100, maxElapsedMs: 300 } })
+        .createListener(request)
+        .catch(() => undefined);
       expect(Date.now() - started).toBeLessThan(2_000);
       expect(r.requests.length).toBeLessThan(50);
     });
@@ -200,7 +250,9 @@ describe.each([
   describe('timeouts and cancellation', () => {
     it('a server that never answers ends in AlbTimeoutError after the retries', async () => {
       const r = await server(() => 'hang');
-      const error = await createAlbClient({ endpoint: r.url, timeoutMs: 100, retry: { ...fast, maxAttempts: 2 } }).createListener(request).catch((e) => e);
+      const error = await createAlbClient({ endpoint: r.url, timeoutMs: 100, retry: { ...fast, maxAttempts: 2 } })
+        .createListener(request)
+        .catch((e) => e);
       expect(error).toBeInstanceOf(AlbTimeoutError);
       expect((error as AlbTimeoutError).timeoutMs).toBe(100);
       expect(r.requests).toHaveLength(2);
@@ -216,7 +268,9 @@ describe.each([
     });
 
     it('an unreachable endpoint is an AlbNetworkError', async () => {
-      const error = await createAlbClient({ endpoint: 'http://127.0.0.1:9', retry: { maxAttempts: 1 } }).createListener(request).catch((e) => e);
+      const error = await createAlbClient({ endpoint: 'http://127.0.0.1:9', retry: { maxAttempts: 1 } })
+        .createListener(request)
+        .catch((e) => e);
       expect(error).toBeInstanceOf(AlbNetworkError);
       expect((error as Error).message).toContain('127.0.0.1:9');
     });
@@ -227,8 +281,20 @@ describe.each([
       const r = await server(() => envelope('SignatureDoesNotMatch', 400, `server string to sign is: ${SECRET} ${TOKEN}`));
       const client = createAlbClient({ endpoint: r.url, credentials });
       const error = await client.createListener(request).catch((e) => e);
-      const network = await createAlbClient({ endpoint: 'http://127.0.0.1:9', credentials, retry: { maxAttempts: 1 } }).createListener(request).catch((e) => e);
-      for (const shown of [String(error), error.message, error.stack, JSON.stringify(error), inspect(error, { depth: 5 }), String(network), inspect(network, { depth: 5 }), inspect(client, { depth: 5 }), JSON.stringify(client)]) {
+      const network = await createAlbClient({ endpoint: 'http://127.0.0.1:9', credentials, retry: { maxAttempts: 1 } })
+        .createListener(request)
+        .catch((e) => e);
+      for (const shown of [
+        String(error),
+        error.message,
+        error.stack,
+        JSON.stringify(error),
+        inspect(error, { depth: 5 }),
+        String(network),
+        inspect(network, { depth: 5 }),
+        inspect(client, { depth: 5 }),
+        JSON.stringify(client),
+      ]) {
         expect(shown).not.toContain(SECRET);
         expect(shown).not.toContain(TOKEN);
       }
@@ -260,7 +326,15 @@ describe('endpoints', () => {
 
 describe('browser safety', () => {
   it('the universal entry bundles for the browser with no node: module in its graph', async () => {
-    const result = await build({ entryPoints: ['src/index.ts'], bundle: true, write: false, platform: 'browser', format: 'esm', metafile: true, logLevel: 'silent' });
+    const result = await build({
+      entryPoints: ['src/index.ts'],
+      bundle: true,
+      write: false,
+      platform: 'browser',
+      format: 'esm',
+      metafile: true,
+      logLevel: 'silent',
+    });
     const inputs = Object.keys(result.metafile.inputs);
     expect(inputs).toContain('src/client/http-fetch.ts');
     expect(inputs.filter((path) => path.startsWith('node:') || /hashes-node|http-node/.test(path))).toEqual([]);
@@ -275,7 +349,10 @@ describe('x-acs-retry-after on a fake clock', () => {
     const fetchImpl = (async (url: string | URL | Request) => {
       calls.push(String(url));
       const answer = answers[Math.min(calls.length - 1, answers.length - 1)]!;
-      return new Response(answer.body, { status: answer.status, headers: { 'content-type': 'application/json;charset=utf-8', ...answer.headers } });
+      return new Response(answer.body, {
+        status: answer.status,
+        headers: { 'content-type': 'application/json;charset=utf-8', ...answer.headers },
+      });
     }) as typeof fetch;
     return { calls, fetchImpl };
   }
@@ -298,7 +375,11 @@ describe('x-acs-retry-after on a fake clock', () => {
   it('a retry-after longer than the retry budget ends the call at once with the AlbError', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
     const { calls, fetchImpl } = scriptedFetch([throttled('60000'), success]);
-    const error = await createUniversalClient({ endpoint: 'http://127.0.0.1:4010', fetch: fetchImpl, retry: { ...fast, maxElapsedMs: 30_000 } })
+    const error = await createUniversalClient({
+      endpoint: 'http://127.0.0.1:4010',
+      fetch: fetchImpl,
+      retry: { ...fast, maxElapsedMs: 30_000 },
+    })
       .createListener(request)
       .catch((e) => e);
     expect([error.code, error.retryAfterMs, calls.length]).toEqual(['Throttling', 60_000, 1]);

@@ -9,7 +9,9 @@ describe('flattenRpcParams', () => {
   it('numbers arrays from 1, joins levels with dots, writes booleans as true/false', () => {
     expect(
       flattenRpcParams({
-        DefaultActions: [{ Type: 'ForwardGroup', ForwardGroupConfig: { ServerGroupTuples: [{ ServerGroupId: 'sgp-1' }, { ServerGroupId: 'sgp-2' }] } }],
+        DefaultActions: [
+          { Type: 'ForwardGroup', ForwardGroupConfig: { ServerGroupTuples: [{ ServerGroupId: 'sgp-1' }, { ServerGroupId: 'sgp-2' }] } },
+        ],
         QuicConfig: { QuicUpgradeEnabled: false },
         ListenerPort: 443,
       }),
@@ -25,14 +27,22 @@ describe('flattenRpcParams', () => {
   it('skips null and undefined items but keeps their index (the SDK unit test "query should ok")', () => {
     const input = { val5: true, val7: ['1', 2, undefined, null, true, { val1: 'string' }, ['substring']] };
     expect(flattenRpcParams(input)).toEqual({
-      val5: 'true', 'val7.1': '1', 'val7.2': '2', 'val7.5': 'true', 'val7.6.val1': 'string', 'val7.7.1': 'substring',
+      val5: 'true',
+      'val7.1': '1',
+      'val7.2': '2',
+      'val7.5': 'true',
+      'val7.6.val1': 'string',
+      'val7.7.1': 'substring',
     });
     expect(flattenRpcParams(input)).toEqual(OpenApiUtil.query(input));
   });
 
   it('matches the official SDK on 300 seeded random nested inputs', () => {
     let seed = 20260616;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
     const value = (depth: number): unknown => {
       const r = random();
       if (depth > 3 || r < 0.35) return ['x', 'a b*&=/', '中文', 7, 0, true, false, null, undefined][Math.floor(random() * 9)];

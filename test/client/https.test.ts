@@ -23,8 +23,31 @@ const request: CreateListenerRequest = {
 let recorder: Awaited<ReturnType<typeof startRecorder>>;
 
 beforeAll(async () => {
-  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')], { stdio: 'ignore' });
-  recorder = await startRecorder(undefined, { key: readFileSync(join(dir, 'key.pem'), 'utf8'), cert: readFileSync(join(dir, 'cert.pem'), 'utf8') });
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-days',
+      '1',
+      '-subj',
+      '/CN=127.0.0.1',
+      '-addext',
+      'subjectAltName=IP:127.0.0.1',
+      '-keyout',
+      join(dir, 'key.pem'),
+      '-out',
+      join(dir, 'cert.pem'),
+    ],
+    { stdio: 'ignore' },
+  );
+  recorder = await startRecorder(undefined, {
+    key: readFileSync(join(dir, 'key.pem'), 'utf8'),
+    cert: readFileSync(join(dir, 'cert.pem'), 'utf8'),
+  });
 });
 
 afterAll(() => recorder.close());
@@ -34,7 +57,9 @@ describe.each([
   { name: 'Node entry (node:https)', entry: 'src/node.ts', createAlbClient: createNodeClient },
 ])('$name over https', ({ entry, createAlbClient }) => {
   it('refuses a certificate it cannot verify, with AlbNetworkError', async () => {
-    const error = await createAlbClient({ endpoint: recorder.url, retry: { maxAttempts: 1 } }).createListener(request).catch((e) => e);
+    const error = await createAlbClient({ endpoint: recorder.url, retry: { maxAttempts: 1 } })
+      .createListener(request)
+      .catch((e) => e);
     expect(error).toBeInstanceOf(AlbNetworkError);
     expect((error as Error).message).toMatch(/certificate/i);
   });
@@ -50,6 +75,8 @@ console.log((await alb.createListener(${JSON.stringify(request)})).ListenerId);`
       env: { ...process.env, NODE_EXTRA_CA_CERTS: join(dir, 'cert.pem') },
     });
     expect(run.stdout.trim()).toBe('lsn-o4u54y73wq7b7xawmq');
-    expect(recorder.requests.slice(before).map((r) => r.headers.authorization)).toEqual([expect.stringMatching(/^ACS3-HMAC-SHA256 Credential=id,/)]);
+    expect(recorder.requests.slice(before).map((r) => r.headers.authorization)).toEqual([
+      expect.stringMatching(/^ACS3-HMAC-SHA256 Credential=id,/),
+    ]);
   });
 });

@@ -57,28 +57,57 @@ beforeAll(async () => {
   writeFileSync(join(project, 'consumer.ts'), consumer);
   // The docs' TypeScript sample (x-codeSamples) must compile against the package as published.
   const sample = bundle.paths['/'].post['x-codeSamples'].find((s: { lang: string }) => s.lang === 'TypeScript').source;
-  writeFileSync(join(project, 'docs-sample.ts'), `declare const accessKeyId: string;\ndeclare const accessKeySecret: string;\n${sample}\nexport {};\n`);
+  writeFileSync(
+    join(project, 'docs-sample.ts'),
+    `declare const accessKeyId: string;\ndeclare const accessKeySecret: string;\n${sample}\nexport {};\n`,
+  );
 }, 120_000);
 
 afterAll(() => recorder.close());
 
 describe('the packed package', () => {
   it('type-checks in a fresh strict project, with full types for requests, responses and error codes, and so does the docs sample', () => {
-    const tsc = spawnSync(join(repo, 'node_modules/.bin/tsc'), ['--noEmit', '--strict', '--target', 'es2022', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--lib', 'es2022,dom', '--skipLibCheck', 'false', 'consumer.ts', 'docs-sample.ts'], { cwd: project, encoding: 'utf8' });
+    const tsc = spawnSync(
+      join(repo, 'node_modules/.bin/tsc'),
+      [
+        '--noEmit',
+        '--strict',
+        '--target',
+        'es2022',
+        '--module',
+        'nodenext',
+        '--moduleResolution',
+        'nodenext',
+        '--lib',
+        'es2022,dom',
+        '--skipLibCheck',
+        'false',
+        'consumer.ts',
+        'docs-sample.ts',
+      ],
+      { cwd: project, encoding: 'utf8' },
+    );
     expect(tsc.stdout + tsc.stderr).toBe('');
     expect(tsc.status).toBe(0);
   });
 
   it('resolves to the Node entry under Node; the universal entry has its own path', () => {
     const resolved = (specifier: string) =>
-      execFileSync(process.execPath, ['--input-type=module', '-e', `console.log(import.meta.resolve('${specifier}'))`], { cwd: project, encoding: 'utf8' }).trim();
+      execFileSync(process.execPath, ['--input-type=module', '-e', `console.log(import.meta.resolve('${specifier}'))`], {
+        cwd: project,
+        encoding: 'utf8',
+      }).trim();
     expect(resolved('alb-createlistener-contract')).toMatch(/dist\/node\.js$/);
     expect(resolved('alb-createlistener-contract/universal')).toMatch(/dist\/index\.js$/);
   });
 
   it('imports and calls the service from the fresh project', async () => {
     // Asynchronous: the recorder answering it lives in this process.
-    const run = await promisify(execFile)(join(repo, 'node_modules/.bin/tsx'), ['consumer.ts'], { cwd: project, encoding: 'utf8', env: { ...process.env, ENDPOINT: recorder.url } });
+    const run = await promisify(execFile)(join(repo, 'node_modules/.bin/tsx'), ['consumer.ts'], {
+      cwd: project,
+      encoding: 'utf8',
+      env: { ...process.env, ENDPOINT: recorder.url },
+    });
     expect(run.stderr).toBe('');
     expect(JSON.parse(run.stdout)).toEqual({ listenerId: 'lsn-o4u54y73wq7b7xawmq', invalid: 'ListenerPort' });
     expect(recorder.requests).toHaveLength(1);
@@ -139,15 +168,24 @@ describe('the packed mock and conformance suite', () => {
         child.once('exit', (code) => reject(new Error(`alb-contract mock exited ${code}: ${seen}`)));
       });
       const request = toSdkRequest({
-        LoadBalancerId: 'alb-7y0kq0zi6gqgb1hb4w', ListenerProtocol: 'HTTP', ListenerPort: 80,
+        LoadBalancerId: 'alb-7y0kq0zi6gqgb1hb4w',
+        ListenerProtocol: 'HTTP',
+        ListenerPort: 80,
         DefaultActions: [{ Type: 'ForwardGroup', ForwardGroupConfig: { ServerGroupTuples: [{ ServerGroupId: 'sgp-1' }] } }],
       });
       for (const v1 of [false, true]) {
-        const response = (await createSdkClient(url, { accessKeyId: 'id', accessKeySecret: 'secret', v1 }).createListener(request)) as { statusCode: number; body: { listenerId: string } };
+        const response = (await createSdkClient(url, { accessKeyId: 'id', accessKeySecret: 'secret', v1 }).createListener(request)) as {
+          statusCode: number;
+          body: { listenerId: string };
+        };
         expect(response.statusCode).toBe(200);
         expect(response.body.listenerId).toMatch(/^lsn-/);
       }
-      const suite = await promisify(execFile)(bin(), ['conformance', '--base-url', url, '--target', 'mock', '--seed', '1', '--runs', '3', '--failures-only'], { cwd: project, encoding: 'utf8' });
+      const suite = await promisify(execFile)(
+        bin(),
+        ['conformance', '--base-url', url, '--target', 'mock', '--seed', '1', '--runs', '3', '--failures-only'],
+        { cwd: project, encoding: 'utf8' },
+      );
       expect(suite.stdout).toMatch(/\n\d+ passed, 0 failed/);
     } finally {
       child.kill();

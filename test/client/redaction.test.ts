@@ -20,7 +20,15 @@ const request: CreateListenerRequest = {
 
 /** Alibaba's V1 percent-encoding (RFC 3986). */
 const percent = (s: string) => encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-const forms = (s: string) => [s, encodeURIComponent(s), percent(s), percent(percent(s)), s.replace(/\//g, '\\/'), s.replace(/\+/g, '\\u002b'), s.replace(/\+/g, '&#43;').replace(/\//g, '&#x2F;')];
+const forms = (s: string) => [
+  s,
+  encodeURIComponent(s),
+  percent(s),
+  percent(percent(s)),
+  s.replace(/\//g, '\\/'),
+  s.replace(/\+/g, '\\u002b'),
+  s.replace(/\+/g, '&#43;').replace(/\//g, '&#x2F;'),
+];
 // Unique fragments: a form is leaked if its part around the first special character shows up.
 const leaks = (text: string) => [TOKEN, SECRET].flatMap(forms).filter((form) => text.includes(form) || text.includes(form.slice(0, 9)));
 
@@ -28,7 +36,16 @@ const leaks = (text: string) => [TOKEN, SECRET].flatMap(forms).filter((form) => 
 function everything(error: unknown): string {
   const e = error as Error & { body?: unknown; cause?: unknown };
   const cause = e.cause as Error | undefined;
-  return [String(e), e.message, e.stack, JSON.stringify(e.body), inspect(e, { depth: 5 }), String(cause), cause?.stack, JSON.stringify(e)].join('\n');
+  return [
+    String(e),
+    e.message,
+    e.stack,
+    JSON.stringify(e.body),
+    inspect(e, { depth: 5 }),
+    String(cause),
+    cause?.stack,
+    JSON.stringify(e),
+  ].join('\n');
 }
 
 let closers: Array<() => Promise<void>> = [];
@@ -44,20 +61,36 @@ async function server(reply: Reply) {
 
 const v1StringToSign = `POST&%2F&${percent(`AccessKeyId=LTAI5tRedactKey&SecurityToken=${percent(TOKEN)}&SignatureMethod=HMAC-SHA1`)}`;
 const answers: Array<[string, Reply]> = [
-  ['a V1 SignatureDoesNotMatch echoing the string-to-sign (token encoded twice)', () => ({
-    status: 400,
-    body: JSON.stringify({ RequestId: 'A', Code: 'SignatureDoesNotMatch', Message: `Specified signature is not matched with our calculation. server string to sign is:${v1StringToSign}` }),
-  })],
-  ['a JSON body that escapes / and +', () => ({
-    status: 400,
-    body: `{"RequestId":"A","Code":"SignatureDoesNotMatch","Message":"canonical [x-acs-security-token:${TOKEN.replace(/\//g, '\\/').replace(/\+/g, '\\u002b')}] secret ${SECRET.replace(/\//g, '\\/')}"}`,
-  })],
-  ['an XML body with numeric entities', () => ({
-    status: 400,
-    contentType: 'text/xml;charset=utf-8',
-    body: `<Error><RequestId>A</RequestId><Code>SignatureDoesNotMatch</Code><Message>token ${TOKEN.replace(/\+/g, '&#43;').replace(/\//g, '&#x2F;')}</Message></Error>`,
-  })],
-  ['a body that is no JSON at all, holding the token percent-encoded', () => ({ status: 502, body: `upstream said: ${encodeURIComponent(TOKEN)}`, contentType: 'text/plain' })],
+  [
+    'a V1 SignatureDoesNotMatch echoing the string-to-sign (token encoded twice)',
+    () => ({
+      status: 400,
+      body: JSON.stringify({
+        RequestId: 'A',
+        Code: 'SignatureDoesNotMatch',
+        Message: `Specified signature is not matched with our calculation. server string to sign is:${v1StringToSign}`,
+      }),
+    }),
+  ],
+  [
+    'a JSON body that escapes / and +',
+    () => ({
+      status: 400,
+      body: `{"RequestId":"A","Code":"SignatureDoesNotMatch","Message":"canonical [x-acs-security-token:${TOKEN.replace(/\//g, '\\/').replace(/\+/g, '\\u002b')}] secret ${SECRET.replace(/\//g, '\\/')}"}`,
+    }),
+  ],
+  [
+    'an XML body with numeric entities',
+    () => ({
+      status: 400,
+      contentType: 'text/xml;charset=utf-8',
+      body: `<Error><RequestId>A</RequestId><Code>SignatureDoesNotMatch</Code><Message>token ${TOKEN.replace(/\+/g, '&#43;').replace(/\//g, '&#x2F;')}</Message></Error>`,
+    }),
+  ],
+  [
+    'a body that is no JSON at all, holding the token percent-encoded',
+    () => ({ status: 502, body: `upstream said: ${encodeURIComponent(TOKEN)}`, contentType: 'text/plain' }),
+  ],
 ];
 
 describe.each([
@@ -67,7 +100,9 @@ describe.each([
   it.each(answers)('%s: nothing of the token or the secret in the error', async (_, reply) => {
     const r = await server(reply);
     for (const signatureVersion of ['v3', 'v1'] as const) {
-      const error = await createAlbClient({ endpoint: r.url, credentials, signatureVersion, retry: { maxAttempts: 1 } }).createListener(request).catch((e) => e);
+      const error = await createAlbClient({ endpoint: r.url, credentials, signatureVersion, retry: { maxAttempts: 1 } })
+        .createListener(request)
+        .catch((e) => e);
       expect(error).toBeInstanceOf(AlbError);
       expect(leaks(everything(error)), signatureVersion).toEqual([]);
       expect(everything(error)).toContain('[redacted]');
@@ -76,12 +111,20 @@ describe.each([
 });
 
 describe('a custom fetch that fails with the URL in its message', () => {
-  it('the AlbNetworkError, its message and its cause (and the cause\'s cause) hold no form of the token', async () => {
+  it("the AlbNetworkError, its message and its cause (and the cause's cause) hold no form of the token", async () => {
     const fetchImpl = (async (url: string | URL | Request) => {
-      throw new TypeError(`fetch failed for ${String(url)}`, { cause: new Error(`socket closed while sending ${String(url)} token=${TOKEN}`) });
+      throw new TypeError(`fetch failed for ${String(url)}`, {
+        cause: new Error(`socket closed while sending ${String(url)} token=${TOKEN}`),
+      });
     }) as typeof fetch;
     for (const signatureVersion of ['v3', 'v1'] as const) {
-      const error = await createUniversalClient({ endpoint: 'http://127.0.0.1:9', fetch: fetchImpl, credentials, signatureVersion, retry: { maxAttempts: 1 } })
+      const error = await createUniversalClient({
+        endpoint: 'http://127.0.0.1:9',
+        fetch: fetchImpl,
+        credentials,
+        signatureVersion,
+        retry: { maxAttempts: 1 },
+      })
         .createListener(request)
         .catch((e) => e);
       expect(error).toBeInstanceOf(AlbNetworkError);

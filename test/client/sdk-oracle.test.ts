@@ -79,7 +79,8 @@ async function viaOurs({ createAlbClient }: Entry, v1: boolean, date?: string, n
   return recorder.requests.at(-1)!;
 }
 
-const asUuid = (hex: string) => `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}` as `${string}-${string}-${string}-${string}-${string}`;
+const asUuid = (hex: string) =>
+  `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}` as `${string}-${string}-${string}-${string}-${string}`;
 const without = (map: Record<string, string>, keys: string[]) => Object.fromEntries(Object.entries(map).filter(([k]) => !keys.includes(k)));
 
 describe.each([
@@ -95,7 +96,12 @@ describe.each([
       expect(ours.query).toEqual(sdk.query);
       expect(Object.keys(ours.query)).toHaveLength(Object.keys(universal.flattenRpcParams(everything)).length);
       expect(Object.keys(ours.query).length).toBeGreaterThan(40);
-      expect([ours.method, ours.body, ours.headers['x-acs-action'], ours.headers['x-acs-version']]).toEqual([sdk.method, sdk.body, 'CreateListener', '2020-06-16']);
+      expect([ours.method, ours.body, ours.headers['x-acs-action'], ours.headers['x-acs-version']]).toEqual([
+        sdk.method,
+        sdk.body,
+        'CreateListener',
+        '2020-06-16',
+      ]);
       expect(ours.headers['x-acs-content-sha256']).toBe(sdk.headers['x-acs-content-sha256']);
     });
 
@@ -103,25 +109,37 @@ describe.each([
       const sdk = await viaSdk(false);
       const signedNames = /SignedHeaders=([^,]+)/.exec(String(sdk.headers.authorization))![1]!.split(';');
       const headers = Object.fromEntries(signedNames.filter((n) => n !== 'host').map((n) => [n, String(sdk.headers[n])]));
-      const ours = await signAcs3(
-        { method: sdk.method, host: String(sdk.headers.host), query: sdk.query, headers },
-        credentials,
-        { date: String(sdk.headers['x-acs-date']), nonce: String(sdk.headers['x-acs-signature-nonce']) },
-      );
+      const ours = await signAcs3({ method: sdk.method, host: String(sdk.headers.host), query: sdk.query, headers }, credentials, {
+        date: String(sdk.headers['x-acs-date']),
+        nonce: String(sdk.headers['x-acs-signature-nonce']),
+      });
       expect(ours.headers.authorization).toBe(sdk.headers.authorization);
     });
 
     it('with the SDK date and nonce, our client signs the canonical request the SDK signs, less its internal provider header', async () => {
       const sdk = await viaSdk(false);
-      const ours = await viaOurs(entry, false, String(sdk.headers['x-acs-date']), String(sdk.headers['x-acs-signature-nonce']).slice(0, 32));
+      const ours = await viaOurs(
+        entry,
+        false,
+        String(sdk.headers['x-acs-date']),
+        String(sdk.headers['x-acs-signature-nonce']).slice(0, 32),
+      );
       const sdkHeaders = Object.fromEntries(
-        /SignedHeaders=([^,]+)/.exec(String(sdk.headers.authorization))![1]!.split(';').filter((n) => n !== 'host' && n !== 'x-acs-credentials-provider').map((n) => [n, String(sdk.headers[n])]),
+        /SignedHeaders=([^,]+)/
+          .exec(String(sdk.headers.authorization))![1]!
+          .split(';')
+          .filter((n) => n !== 'host' && n !== 'x-acs-credentials-provider')
+          .map((n) => [n, String(sdk.headers[n])]),
       );
       sdkHeaders['x-acs-signature-nonce'] = String(ours.headers['x-acs-signature-nonce']);
-      const expected = await signAcs3({ method: 'POST', host: String(sdk.headers.host), query: sdk.query, headers: sdkHeaders }, credentials, {
-        date: String(sdk.headers['x-acs-date']),
-        nonce: String(ours.headers['x-acs-signature-nonce']),
-      });
+      const expected = await signAcs3(
+        { method: 'POST', host: String(sdk.headers.host), query: sdk.query, headers: sdkHeaders },
+        credentials,
+        {
+          date: String(sdk.headers['x-acs-date']),
+          nonce: String(ours.headers['x-acs-signature-nonce']),
+        },
+      );
       expect(ours.headers.authorization).toBe(expected.headers.authorization);
     });
   });
@@ -130,12 +148,19 @@ describe.each([
     it('sends the same decoded query as the SDK but for the per-request nonce, timestamp and signature, and signs exactly as the SDK', async () => {
       const sdk = await viaSdk(true);
       const ours = await viaOurs(entry, true);
-      expect(without(ours.query, ['SignatureNonce', 'Signature', 'Timestamp'])).toEqual(without(sdk.query, ['SignatureNonce', 'Signature', 'Timestamp']));
+      expect(without(ours.query, ['SignatureNonce', 'Signature', 'Timestamp'])).toEqual(
+        without(sdk.query, ['SignatureNonce', 'Signature', 'Timestamp']),
+      );
       // Same inputs, same signature: re-sign the SDK's parameters with its own nonce and timestamp.
-      const resigned = await signRpcV1(without(sdk.query, ['Signature', 'AccessKeyId', 'SignatureMethod', 'SignatureVersion', 'SignatureNonce', 'Timestamp']), 'POST', credentials, {
-        timestamp: sdk.query.Timestamp!,
-        nonce: sdk.query.SignatureNonce!,
-      });
+      const resigned = await signRpcV1(
+        without(sdk.query, ['Signature', 'AccessKeyId', 'SignatureMethod', 'SignatureVersion', 'SignatureNonce', 'Timestamp']),
+        'POST',
+        credentials,
+        {
+          timestamp: sdk.query.Timestamp!,
+          nonce: sdk.query.SignatureNonce!,
+        },
+      );
       expect(resigned.params).toEqual(sdk.query);
     });
   });

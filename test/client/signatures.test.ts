@@ -91,13 +91,21 @@ describe.each(entries)('V3 ACS3-HMAC-SHA256 signature, $name', ({ signAcs3 }) =>
 
   it('signs the STS token header and a body hash', async () => {
     const signed = await signAcs3(
-      { method: 'POST', host: 'alb.cn-hangzhou.aliyuncs.com', query: {}, headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'a=b' },
+      {
+        method: 'POST',
+        host: 'alb.cn-hangzhou.aliyuncs.com',
+        query: {},
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: 'a=b',
+      },
       { accessKeyId: 'id', accessKeySecret: 'secret', securityToken: 'sts' },
       { date: new Date('2026-11-26T08:00:00.123Z'), nonce: 'n' },
     );
     expect(signed.headers['x-acs-date']).toBe('2026-11-26T08:00:00Z');
     expect(signed.headers['x-acs-security-token']).toBe('sts');
-    expect(signed.headers.authorization).toContain('SignedHeaders=content-type;host;x-acs-content-sha256;x-acs-date;x-acs-security-token;x-acs-signature-nonce');
+    expect(signed.headers.authorization).toContain(
+      'SignedHeaders=content-type;host;x-acs-content-sha256;x-acs-date;x-acs-security-token;x-acs-signature-nonce',
+    );
     expect(signed.headers['x-acs-content-sha256']).not.toBe(EMPTY_BODY_SHA256);
   });
 });
@@ -105,11 +113,15 @@ describe.each(entries)('V3 ACS3-HMAC-SHA256 signature, $name', ({ signAcs3 }) =>
 describe('the two hash libraries', () => {
   it('agree on SHA-256, HMAC-SHA256 and HMAC-SHA1 of random UTF-8 keys and messages', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.string({ unit: 'grapheme', maxLength: 200 }), fc.string({ unit: 'grapheme', minLength: 1, maxLength: 80 }), async (data, key) => {
-        expect(await webHashes.sha256Hex(data)).toBe(nodeHashes.sha256Hex(data));
-        expect(await webHashes.hmacSha256Hex(key, data)).toBe(nodeHashes.hmacSha256Hex(key, data));
-        expect(await webHashes.hmacSha1Base64(key, data)).toBe(nodeHashes.hmacSha1Base64(key, data));
-      }),
+      fc.asyncProperty(
+        fc.string({ unit: 'grapheme', maxLength: 200 }),
+        fc.string({ unit: 'grapheme', minLength: 1, maxLength: 80 }),
+        async (data, key) => {
+          expect(await webHashes.sha256Hex(data)).toBe(nodeHashes.sha256Hex(data));
+          expect(await webHashes.hmacSha256Hex(key, data)).toBe(nodeHashes.hmacSha256Hex(key, data));
+          expect(await webHashes.hmacSha1Base64(key, data)).toBe(nodeHashes.hmacSha1Base64(key, data));
+        },
+      ),
       { numRuns: 200, seed: 20260616 },
     );
   });

@@ -22,23 +22,70 @@ describe('breaking-change rules', () => {
   const cases: Array<[string, Edit, string]> = [
     ['operationId-renamed', (v: ContractVersion): unknown => (v.bundle.paths['/'].post.operationId = 'AddListener'), 'POST /'],
     ['operation-removed', (v: ContractVersion): unknown => delete v.bundle.paths['/'].post, 'POST /'],
-    ['request-field-removed', (v: ContractVersion): void => {
-      v.requestSchema.properties.Description = v.requestSchema.properties.ListenerDescription;
-      delete v.requestSchema.properties.ListenerDescription;
-    }, 'request.ListenerDescription'],
+    [
+      'request-field-removed',
+      (v: ContractVersion): void => {
+        v.requestSchema.properties.Description = v.requestSchema.properties.ListenerDescription;
+        delete v.requestSchema.properties.ListenerDescription;
+      },
+      'request.ListenerDescription',
+    ],
     ['request-field-made-required', (v: ContractVersion): unknown => v.requestSchema.required.push('ClientToken'), 'request.ClientToken'],
-    ['request-field-made-required', (v: ContractVersion): unknown => (v.requestSchema.properties.Tag.items.required ??= []).push('Value'), 'request.Tag[].Value'],
-    ['request-type-changed', (v: ContractVersion): unknown => (v.requestSchema.properties.ListenerPort.type = 'string'), 'request.ListenerPort'],
-    ['response-field-removed', (v: ContractVersion): unknown => delete schemas(v).CreateListenerResponse.properties.JobId, 'response CreateListenerResponse.JobId'],
-    ['response-type-changed', (v: ContractVersion): unknown => (schemas(v).CreateListenerResponse.properties.ListenerId = { type: 'integer' }), 'response CreateListenerResponse.ListenerId'],
-    ['response-field-no-longer-required', (v: ContractVersion): unknown => (schemas(v).CreateListenerResponse.required = ['RequestId', 'ListenerId']), 'response CreateListenerResponse.JobId'],
+    [
+      'request-field-made-required',
+      (v: ContractVersion): void => {
+        v.requestSchema.properties.Tag.items.required ??= [];
+        v.requestSchema.properties.Tag.items.required.push('Value');
+      },
+      'request.Tag[].Value',
+    ],
+    [
+      'request-type-changed',
+      (v: ContractVersion): unknown => (v.requestSchema.properties.ListenerPort.type = 'string'),
+      'request.ListenerPort',
+    ],
+    [
+      'response-field-removed',
+      (v: ContractVersion): unknown => delete schemas(v).CreateListenerResponse.properties.JobId,
+      'response CreateListenerResponse.JobId',
+    ],
+    [
+      'response-type-changed',
+      (v: ContractVersion): unknown => (schemas(v).CreateListenerResponse.properties.ListenerId = { type: 'integer' }),
+      'response CreateListenerResponse.ListenerId',
+    ],
+    [
+      'response-field-no-longer-required',
+      (v: ContractVersion): unknown => (schemas(v).CreateListenerResponse.required = ['RequestId', 'ListenerId']),
+      'response CreateListenerResponse.JobId',
+    ],
     ['schema-removed', (v: ContractVersion): unknown => delete schemas(v).AccessDeniedDetail, '#/components/schemas/AccessDeniedDetail'],
-    ['enum-value-removed', (v: ContractVersion): unknown => (v.requestSchema.properties.ListenerProtocol.enum = ['HTTP', 'HTTPS']), 'request.ListenerProtocol'],
-    ['limit-narrowed', (v: ContractVersion): unknown => (v.requestSchema.properties.RequestTimeout.maximum = 120), 'request.RequestTimeout'],
+    [
+      'enum-value-removed',
+      (v: ContractVersion): unknown => (v.requestSchema.properties.ListenerProtocol.enum = ['HTTP', 'HTTPS']),
+      'request.ListenerProtocol',
+    ],
+    [
+      'limit-narrowed',
+      (v: ContractVersion): unknown => (v.requestSchema.properties.RequestTimeout.maximum = 120),
+      'request.RequestTimeout',
+    ],
     ['limit-narrowed', (v: ContractVersion): unknown => (v.requestSchema.properties.Tag.maxItems = 10), 'request.Tag'],
-    ['limit-narrowed', (v: ContractVersion): unknown => (v.requestSchema.properties.ListenerDescription.pattern = '^[A-Za-z0-9/._-]+$'), 'request.ListenerDescription'],
-    ['response-field-no-longer-required', (v: ContractVersion): unknown => (schemas(v).ErrorEnvelope.required = ['Code', 'Message']), 'response ErrorEnvelope.RequestId'],
-    ['error-status-changed', (v: ContractVersion): unknown => (v.bundle.components.examples['ResourceNotFound.LoadBalancer']['x-acs-http-status'] = 400), 'error ResourceNotFound.LoadBalancer'],
+    [
+      'limit-narrowed',
+      (v: ContractVersion): unknown => (v.requestSchema.properties.ListenerDescription.pattern = '^[A-Za-z0-9/._-]+$'),
+      'request.ListenerDescription',
+    ],
+    [
+      'response-field-no-longer-required',
+      (v: ContractVersion): unknown => (schemas(v).ErrorEnvelope.required = ['Code', 'Message']),
+      'response ErrorEnvelope.RequestId',
+    ],
+    [
+      'error-status-changed',
+      (v: ContractVersion): unknown => (v.bundle.components.examples['ResourceNotFound.LoadBalancer']['x-acs-http-status'] = 400),
+      'error ResourceNotFound.LoadBalancer',
+    ],
     ['error-code-removed', (v: ContractVersion): unknown => delete v.bundle.components.examples['Mismatch.VpcId'], 'error Mismatch.VpcId'],
   ];
   it.each(cases)('%s fires (%#)', (rule, edit, path) => {
@@ -64,7 +111,10 @@ describe('breaking-change rules', () => {
 
 describe('npm run diff', () => {
   it('compares with a git ref and passes when nothing broke', () => {
-    const out = execFileSync(resolve(import.meta.dirname, '../../node_modules/.bin/tsx'), ['scripts/diff.ts', '--base', 'HEAD'], { cwd: resolve(import.meta.dirname, '../..'), encoding: 'utf8' });
+    const out = execFileSync(resolve(import.meta.dirname, '../../node_modules/.bin/tsx'), ['scripts/diff.ts', '--base', 'HEAD'], {
+      cwd: resolve(import.meta.dirname, '../..'),
+      encoding: 'utf8',
+    });
     expect(out).toContain('0 breaking change(s) since HEAD');
   });
 });

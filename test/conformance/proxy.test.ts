@@ -10,7 +10,11 @@ const repo = resolve(import.meta.dirname, '../..');
 const server = useMock();
 
 async function throughProxy(upstream: string, requests: Array<Record<string, string>>) {
-  const child = spawn(resolve(repo, 'node_modules/.bin/tsx'), ['scripts/contract-proxy.ts', '--upstream', upstream, '--port', '0', '--max-requests', String(requests.length)], { cwd: repo });
+  const child = spawn(
+    resolve(repo, 'node_modules/.bin/tsx'),
+    ['scripts/contract-proxy.ts', '--upstream', upstream, '--port', '0', '--max-requests', String(requests.length)],
+    { cwd: repo },
+  );
   let output = '';
   child.stdout.on('data', (c) => (output += c));
   child.stderr.on('data', (c) => (output += c));

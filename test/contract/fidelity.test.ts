@@ -38,7 +38,9 @@ const minimal = {
   LoadBalancerId: 'alb-7y0kq0zi6gqgb1hb4w',
   ListenerProtocol: 'HTTP' as const,
   ListenerPort: 80,
-  DefaultActions: [{ Type: 'ForwardGroup' as const, ForwardGroupConfig: { ServerGroupTuples: [{ ServerGroupId: 'sgp-8ilqs4axp6bc2lfcxs' }] } }],
+  DefaultActions: [
+    { Type: 'ForwardGroup' as const, ForwardGroupConfig: { ServerGroupTuples: [{ ServerGroupId: 'sgp-8ilqs4axp6bc2lfcxs' }] } },
+  ],
 };
 
 /** The schema of a top-level parameter as the bundle has it (where its x-acs-sources live). */
@@ -59,29 +61,41 @@ function at(path: string[]): any {
 }
 
 describe('each corrected constraint holds the value its source states', () => {
-  it.each(evidence.widenedLimits.map((x): [string, Limit] => [`${x.parameter} ${x.keyword}`, x]))('%s is widened to the source value', (_, limit) => {
-    const property = requestSchema.properties[limit.parameter];
-    expect(property[limit.keyword]).toBe(limit.value);
-    expect(limit.value).toBeGreaterThan(limit.seed!);
-    expect(sourcesFor(sourceSchema(limit.parameter), limit.keyword)).toEqual(expect.arrayContaining(limit.sources!));
-  });
+  it.each(evidence.widenedLimits.map((x): [string, Limit] => [`${x.parameter} ${x.keyword}`, x]))(
+    '%s is widened to the source value',
+    (_, limit) => {
+      const property = requestSchema.properties[limit.parameter];
+      expect(property[limit.keyword]).toBe(limit.value);
+      expect(limit.value).toBeGreaterThan(limit.seed!);
+      expect(sourcesFor(sourceSchema(limit.parameter), limit.keyword)).toEqual(expect.arrayContaining(limit.sources!));
+    },
+  );
 
-  it.each(evidence.keptLimits.map((x): [string, Limit] => [`${x.parameter} ${x.keyword}`, x]))('%s keeps the value every source agrees on', (_, limit) => {
-    expect(requestSchema.properties[limit.parameter][limit.keyword]).toBe(limit.value);
-    expect(sourcesFor(sourceSchema(limit.parameter), limit.keyword).length).toBeGreaterThan(0);
-  });
+  it.each(evidence.keptLimits.map((x): [string, Limit] => [`${x.parameter} ${x.keyword}`, x]))(
+    '%s keeps the value every source agrees on',
+    (_, limit) => {
+      expect(requestSchema.properties[limit.parameter][limit.keyword]).toBe(limit.value);
+      expect(sourcesFor(sourceSchema(limit.parameter), limit.keyword).length).toBeGreaterThan(0);
+    },
+  );
 
-  it.each(evidence.characters.map((x): [string, Characters] => [x.parameter, x]))('%s accepts exactly the characters its sources allow', (name, chars) => {
-    const validate = createAjv().compile(requestSchema.properties[name]);
-    for (const value of chars.accepts) expect(validate(value), `${name} accepts ${JSON.stringify(value)}`).toBe(true);
-    for (const value of chars.rejects) expect(validate(value), `${name} rejects ${JSON.stringify(value)}`).toBe(false);
-    expect(sourcesFor(sourceSchema(name), 'pattern')).toEqual(expect.arrayContaining(chars.sources));
-  });
+  it.each(evidence.characters.map((x): [string, Characters] => [x.parameter, x]))(
+    '%s accepts exactly the characters its sources allow',
+    (name, chars) => {
+      const validate = createAjv().compile(requestSchema.properties[name]);
+      for (const value of chars.accepts) expect(validate(value), `${name} accepts ${JSON.stringify(value)}`).toBe(true);
+      for (const value of chars.rejects) expect(validate(value), `${name} rejects ${JSON.stringify(value)}`).toBe(false);
+      expect(sourcesFor(sourceSchema(name), 'pattern')).toEqual(expect.arrayContaining(chars.sources));
+    },
+  );
 
-  it.each(evidence.noLimit.map((x): [string, { path: string[]; keyword: string }] => [`${x.path.join('.')} ${x.keyword}`, x]))('%s: no source states it, so the contract has none', (_, entry) => {
-    const value = at(entry.path)[entry.keyword];
-    expect(entry.keyword === 'required' ? (value ?? []) : value).toEqual(entry.keyword === 'required' ? [] : undefined);
-  });
+  it.each(evidence.noLimit.map((x): [string, { path: string[]; keyword: string }] => [`${x.path.join('.')} ${x.keyword}`, x]))(
+    '%s: no source states it, so the contract has none',
+    (_, entry) => {
+      const value = at(entry.path)[entry.keyword];
+      expect(entry.keyword === 'required' ? (value ?? []) : value).toEqual(entry.keyword === 'required' ? [] : undefined);
+    },
+  );
 
   it('no response id carries a format no source states', () => {
     const response = bundle.components.schemas.CreateListenerResponse;
@@ -114,7 +128,10 @@ describe('requests the old contract refused pass the client and the mock', () =>
     'a Chinese description': { ...minimal, ...chineseDescription },
     'RequestTimeout=600': { ...minimal, ...requestTimeout600 },
     'IdleTimeout=600': { ...minimal, ...idleTimeout600 },
-    [`${serverGroups} server groups`]: { ...minimal, DefaultActions: [{ Type: 'ForwardGroup' as const, ForwardGroupConfig: { ServerGroupTuples: groups } }] },
+    [`${serverGroups} server groups`]: {
+      ...minimal,
+      DefaultActions: [{ Type: 'ForwardGroup' as const, ForwardGroupConfig: { ServerGroupTuples: groups } }],
+    },
     '25 tags, past the wire bound of 20': { ...minimal, Tag: Array.from({ length: 25 }, (_, i) => ({ Key: `k${i}`, Value: 'v' })) },
   };
 
@@ -129,7 +146,9 @@ describe('requests the old contract refused pass the client and the mock', () =>
 
     it('still refuses what a source refuses past the wire bound (a 25th tag key starting with aliyun)', async () => {
       const tags = Array.from({ length: 25 }, (_, i) => ({ Key: i === 24 ? 'aliyun-x' : `k${i}` }));
-      const error = await createAlbClient({ endpoint: server.url }).createListener({ ...minimal, Tag: tags }).catch((e) => e);
+      const error = await createAlbClient({ endpoint: server.url })
+        .createListener({ ...minimal, Tag: tags })
+        .catch((e) => e);
       expect(error).toBeInstanceOf(AlbValidationError);
       expect(error.issues.map((i: any) => [i.parameter, i.rule])).toEqual([['Tag.25.Key', 'pattern']]);
     });

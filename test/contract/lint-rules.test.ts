@@ -16,7 +16,10 @@ function write(name: string, doc: unknown): string {
 }
 
 function run(bin: string, args: string[]): string {
-  const result = spawnSync(`node_modules/.bin/${bin}`, args, { encoding: 'utf8', env: { ...process.env, REDOCLY_TELEMETRY: 'off', NO_COLOR: '1' } });
+  const result = spawnSync(`node_modules/.bin/${bin}`, args, {
+    encoding: 'utf8',
+    env: { ...process.env, REDOCLY_TELEMETRY: 'off', NO_COLOR: '1' },
+  });
   return `${result.stdout}${result.stderr}`;
 }
 
@@ -29,8 +32,14 @@ describe('Spectral rules of this project', () => {
   broken.components.examples['ResourceNotFound.Certificate']['x-acs-http-status'] = 400;
   broken.components.responses.Forbidden.content['application/json'].schema = { $ref: '#/components/schemas/CreateListenerResponse' };
   op.operationId = 'AddListener';
-  const findings = JSON.parse(run('spectral', ['lint', write('broken.json', broken), '--ruleset', '.spectral.yaml', '--format', 'json', '--quiet']));
-  const messages = (rule: string) => findings.filter((f: any) => f.code === rule).map((f: any) => f.message).join('\n');
+  const findings = JSON.parse(
+    run('spectral', ['lint', write('broken.json', broken), '--ruleset', '.spectral.yaml', '--format', 'json', '--quiet']),
+  );
+  const messages = (rule: string) =>
+    findings
+      .filter((f: any) => f.code === rule)
+      .map((f: any) => f.message)
+      .join('\n');
 
   it('params-described-with-examples: a parameter without description or example', () => {
     expect(messages('params-described-with-examples')).toMatch(/has no description/);
@@ -39,11 +48,15 @@ describe('Spectral rules of this project', () => {
 
   it('error-examples-unique-and-under-their-status: an example not named after its Code, or under another status', () => {
     expect(messages('error-examples-unique-and-under-their-status')).toContain('Error example "Mismatch.VpcId" has Code "Mismatch.Vpc"');
-    expect(messages('error-examples-unique-and-under-their-status')).toContain('"ResourceNotFound.Certificate" declares status 400 but sits under 404');
+    expect(messages('error-examples-unique-and-under-their-status')).toContain(
+      '"ResourceNotFound.Certificate" declares status 400 but sits under 404',
+    );
   });
 
   it('error-responses-use-envelope: an error response with another schema', () => {
-    expect(messages('error-responses-use-envelope')).toContain('Error response 403 (application/json) does not use the ErrorEnvelope schema');
+    expect(messages('error-responses-use-envelope')).toContain(
+      'Error response 403 (application/json) does not use the ErrorEnvelope schema',
+    );
   });
 
   it('operation-id-is-alibaba-action: an operationId that is not the action', () => {
@@ -59,7 +72,9 @@ describe('Spectral rules of this project', () => {
     params.ListenerPort['x-acs-sources'].push({ for: ['maxItems'], from: ['seed'], says: 'nothing' });
     delete doc.paths['/'].post['x-acs-cross-field-rules'][0].sources;
     doc.components.examples.SystemBusy['x-acs-sources'] = [];
-    const out = JSON.parse(run('spectral', ['lint', write('sources.json', doc), '--ruleset', '.spectral.yaml', '--format', 'json', '--quiet']));
+    const out = JSON.parse(
+      run('spectral', ['lint', write('sources.json', doc), '--ruleset', '.spectral.yaml', '--format', 'json', '--quiet']),
+    );
     const found = out.filter((f: any) => f.code === 'constraints-have-sources').map((f: any) => `${f.path.join('.')}: ${f.message}`);
     expect(found).toEqual(
       expect.arrayContaining([
@@ -74,14 +89,18 @@ describe('Spectral rules of this project', () => {
       ]),
     );
     // The clean bundle has none (the build lints it too; this keeps the test honest on its own).
-    const clean = JSON.parse(run('spectral', ['lint', write('clean.json', bundle), '--ruleset', '.spectral.yaml', '--format', 'json', '--quiet']));
+    const clean = JSON.parse(
+      run('spectral', ['lint', write('clean.json', bundle), '--ruleset', '.spectral.yaml', '--format', 'json', '--quiet']),
+    );
     expect(clean.filter((f: any) => f.code === 'constraints-have-sources')).toEqual([]);
   });
 
   it('properties-described-with-examples: a response property without an example', () => {
     const doc = structuredClone(bundle);
     delete doc.components.schemas.CreateListenerResponse.properties.JobId.examples;
-    const out = JSON.parse(run('spectral', ['lint', write('property.json', doc), '--ruleset', '.spectral.yaml', '--format', 'json', '--quiet']));
+    const out = JSON.parse(
+      run('spectral', ['lint', write('property.json', doc), '--ruleset', '.spectral.yaml', '--format', 'json', '--quiet']),
+    );
     expect(out.map((f: any) => f.code)).toContain('properties-described-with-examples');
   });
 });

@@ -16,22 +16,34 @@ describe('seed error codes', () => {
     expect(errors).toHaveLength(17);
   });
 
-  it.each(errors.map((e) => [e.code, e.status, e] as const))('%s is documented under HTTP %i with a filled-in message', (code, status, seed) => {
-    const example = examplesUnder(status)[code];
-    expect(example, `${code} under ${status}`).toBeDefined();
-    expect(example.value.Code).toBe(code);
-    expect(example['x-acs-http-status']).toBe(status);
-    expect(envelope(example.value), JSON.stringify(envelope.errors)).toBe(true);
-    // The seed's message template with its %s filled in by realistic values, not left as %s.
-    const template = new RegExp(`^${seed.message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/%s/g, '.+')}$`);
-    expect(example.value.Message).toMatch(template);
-    expect(example.value.Message).not.toContain('%s');
-  });
+  it.each(errors.map((e) => [e.code, e.status, e] as const))(
+    '%s is documented under HTTP %i with a filled-in message',
+    (code, status, seed) => {
+      const example = examplesUnder(status)[code];
+      expect(example, `${code} under ${status}`).toBeDefined();
+      expect(example.value.Code).toBe(code);
+      expect(example['x-acs-http-status']).toBe(status);
+      expect(envelope(example.value), JSON.stringify(envelope.errors)).toBe(true);
+      // The seed's message template with its %s filled in by realistic values, not left as %s.
+      const template = new RegExp(`^${seed.message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/%s/g, '.+')}$`);
+      expect(example.value.Message).toMatch(template);
+      expect(example.value.Message).not.toContain('%s');
+    },
+  );
 
   it.each([
-    ['MissingParameter', 400], ['InvalidParameter', 400], ['InvalidAction.NotFound', 404], ['SignatureDoesNotMatch', 400],
-    ['InvalidAccessKeyId.NotFound', 404], ['InvalidTimeStamp.Expired', 400], ['SignatureNonceUsed', 400], ['Throttling.User', 400],
-    ['Forbidden.RAM', 403], ['DryRunOperation', 400], ['InternalError', 500], ['ServiceUnavailable', 503],
+    ['MissingParameter', 400],
+    ['InvalidParameter', 400],
+    ['InvalidAction.NotFound', 404],
+    ['SignatureDoesNotMatch', 400],
+    ['InvalidAccessKeyId.NotFound', 404],
+    ['InvalidTimeStamp.Expired', 400],
+    ['SignatureNonceUsed', 400],
+    ['Throttling.User', 400],
+    ['Forbidden.RAM', 403],
+    ['DryRunOperation', 400],
+    ['InternalError', 500],
+    ['ServiceUnavailable', 503],
   ] as const)('documents the gateway error %s under HTTP %i', (code, status) => {
     expect(examplesUnder(status)[code]?.value.Code).toBe(code);
   });

@@ -11,7 +11,8 @@ import { seedParameters, type SeedParameter } from '../support/seed.ts';
 
 const evidence = JSON.parse(readFileSync(new URL('../fixtures/fidelity-evidence.json', import.meta.url), 'utf8'));
 const widened = (name: string, keyword: string) => evidence.widenedLimits.find((l: any) => l.parameter === name && l.keyword === keyword);
-const wideningOfCharacters = (name: string) => evidence.characters.find((c: any) => c.parameter === name && c.sources.some((s: string) => s !== 'seed'));
+const wideningOfCharacters = (name: string) =>
+  evidence.characters.find((c: any) => c.parameter === name && c.sources.some((s: string) => s !== 'seed'));
 
 const JSON_TYPE = { String: 'string', Integer: 'integer', Boolean: 'boolean', Object: 'object', Array: 'array' } as const;
 
@@ -62,7 +63,8 @@ describe('seed request parameters', () => {
       const validate = createAjv().compile(schema);
       expect(validate(chars.allowed.slice(0, schema.maxLength ?? 40)), `${seed.name} accepts ${chars.allowed}`).toBe(true);
       // A newer source's character set (held in fidelity.test.ts) replaces the seed's refusals.
-      if (!wideningOfCharacters(seed.name)) for (const bad of chars.rejected) expect(validate(`ab${bad}cd`), `${seed.name} rejects "${bad}"`).toBe(false);
+      if (!wideningOfCharacters(seed.name))
+        for (const bad of chars.rejected) expect(validate(`ab${bad}cd`), `${seed.name} rejects "${bad}"`).toBe(false);
     }
   });
 });

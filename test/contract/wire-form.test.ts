@@ -47,14 +47,25 @@ describe('the wire form accepts real requests', () => {
     const result = check({ query: sdkQuery, headers: sdkHeaders });
     expect(result.unknownKeys).toEqual([]);
     expect(result.violations.map((v) => v.parameter)).toEqual(['ListenerDescription']);
-    expect(check({ query: { ...sdkQuery, ListenerDescription: 'HTTPS_443_test' }, headers: sdkHeaders })).toEqual({ violations: [], unknownKeys: [], repeatedKeys: [] });
+    expect(check({ query: { ...sdkQuery, ListenerDescription: 'HTTPS_443_test' }, headers: sdkHeaders })).toEqual({
+      violations: [],
+      unknownKeys: [],
+      repeatedKeys: [],
+    });
   });
 
   it('accepts the V1 form of the same request (common parameters in the query)', () => {
     const query = {
-      Action: 'CreateListener', Format: 'json', Version: '2020-06-16', Timestamp: '2026-11-26T08:00:00Z',
-      SignatureNonce: 'edb2b34af0af9a6d14deaf7c1a5315eb', ...seedQuery, SignatureMethod: 'HMAC-SHA1', SignatureVersion: '1.0',
-      AccessKeyId: 'testid', Signature: 'OLeaidS1JvxuMvnyHOwuJ+uX5qY=',
+      Action: 'CreateListener',
+      Format: 'json',
+      Version: '2020-06-16',
+      Timestamp: '2026-11-26T08:00:00Z',
+      SignatureNonce: 'edb2b34af0af9a6d14deaf7c1a5315eb',
+      ...seedQuery,
+      SignatureMethod: 'HMAC-SHA1',
+      SignatureVersion: '1.0',
+      AccessKeyId: 'testid',
+      Signature: 'OLeaidS1JvxuMvnyHOwuJ+uX5qY=',
     };
     // Signature is the V1 security scheme's own key, not a business parameter.
     expect(check({ query })).toEqual({ violations: [], unknownKeys: ['Signature'], repeatedKeys: [] });
@@ -69,13 +80,22 @@ describe('the wire form rejects each broken limit, naming the wire key', () => {
   const cases = wireParams.flatMap((param) => violationsOf(param).map((c) => [param.name, c.rule, c.value, param.in] as const));
 
   it('derives a violation for every constrained key', () => {
-    const constrained = wireParams.filter((p: any) =>
-      ['minimum', 'maximum', 'minLength', 'maxLength', 'pattern', 'enum'].some((k) => k in (p.schema ?? {})) || ['integer', 'boolean'].includes(p.schema?.type),
+    const constrained = wireParams.filter(
+      (p: any) =>
+        ['minimum', 'maximum', 'minLength', 'maxLength', 'pattern', 'enum'].some((k) => k in (p.schema ?? {})) ||
+        ['integer', 'boolean'].includes(p.schema?.type),
     );
     expect(constrained.length).toBeGreaterThan(90);
-    for (const param of constrained) expect(cases.some(([n]) => n === param.name), param.name).toBe(true);
+    for (const param of constrained)
+      expect(
+        cases.some(([n]) => n === param.name),
+        param.name,
+      ).toBe(true);
     for (const name of ['ListenerPort', 'RequestTimeout', 'IdleTimeout', 'ListenerDescription', 'Tag.20.Value', 'DefaultActions.20.Type'])
-      expect(cases.some(([n]) => n === name), name).toBe(true);
+      expect(
+        cases.some(([n]) => n === name),
+        name,
+      ).toBe(true);
   });
 
   it.each(cases)('%s: %s (%j)', (name, _rule, value, location) => {
@@ -89,7 +109,11 @@ describe('the wire form rejects each broken limit, naming the wire key', () => {
   it.each(wireParams.filter((p) => p.required).map((p) => p.name))('rejects a request without %s as MissingParameter', (name) => {
     const { [name]: _dropped, ...query } = seedQuery;
     expect(check({ query }).violations).toEqual([
-      { parameter: name, code: 'MissingParameter', message: `The input parameter "${name}" that is mandatory for processing this request is not supplied.` },
+      {
+        parameter: name,
+        code: 'MissingParameter',
+        message: `The input parameter "${name}" that is mandatory for processing this request is not supplied.`,
+      },
     ]);
   });
 

@@ -23,12 +23,64 @@ function prng(seed: number) {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-  const pick = <T,>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
   return { next, pick, int: (n: number) => Math.floor(next() * n) };
 }
 
-const KEYS = [...Object.keys(validQuery), 'DryRun', 'ListenerDescription', 'Tag.1.Key', 'Tag.21.Key', 'Certificates.1.CertificateId', 'QuicConfig.QuicUpgradeEnabled', 'CaEnabled', 'Action', 'Version', 'Format', '__code', '__example', 'x', '', '%', 'a%zzb', '€', '测试', '😀', 'a\r\nb', '\u0000k', 'toString', '__proto__', 'constructor', 'hasOwnProperty', 'ClientToken'];
-const VALUES = ['', 'true', 'false', '0', '-1', '65536', '80', 'HTTP', 'HTTPS', 'QUIC', 'ForwardGroup', 'CreateListener', '2020-06-16', 'XML', '404', 'ResourceNotFound.LoadBalancer', '%E0%A4%A', '%zz', '%', '+', '%00', '中文', '\u0000'];
+const KEYS = [
+  ...Object.keys(validQuery),
+  'DryRun',
+  'ListenerDescription',
+  'Tag.1.Key',
+  'Tag.21.Key',
+  'Certificates.1.CertificateId',
+  'QuicConfig.QuicUpgradeEnabled',
+  'CaEnabled',
+  'Action',
+  'Version',
+  'Format',
+  '__code',
+  '__example',
+  'x',
+  '',
+  '%',
+  'a%zzb',
+  '€',
+  '测试',
+  '😀',
+  'a\r\nb',
+  '\u0000k',
+  'toString',
+  '__proto__',
+  'constructor',
+  'hasOwnProperty',
+  'ClientToken',
+];
+const VALUES = [
+  '',
+  'true',
+  'false',
+  '0',
+  '-1',
+  '65536',
+  '80',
+  'HTTP',
+  'HTTPS',
+  'QUIC',
+  'ForwardGroup',
+  'CreateListener',
+  '2020-06-16',
+  'XML',
+  '404',
+  'ResourceNotFound.LoadBalancer',
+  '%E0%A4%A',
+  '%zz',
+  '%',
+  '+',
+  '%00',
+  '中文',
+  '\u0000',
+];
 
 function randomRequest(r: ReturnType<typeof prng>): { raw: Buffer; method: string } {
   const method = r.pick(['POST', 'POST', 'POST', 'GET', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'HEAD']);
@@ -48,7 +100,10 @@ function randomRequest(r: ReturnType<typeof prng>): { raw: Buffer; method: strin
   if (r.next() < 0.8) headers.push(`x-acs-action: ${r.pick(['CreateListener', 'CreateListener', 'DeleteListener', ''])}`);
   if (r.next() < 0.8) headers.push(`x-acs-version: ${r.pick(['2020-06-16', '2020-06-16', '2014-05-26'])}`);
   if (r.next() < 0.3) headers.push(`accept: ${r.pick(['application/xml', 'text/xml', 'application/json', '*/*', 'text/csv', ';;;'])}`);
-  if (r.next() < 0.2) headers.push(`prefer: ${r.pick(['code=404', 'code=404, example=ResourceNotFound.LoadBalancer', 'example=Nope', 'code=abc', 'code=200'])}`);
+  if (r.next() < 0.2)
+    headers.push(
+      `prefer: ${r.pick(['code=404', 'code=404, example=ResourceNotFound.LoadBalancer', 'example=Nope', 'code=abc', 'code=200'])}`,
+    );
   if (r.next() < 0.1) headers.push(`authorization: ${r.pick(['ACS3-HMAC-SHA256 Credential=x', 'garbage', ''])}`);
   let body = Buffer.alloc(0);
   const bodyKind = r.int(5);
@@ -56,7 +111,9 @@ function randomRequest(r: ReturnType<typeof prng>): { raw: Buffer; method: strin
   if (bodyKind === 2) body = Buffer.from(pairs.slice(0, 3).join('&'));
   if (bodyKind === 3) body = Buffer.from(JSON.stringify(validQuery));
   if (body.length > 0 || r.next() < 0.1) {
-    headers.push(`content-type: ${r.pick(['application/x-www-form-urlencoded', 'application/json', 'application/octet-stream', 'text/plain', 'multipart/form-data; boundary=x'])}`);
+    headers.push(
+      `content-type: ${r.pick(['application/x-www-form-urlencoded', 'application/json', 'application/octet-stream', 'text/plain', 'multipart/form-data; boundary=x'])}`,
+    );
     headers.push(`content-length: ${body.length}`);
   }
   const head = `${method} /?${query} HTTP/1.1\r\n${headers.join('\r\n')}\r\n\r\n`;

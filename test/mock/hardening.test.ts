@@ -22,7 +22,8 @@ async function mock(options: MockOptions = {}) {
   running.push(started);
   return started;
 }
-const listeners = async (m: RunningMock) => (await (await fetch(`${m.url}/__mock/listeners`)).json()) as Array<{ id: string; port: number }>;
+const listeners = async (m: RunningMock) =>
+  (await (await fetch(`${m.url}/__mock/listeners`)).json()) as Array<{ id: string; port: number }>;
 
 /** A raw HTTP/1.1 exchange, for requests fetch cannot make (another Host, none at all, a stall). */
 function raw(url: string, text: string, { endAfterWrite = true } = {}): Promise<string> {
@@ -44,9 +45,19 @@ describe('1. a V1 retry is the same request', () => {
   it('the same ClientToken with a new SignatureNonce, Timestamp, Signature, AccessKeyId and SecurityToken replays the listener', async () => {
     const m = await mock({ stateful: {} });
     const v1 = (nonce: string, stamp: string) => ({
-      Action: 'CreateListener', Version: '2020-06-16', Format: 'JSON', SignatureMethod: 'HMAC-SHA1', SignatureVersion: '1.0',
-      ...validQuery, ListenerPort: '8081', ClientToken: 'v1-retry-token',
-      SignatureNonce: nonce, Timestamp: stamp, AccessKeyId: `key-${nonce}`, SecurityToken: `token-${nonce}`, Signature: `sig-${nonce}`,
+      Action: 'CreateListener',
+      Version: '2020-06-16',
+      Format: 'JSON',
+      SignatureMethod: 'HMAC-SHA1',
+      SignatureVersion: '1.0',
+      ...validQuery,
+      ListenerPort: '8081',
+      ClientToken: 'v1-retry-token',
+      SignatureNonce: nonce,
+      Timestamp: stamp,
+      AccessKeyId: `key-${nonce}`,
+      SecurityToken: `token-${nonce}`,
+      Signature: `sig-${nonce}`,
     });
     const first = await fetch(`${m.url}/?${qs(v1('n1', '2026-11-28T01:00:00Z'))}`, { method: 'POST' });
     const second = await fetch(`${m.url}/?${qs(v1('n2', '2026-11-28T01:00:05Z'))}`, { method: 'POST' });
@@ -68,15 +79,18 @@ describe('1. a V1 retry is the same request', () => {
 });
 
 describe('2. parameter names that cannot be a header value', () => {
-  it.each([['€'], ['测试'], ['😀'], ['a\r\nSet-Cookie: x=y'], ['\u0000']])('an unknown parameter named %j is ignored, named percent-encoded, never a 5xx', async (name) => {
-    const m = await mock({ stateful: {} });
-    const r = await send(m.url, { ...validQuery, ListenerPort: '8090', [name]: '1' });
-    expect(r.status).toBe(200);
-    expect(r.headers.get('x-mock-ignored-parameters')).toBe(encodeURIComponent(name));
-    expect(r.headers.get('set-cookie')).toBeNull();
-    // Created once, acknowledged once.
-    expect((await listeners(m)).filter((l) => l.port === 8090)).toHaveLength(1);
-  });
+  it.each([['€'], ['测试'], ['😀'], ['a\r\nSet-Cookie: x=y'], ['\u0000']])(
+    'an unknown parameter named %j is ignored, named percent-encoded, never a 5xx',
+    async (name) => {
+      const m = await mock({ stateful: {} });
+      const r = await send(m.url, { ...validQuery, ListenerPort: '8090', [name]: '1' });
+      expect(r.status).toBe(200);
+      expect(r.headers.get('x-mock-ignored-parameters')).toBe(encodeURIComponent(name));
+      expect(r.headers.get('set-cookie')).toBeNull();
+      // Created once, acknowledged once.
+      expect((await listeners(m)).filter((l) => l.port === 8090)).toHaveLength(1);
+    },
+  );
 });
 
 describe('4. nothing is acknowledged that is not on disk', () => {
@@ -127,16 +141,25 @@ describe('8. DNS rebinding and cross-site pages', () => {
   it('a request whose Host is not a loopback name is refused and changes nothing', async () => {
     const m = await mock({ stateful: {} });
     await send(m.url, { ...validQuery, ListenerPort: '8300' });
-    const reset = await raw(m.url, 'POST /__mock/reset HTTP/1.1\r\nHost: attacker.example\r\nContent-Length: 0\r\nConnection: close\r\n\r\n');
+    const reset = await raw(
+      m.url,
+      'POST /__mock/reset HTTP/1.1\r\nHost: attacker.example\r\nContent-Length: 0\r\nConnection: close\r\n\r\n',
+    );
     expect(statusOf(reset)).toBe(403);
-    const api = await raw(m.url, `POST /?${qs(validQuery)} HTTP/1.1\r\nHost: attacker.example:4010\r\nx-acs-action: CreateListener\r\nx-acs-version: 2020-06-16\r\nConnection: close\r\n\r\n`);
+    const api = await raw(
+      m.url,
+      `POST /?${qs(validQuery)} HTTP/1.1\r\nHost: attacker.example:4010\r\nx-acs-action: CreateListener\r\nx-acs-version: 2020-06-16\r\nConnection: close\r\n\r\n`,
+    );
     expect(statusOf(api)).toBe(403);
     expect((await listeners(m)).filter((l) => l.port === 8300)).toHaveLength(1);
   });
 
-  it('allowedHosts admits a name of the developer\'s choosing', async () => {
+  it("allowedHosts admits a name of the developer's choosing", async () => {
     const m = await mock({ allowedHosts: ['mock.test'] });
-    const r = await raw(m.url, `POST /?${qs(validQuery)} HTTP/1.1\r\nHost: mock.test\r\nx-acs-action: CreateListener\r\nx-acs-version: 2020-06-16\r\nConnection: close\r\n\r\n`);
+    const r = await raw(
+      m.url,
+      `POST /?${qs(validQuery)} HTTP/1.1\r\nHost: mock.test\r\nx-acs-action: CreateListener\r\nx-acs-version: 2020-06-16\r\nConnection: close\r\n\r\n`,
+    );
     expect(statusOf(r)).toBe(200);
   });
 
@@ -147,7 +170,11 @@ describe('8. DNS rebinding and cross-site pages', () => {
     expect(same.headers.get('access-control-allow-origin')).toBeNull();
     const cross = await fetch(`${m.url}/__mock/state`, { headers: { origin: 'http://evil.example' } });
     expect(cross.status).toBe(403);
-    const form = await fetch(`${m.url}/__mock/reset`, { method: 'POST', headers: { origin: 'null', 'content-type': 'application/x-www-form-urlencoded' }, body: 'a=b' });
+    const form = await fetch(`${m.url}/__mock/reset`, {
+      method: 'POST',
+      headers: { origin: 'null', 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'a=b',
+    });
     expect(form.status).toBe(403);
     const fetchMetadata = await fetch(`${m.url}/__mock/reset`, { method: 'POST', headers: { 'sec-fetch-site': 'cross-site' } });
     expect(fetchMetadata.status).toBe(403);
@@ -191,7 +218,10 @@ describe('9. smaller findings', () => {
 
   it('a request without a Host header gets the envelope, not a bare 400', async () => {
     const m = await mock();
-    const response = await raw(m.url, `POST /?${qs(validQuery)} HTTP/1.1\r\nx-acs-action: CreateListener\r\nx-acs-version: 2020-06-16\r\nConnection: close\r\n\r\n`);
+    const response = await raw(
+      m.url,
+      `POST /?${qs(validQuery)} HTTP/1.1\r\nx-acs-action: CreateListener\r\nx-acs-version: 2020-06-16\r\nConnection: close\r\n\r\n`,
+    );
     expect(statusOf(response)).toBe(400);
     expect(bodyOf(response)).toMatchObject({ Code: 'InvalidParameter', Message: 'The request has no Host header.' });
   });
@@ -205,8 +235,16 @@ describe('9. smaller findings', () => {
   });
 
   it.each([
-    ['a world of the wrong shape', '{"version":2,"seq":0,"world":{"loadBalancers":"none"}}', /does not hold a valid world: \/loadBalancers must be array/],
-    ['a port that is a string', '{"version":2,"seq":0,"world":{"loadBalancers":[{"id":"alb-a","vpcId":"v"}],"listeners":[{"id":"lsn-a","loadBalancerId":"alb-a","port":"80","protocol":"HTTP"}]}}', /\/listeners\/0\/port must be integer/],
+    [
+      'a world of the wrong shape',
+      '{"version":2,"seq":0,"world":{"loadBalancers":"none"}}',
+      /does not hold a valid world: \/loadBalancers must be array/,
+    ],
+    [
+      'a port that is a string',
+      '{"version":2,"seq":0,"world":{"loadBalancers":[{"id":"alb-a","vpcId":"v"}],"listeners":[{"id":"lsn-a","loadBalancerId":"alb-a","port":"80","protocol":"HTTP"}]}}',
+      /\/listeners\/0\/port must be integer/,
+    ],
     ['a journal line that is not a record', null, /state journal .* is corrupted at line 1/],
   ])('a state file holding %s is refused with the reason, not loaded half-right', async (_, content, message) => {
     const stateFile = join(dir, `shape-${Math.random()}.json`);
@@ -244,7 +282,14 @@ describe('9. smaller findings', () => {
   it('connections past the cap are closed on arrival; those within it are served', async () => {
     const m = await mock({ maxConnections: 2 });
     const { port } = new URL(m.url);
-    const open = await Promise.all([0, 1].map(() => new Promise<ReturnType<typeof connect>>((resolve) => { const s = connect(Number(port), '127.0.0.1', () => resolve(s)); })));
+    const open = await Promise.all(
+      [0, 1].map(
+        () =>
+          new Promise<ReturnType<typeof connect>>((resolve) => {
+            const s = connect(Number(port), '127.0.0.1', () => resolve(s));
+          }),
+      ),
+    );
     await new Promise((done) => setTimeout(done, 50));
     const third = await raw(m.url, `POST /?${qs(validQuery)} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`).catch(() => '');
     expect(third).toBe('');

@@ -19,7 +19,9 @@ const sdkRequest = {
   ListenerProtocol: 'HTTPS',
   ListenerPort: 443,
   Certificates: [{ CertificateId: '103705-cn-hangzhou' }],
-  DefaultActions: [{ Type: 'ForwardGroup', ForwardGroupConfig: { ServerGroupTuples: [{ ServerGroupId: 'sgp-1' }, { ServerGroupId: 'sgp-2' }] } }],
+  DefaultActions: [
+    { Type: 'ForwardGroup', ForwardGroupConfig: { ServerGroupTuples: [{ ServerGroupId: 'sgp-1' }, { ServerGroupId: 'sgp-2' }] } },
+  ],
   XForwardedForConfig: { XForwardedForEnabled: true, XForwardedForProcessingMode: 'append' },
   Tag: [{ Key: 'env', Value: 'a b*c' }],
 };
@@ -46,14 +48,21 @@ describe('requests the service accepts', () => {
     expect(response.statusCode).toBe(200);
     expect(response.body.listenerId).toMatch(/^lsn-/);
     // V1 signature parameters are all in the wire form but Signature, which is not a parameter.
-    const raw = await fetch(`${server.url}/?${qs({ ...validQuery, Action: 'CreateListener', Version: '2020-06-16', Format: 'json', AccessKeyId: 'testid', SignatureMethod: 'HMAC-SHA1', SignatureVersion: '1.0', SignatureNonce: 'n1', Timestamp: '2026-11-26T08:00:00Z', Signature: 'x' })}`, { method: 'POST' });
+    const raw = await fetch(
+      `${server.url}/?${qs({ ...validQuery, Action: 'CreateListener', Version: '2020-06-16', Format: 'json', AccessKeyId: 'testid', SignatureMethod: 'HMAC-SHA1', SignatureVersion: '1.0', SignatureNonce: 'n1', Timestamp: '2026-11-26T08:00:00Z', Signature: 'x' })}`,
+      { method: 'POST' },
+    );
     expect(raw.status).toBe(200);
     expect(raw.headers.get('x-mock-ignored-parameters')).toBeNull();
   });
 
   it('accepts our generated client, V3 and V1', async () => {
     for (const signatureVersion of ['v3', 'v1'] as const) {
-      const client = createAlbClient({ endpoint: server.url, credentials: { accessKeyId: 'id', accessKeySecret: 'secret' }, signatureVersion });
+      const client = createAlbClient({
+        endpoint: server.url,
+        credentials: { accessKeyId: 'id', accessKeySecret: 'secret' },
+        signatureVersion,
+      });
       await expect(client.createListener(sdkRequest as never)).resolves.toHaveProperty('ListenerId');
     }
   });
@@ -70,7 +79,13 @@ describe('requests the service accepts', () => {
   });
 
   it('ignores HTTPS-only parameters on an HTTP listener, as the seed page sample shows, and says so only in a header for unknown keys', async () => {
-    const r = await send(server.url, { ...validQuery, Http2Enabled: 'true', SecurityPolicyId: 'tls_cipher_policy_1_0', 'XForwardedForConfig.XForwardedForClientCertSubjectDNAlias': 'a_b', Tags: 'x' });
+    const r = await send(server.url, {
+      ...validQuery,
+      Http2Enabled: 'true',
+      SecurityPolicyId: 'tls_cipher_policy_1_0',
+      'XForwardedForConfig.XForwardedForClientCertSubjectDNAlias': 'a_b',
+      Tags: 'x',
+    });
     expect(r.status).toBe(200);
     expect(r.headers.get('x-mock-ignored-parameters')).toBe('Tags');
   });
@@ -91,12 +106,15 @@ describe('errors in Alibaba envelope', () => {
     expectError(await send(server.url, validQuery, { headers: { 'x-acs-version': '2014-05-26' } }), 400, 'InvalidVersion');
   });
 
-  it.each(wireParams.filter((p) => p.required).map((p) => p.name))('a request without %s is 400 MissingParameter naming it', async (name) => {
-    const { [name]: _dropped, ...params } = validQuery;
-    const r = await send(server.url, params);
-    expectError(r, 400, 'MissingParameter');
-    expect(r.body.Message).toBe(`The input parameter "${name}" that is mandatory for processing this request is not supplied.`);
-  });
+  it.each(wireParams.filter((p) => p.required).map((p) => p.name))(
+    'a request without %s is 400 MissingParameter naming it',
+    async (name) => {
+      const { [name]: _dropped, ...params } = validQuery;
+      const r = await send(server.url, params);
+      expectError(r, 400, 'MissingParameter');
+      expect(r.body.Message).toBe(`The input parameter "${name}" that is mandatory for processing this request is not supplied.`);
+    },
+  );
 
   // A key inside an optional group (Tag.3.Value) is sent with the keys its group then requires.
   const cases = wireParams
@@ -131,7 +149,11 @@ describe('errors in Alibaba envelope', () => {
     expect([bad.status, (await bad.json()).Code]).toEqual([400, 'InvalidParameter']);
     const dup = await fetch(`${server.url}/?${qs(validQuery)}&ListenerPort=81`, { method: 'POST', headers: V3 });
     expect((await dup.json()).Message).toBe('The parameter ListenerPort is specified more than once.');
-    const huge = await fetch(`${server.url}/?${qs(validQuery)}`, { method: 'POST', headers: { ...V3, 'content-type': 'application/x-www-form-urlencoded' }, body: 'a='.padEnd(2 * 1024 * 1024, 'x') });
+    const huge = await fetch(`${server.url}/?${qs(validQuery)}`, {
+      method: 'POST',
+      headers: { ...V3, 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'a='.padEnd(2 * 1024 * 1024, 'x'),
+    });
     expect([huge.status, (await huge.json()).Code]).toEqual([400, 'InvalidParameter']);
   });
 });
@@ -156,7 +178,9 @@ describe('choosing responses', () => {
   });
 
   it('returns the asked-for error as XML when Accept asks for XML (Prism would answer 200)', async () => {
-    const r = await send(server.url, validQuery, { headers: { accept: 'application/xml', prefer: 'code=404, example=ResourceNotFound.LoadBalancer' } });
+    const r = await send(server.url, validQuery, {
+      headers: { accept: 'application/xml', prefer: 'code=404, example=ResourceNotFound.LoadBalancer' },
+    });
     expect(r.status).toBe(404);
     expect(r.headers.get('content-type')).toBe('text/xml;charset=utf-8');
     const parsed = new XMLParser({ parseTagValue: false }).parse(r.text);
@@ -174,7 +198,9 @@ describe('choosing responses', () => {
 describe('XML', () => {
   it('Format=XML (V1) and Accept: application/xml give <CreateListenerResponse> and <Error> as text/xml', async () => {
     const parser = new XMLParser({ parseTagValue: false });
-    const v1 = await fetch(`${server.url}/?${qs({ Action: 'CreateListener', Version: '2020-06-16', Format: 'XML', ...validQuery })}`, { method: 'POST' });
+    const v1 = await fetch(`${server.url}/?${qs({ Action: 'CreateListener', Version: '2020-06-16', Format: 'XML', ...validQuery })}`, {
+      method: 'POST',
+    });
     expect(v1.headers.get('content-type')).toBe('text/xml;charset=utf-8');
     expect(okSchema(parser.parse(await v1.text()).CreateListenerResponse)).toBe(true);
     const v3 = await send(server.url, { ...validQuery, ListenerPort: '0' }, { headers: { accept: 'application/xml' } });
@@ -190,7 +216,14 @@ describe('XML', () => {
 
 describe('browsers', () => {
   it('answers CORS preflights and marks every answer with the allowed origin', async () => {
-    const preflight = await fetch(`${server.url}/`, { method: 'OPTIONS', headers: { origin: 'http://127.0.0.1:5173', 'access-control-request-method': 'POST', 'access-control-request-headers': 'x-acs-action' } });
+    const preflight = await fetch(`${server.url}/`, {
+      method: 'OPTIONS',
+      headers: {
+        origin: 'http://127.0.0.1:5173',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'x-acs-action',
+      },
+    });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-headers')).toContain('x-acs-action');
     expect((await send(server.url, validQuery)).headers.get('access-control-allow-origin')).toBe('*');

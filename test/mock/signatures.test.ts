@@ -29,18 +29,23 @@ async function sdkCode(options: { accessKeyId: string; accessKeySecret: string; 
 }
 
 describe('signature verification with the official SDK', () => {
-  it.each([[false], [true]])('v1=%s: the right secret passes, a wrong secret is SignatureDoesNotMatch, an unknown key InvalidAccessKeyId.NotFound', async (v1) => {
-    expect(await sdkCode({ ...key, v1 })).toBe(200);
-    expect(await sdkCode({ ...key, accessKeySecret: 'wrong', v1 })).toBe('SignatureDoesNotMatch');
-    expect(await sdkCode({ ...key, accessKeyId: 'LTAI5tSomeoneElse', v1 })).toBe('InvalidAccessKeyId.NotFound');
-  });
+  it.each([[false], [true]])(
+    'v1=%s: the right secret passes, a wrong secret is SignatureDoesNotMatch, an unknown key InvalidAccessKeyId.NotFound',
+    async (v1) => {
+      expect(await sdkCode({ ...key, v1 })).toBe(200);
+      expect(await sdkCode({ ...key, accessKeySecret: 'wrong', v1 })).toBe('SignatureDoesNotMatch');
+      expect(await sdkCode({ ...key, accessKeyId: 'LTAI5tSomeoneElse', v1 })).toBe('InvalidAccessKeyId.NotFound');
+    },
+  );
 });
 
 describe('signature verification rules', () => {
   it('our client passes with V3 and V1, from both entry points (fetch and node:http)', async () => {
     for (const { createAlbClient } of [universal, node])
       for (const signatureVersion of ['v3', 'v1'] as const)
-        await expect(createAlbClient({ endpoint: server.url, credentials: key, signatureVersion }).createListener(request as never)).resolves.toHaveProperty('ListenerId');
+        await expect(
+          createAlbClient({ endpoint: server.url, credentials: key, signatureVersion }).createListener(request as never),
+        ).resolves.toHaveProperty('ListenerId');
   });
 
   async function signedHeaders(date: string, nonce: string, query = validQuery) {
@@ -53,7 +58,9 @@ describe('signature verification rules', () => {
 
   it('an unsigned request is IncompleteSignature, and so is a malformed Authorization', async () => {
     expect((await send(server.url, validQuery)).body.Code).toBe('IncompleteSignature');
-    expect((await send(server.url, validQuery, { headers: { authorization: 'ACS3-HMAC-SHA256 Credential=x' } })).body.Code).toBe('IncompleteSignature');
+    expect((await send(server.url, validQuery, { headers: { authorization: 'ACS3-HMAC-SHA256 Credential=x' } })).body.Code).toBe(
+      'IncompleteSignature',
+    );
   });
 
   it('a date more than 15 minutes off is InvalidTimeStamp.Expired', async () => {
@@ -76,7 +83,10 @@ describe('signature verification rules', () => {
   });
 
   it('V1: a missing signature parameter is IncompleteSignature', async () => {
-    const r = await fetch(`${server.url}/?${qs({ Action: 'CreateListener', Version: '2020-06-16', Format: 'JSON', ...validQuery, AccessKeyId: key.accessKeyId })}`, { method: 'POST' });
+    const r = await fetch(
+      `${server.url}/?${qs({ Action: 'CreateListener', Version: '2020-06-16', Format: 'JSON', ...validQuery, AccessKeyId: key.accessKeyId })}`,
+      { method: 'POST' },
+    );
     expect((await r.json()).Code).toBe('IncompleteSignature');
   });
 });
@@ -84,7 +94,10 @@ describe('signature verification rules', () => {
 describe('every x-acs-* header and content-type must be signed (issue 17, item 5)', () => {
   async function signed(extra: Record<string, string> = {}) {
     const host = new URL(server.url).host;
-    const s = await universal.signAcs3({ method: 'POST', host, query: validQuery, headers: { ...V3, ...extra } }, key, { date: `${new Date().toISOString().slice(0, 19)}Z`, nonce: `n-${Math.random()}` });
+    const s = await universal.signAcs3({ method: 'POST', host, query: validQuery, headers: { ...V3, ...extra } }, key, {
+      date: `${new Date().toISOString().slice(0, 19)}Z`,
+      nonce: `n-${Math.random()}`,
+    });
     const { host: _host, ...headers } = s.headers;
     return headers;
   }

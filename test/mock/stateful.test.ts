@@ -18,12 +18,20 @@ afterEach(async () => {
   await Promise.all(running.map((m) => m.close()));
   running = [];
 });
-async function stateful(options: Parameters<typeof startMock>[0] extends infer O ? O extends { stateful?: infer S } ? S : never : never = {}) {
+async function stateful(
+  options: Parameters<typeof startMock>[0] extends infer O ? (O extends { stateful?: infer S } ? S : never) : never = {},
+) {
   const mock = await startMock({ port: 0, log: null, stateful: { provisioningMs: 1_000, ...options } });
   running.push(mock);
   return mock;
 }
-const listeners = async (mock: RunningMock) => (await (await fetch(`${mock.url}/__mock/listeners`)).json()) as Array<{ id: string; port: number; status: string; loadBalancerId: string }>;
+const listeners = async (mock: RunningMock) =>
+  (await (await fetch(`${mock.url}/__mock/listeners`)).json()) as Array<{
+    id: string;
+    port: number;
+    status: string;
+    loadBalancerId: string;
+  }>;
 const https = { ListenerProtocol: 'HTTPS', 'Certificates.1.CertificateId': '103705-cn-hangzhou' };
 
 describe('the world', () => {
@@ -60,18 +68,37 @@ describe('business errors from state', () => {
     ['ResourceAlreadyAssociated.Listener', { ...https, 'QuicConfig.QuicListenerId': 'lsn-quicassociated00001' }],
     ['ResourceNotFound.Listener', { ...https, 'QuicConfig.QuicListenerId': 'lsn-nosuch' }],
     ['Mismatch.VpcId', { 'DefaultActions.1.ForwardGroupConfig.ServerGroupTuples.1.ServerGroupId': 'sgp-othervpc00000000001' }],
-    ['OperationDenied.ServerGroupProtocolNotSupport', { 'DefaultActions.1.ForwardGroupConfig.ServerGroupTuples.1.ServerGroupId': 'sgp-grpc000000000000001' }],
+    [
+      'OperationDenied.ServerGroupProtocolNotSupport',
+      { 'DefaultActions.1.ForwardGroupConfig.ServerGroupTuples.1.ServerGroupId': 'sgp-grpc000000000000001' },
+    ],
     ['ResourceNotFound.ServerGroup', { 'DefaultActions.1.ForwardGroupConfig.ServerGroupTuples.1.ServerGroupId': 'sgp-nosuch' }],
     ['ResourceNotFound.Certificate', { ...https, 'Certificates.1.CertificateId': 'no-such-cert' }],
     ['ResourceNotFound.SecurityPolicy', { ...https, SecurityPolicyId: 'spy-nosuch' }],
     ['ResourceQuotaExceeded.SecurityPolicyAttachedNum', { ...https, SecurityPolicyId: 'spy-full00000000000001' }],
-    ['ResourceQuotaExceeded.ServerGroupAttachedNum', { 'DefaultActions.1.ForwardGroupConfig.ServerGroupTuples.1.ServerGroupId': 'sgp-busy000000000000001' }],
-    ['ResourceQuotaExceeded.LoadBalancerServersNum', { LoadBalancerId: 'alb-servers0000000000000001', 'DefaultActions.1.ForwardGroupConfig.ServerGroupTuples.1.ServerGroupId': 'sgp-big0000000000000001' }],
-    ['ResourceQuotaExceeded.ServerAddedNum', { 'DefaultActions.1.ForwardGroupConfig.ServerGroupTuples.1.ServerGroupId': 'sgp-shared0000000000001' }],
+    [
+      'ResourceQuotaExceeded.ServerGroupAttachedNum',
+      { 'DefaultActions.1.ForwardGroupConfig.ServerGroupTuples.1.ServerGroupId': 'sgp-busy000000000000001' },
+    ],
+    [
+      'ResourceQuotaExceeded.LoadBalancerServersNum',
+      {
+        LoadBalancerId: 'alb-servers0000000000000001',
+        'DefaultActions.1.ForwardGroupConfig.ServerGroupTuples.1.ServerGroupId': 'sgp-big0000000000000001',
+      },
+    ],
+    [
+      'ResourceQuotaExceeded.ServerAddedNum',
+      { 'DefaultActions.1.ForwardGroupConfig.ServerGroupTuples.1.ServerGroupId': 'sgp-shared0000000000001' },
+    ],
   ];
 
   it('covers every error code of the seed page', () => {
-    expect(cases.map(([code]) => code).sort()).toEqual(seedErrors().map((e) => e.code).sort());
+    expect(cases.map(([code]) => code).sort()).toEqual(
+      seedErrors()
+        .map((e) => e.code)
+        .sort(),
+    );
   });
 
   it.each(cases)('%s fires from a natural request', async (code, overrides) => {
@@ -93,7 +120,9 @@ describe('business errors from state', () => {
     const mock = await stateful();
     const before = (await listeners(mock)).length;
     expect((await send(mock.url, { ...validQuery, DryRun: 'true' })).body.Code).toBe('DryRunOperation');
-    expect((await send(mock.url, { ...validQuery, DryRun: 'true', LoadBalancerId: 'alb-nosuch' })).body.Code).toBe('ResourceNotFound.LoadBalancer');
+    expect((await send(mock.url, { ...validQuery, DryRun: 'true', LoadBalancerId: 'alb-nosuch' })).body.Code).toBe(
+      'ResourceNotFound.LoadBalancer',
+    );
     expect((await listeners(mock)).length).toBe(before);
   });
 });
@@ -120,32 +149,39 @@ describe('ClientToken idempotency', () => {
 describe('reliability', () => {
   // V1 signs every attempt with a new SignatureNonce and Timestamp: only business parameters may
   // decide whether a retry is "the same request".
-  it.each(['v3', 'v1'] as const)('a connection cut after the listener was created: the %s client retries with the same ClientToken and exactly one listener exists', async (signatureVersion) => {
-    const mock = await stateful();
-    let cut = 0;
-    // Forwards to the mock, which creates the listener, then drops the first answer on the floor.
-    const proxy = await startDriftingProxy(mock.url, (answer) => (cut++ === 0 ? 'drop' : answer));
-    const client = createAlbClient({
-      endpoint: proxy.url,
-      signatureVersion,
-      credentials: { accessKeyId: 'LTAI5tTestKey', accessKeySecret: 'test-secret', securityToken: `STS.attempt-token` },
-      retry: { maxAttempts: 3, baseDelayMs: 10, maxDelayMs: 20 },
-    });
-    const result = await client.createListener({
-      LoadBalancerId: 'alb-7y0kq0zi6gqgb1hb4w',
-      ListenerProtocol: 'HTTP',
-      ListenerPort: 8080,
-      DefaultActions: [{ Type: 'ForwardGroup', ForwardGroupConfig: { ServerGroupTuples: [{ ServerGroupId: 'sgp-8ilqs4axp6bc2lfcxs' }] } }],
-    });
-    proxy.close();
-    expect(cut).toBe(2);
-    const onPort = (await listeners(mock)).filter((l) => l.port === 8080);
-    expect(onPort.map((l) => l.id)).toEqual([result.ListenerId]);
-  });
+  it.each(['v3', 'v1'] as const)(
+    'a connection cut after the listener was created: the %s client retries with the same ClientToken and exactly one listener exists',
+    async (signatureVersion) => {
+      const mock = await stateful();
+      let cut = 0;
+      // Forwards to the mock, which creates the listener, then drops the first answer on the floor.
+      const proxy = await startDriftingProxy(mock.url, (answer) => (cut++ === 0 ? 'drop' : answer));
+      const client = createAlbClient({
+        endpoint: proxy.url,
+        signatureVersion,
+        credentials: { accessKeyId: 'LTAI5tTestKey', accessKeySecret: 'test-secret', securityToken: `STS.attempt-token` },
+        retry: { maxAttempts: 3, baseDelayMs: 10, maxDelayMs: 20 },
+      });
+      const result = await client.createListener({
+        LoadBalancerId: 'alb-7y0kq0zi6gqgb1hb4w',
+        ListenerProtocol: 'HTTP',
+        ListenerPort: 8080,
+        DefaultActions: [
+          { Type: 'ForwardGroup', ForwardGroupConfig: { ServerGroupTuples: [{ ServerGroupId: 'sgp-8ilqs4axp6bc2lfcxs' }] } },
+        ],
+      });
+      proxy.close();
+      expect(cut).toBe(2);
+      const onPort = (await listeners(mock)).filter((l) => l.port === 8080);
+      expect(onPort.map((l) => l.id)).toEqual([result.ListenerId]);
+    },
+  );
 
   it('50 concurrent creates on distinct ports all succeed, exactly once each', async () => {
     const mock = await stateful({ worldFile: bigWorld() });
-    const results = await Promise.all(Array.from({ length: 50 }, (_, i) => send(mock.url, { ...validQuery, ListenerPort: String(10_000 + i) })));
+    const results = await Promise.all(
+      Array.from({ length: 50 }, (_, i) => send(mock.url, { ...validQuery, ListenerPort: String(10_000 + i) })),
+    );
     expect(results.map((r) => r.status)).toEqual(Array(50).fill(200));
     const ports = (await listeners(mock)).map((l) => l.port).filter((p) => p >= 10_000);
     expect(new Set(ports).size).toBe(50);
@@ -154,7 +190,9 @@ describe('reliability', () => {
 
   it('50 concurrent creates on one port with different tokens: one success, 49 ResourceAlreadyExist.Listener', async () => {
     const mock = await stateful({ worldFile: bigWorld() });
-    const results = await Promise.all(Array.from({ length: 50 }, (_, i) => send(mock.url, { ...validQuery, ListenerPort: '7000', ClientToken: `t-${i}` })));
+    const results = await Promise.all(
+      Array.from({ length: 50 }, (_, i) => send(mock.url, { ...validQuery, ListenerPort: '7000', ClientToken: `t-${i}` })),
+    );
     expect(results.filter((r) => r.status === 200)).toHaveLength(1);
     expect(results.filter((r) => r.body.Code === 'ResourceAlreadyExist.Listener')).toHaveLength(49);
   });
@@ -175,7 +213,9 @@ describe('persistence', () => {
   it('refuses a corrupted state file instead of resetting it', async () => {
     const stateFile = join(dir, 'corrupt.json');
     writeFileSync(stateFile, '{"version":1,"world":{"loadBal');
-    await expect(startMock({ port: 0, log: null, stateful: { stateFile } })).rejects.toThrow(/state file .*corrupt\.json is corrupted.*refusing to start/);
+    await expect(startMock({ port: 0, log: null, stateful: { stateFile } })).rejects.toThrow(
+      /state file .*corrupt\.json is corrupted.*refusing to start/,
+    );
     expect(readFileSync(stateFile, 'utf8')).toBe('{"version":1,"world":{"loadBal');
   });
 

@@ -15,7 +15,9 @@ export async function chromiumPath(): Promise<string> {
     return await packaged.executablePath();
   } catch (error) {
     if (existsSync(SYSTEM_CHROMIUM)) return SYSTEM_CHROMIUM;
-    throw new Error(`No Chromium: @sparticuz/chromium could not be unpacked (${(error as Error).message}) and ${SYSTEM_CHROMIUM} is missing; set CHROMIUM_PATH`);
+    throw new Error(
+      `No Chromium: @sparticuz/chromium could not be unpacked (${(error as Error).message}) and ${SYSTEM_CHROMIUM} is missing; set CHROMIUM_PATH`,
+    );
   }
 }
 
@@ -24,6 +26,13 @@ export async function launchChromium(): Promise<Browser> {
     executablePath: await chromiumPath(),
     headless: true,
     // Root in a container needs --no-sandbox; the rest keeps Chromium from calling home.
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 }

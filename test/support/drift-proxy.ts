@@ -16,7 +16,10 @@ export async function startDriftingProxy(upstream: string, change: Change): Prom
   let index = 0;
   const server = createServer((req, res) => {
     void fetch(`${upstream}${req.url}`, { method: req.method, headers: req.headers as Record<string, string> }).then(async (response) => {
-      const answer = change({ status: response.status, headers: { 'content-type': response.headers.get('content-type') ?? '' }, text: await response.text() }, index++);
+      const answer = change(
+        { status: response.status, headers: { 'content-type': response.headers.get('content-type') ?? '' }, text: await response.text() },
+        index++,
+      );
       if (answer === 'drop') return void req.socket.destroy();
       res.writeHead(answer.status, answer.headers).end(answer.text);
     });

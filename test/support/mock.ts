@@ -28,7 +28,11 @@ export const validQuery: Record<string, string> = deriveValidQuery(wireForm.path
 export const qs = (params: Record<string, string>) => new URLSearchParams(params).toString();
 
 export async function send(url: string, params: Record<string, string>, init: RequestInit = {}) {
-  const response = await fetch(`${url}/?${qs(params)}`, { method: 'POST', ...init, headers: { ...V3, ...(init.headers as Record<string, string>) } });
+  const response = await fetch(`${url}/?${qs(params)}`, {
+    method: 'POST',
+    ...init,
+    headers: { ...V3, ...(init.headers as Record<string, string>) },
+  });
   const text = await response.text();
   const body = response.headers.get('content-type')?.includes('json') ? JSON.parse(text) : text;
   return { status: response.status, headers: response.headers, body, text };

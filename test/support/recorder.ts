@@ -20,7 +20,11 @@ export type Reply = (
 
 export const ok = (): ReturnType<Reply> => ({
   status: 200,
-  body: JSON.stringify({ RequestId: 'CEF72CEB-54B6-4AE8-B225-F876FF7BA984', JobId: '72dcd26b-f12d-4c27-b3af-18f6aed5a3f1', ListenerId: 'lsn-o4u54y73wq7b7xawmq' }),
+  body: JSON.stringify({
+    RequestId: 'CEF72CEB-54B6-4AE8-B225-F876FF7BA984',
+    JobId: '72dcd26b-f12d-4c27-b3af-18f6aed5a3f1',
+    ListenerId: 'lsn-o4u54y73wq7b7xawmq',
+  }),
 });
 
 /** With `tls` (a PEM key and certificate) the recorder speaks https. */
@@ -31,7 +35,13 @@ export async function startRecorder(reply: Reply = ok, tls?: { key: string; cert
     req.on('data', (chunk) => (body += chunk));
     req.on('end', () => {
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-      const recorded: Recorded = { method: req.method ?? '', url: req.url ?? '', headers: req.headers, body, query: Object.fromEntries(url.searchParams) };
+      const recorded: Recorded = {
+        method: req.method ?? '',
+        url: req.url ?? '',
+        headers: req.headers,
+        body,
+        query: Object.fromEntries(url.searchParams),
+      };
       requests.push(recorded);
       const answer = reply(recorded, requests.length - 1);
       if (answer === 'hang') return;
@@ -40,7 +50,9 @@ export async function startRecorder(reply: Reply = ok, tls?: { key: string; cert
         res.writeHead(200, { 'content-type': 'application/json', 'content-length': '200' }).write('{"RequestId":"');
         return void setTimeout(() => req.socket.destroy(), 20);
       }
-      res.writeHead(answer.status, { 'content-type': answer.contentType ?? 'application/json;charset=utf-8', ...answer.headers }).end(answer.body);
+      res
+        .writeHead(answer.status, { 'content-type': answer.contentType ?? 'application/json;charset=utf-8', ...answer.headers })
+        .end(answer.body);
     });
   };
   const server = tls ? createTlsServer(tls, handle) : createServer(handle);
@@ -49,6 +61,10 @@ export async function startRecorder(reply: Reply = ok, tls?: { key: string; cert
   return {
     url,
     requests,
-    close: () => new Promise<void>((done) => { server.closeAllConnections(); server.close(() => done()); }),
+    close: () =>
+      new Promise<void>((done) => {
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
   };
 }

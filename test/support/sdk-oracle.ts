@@ -52,6 +52,8 @@ export function createSdkClient(endpoint: string, options: SdkOptions): { create
   if (options.v1) config.signatureAlgorithm = 'v2';
   // CommonJS interop differs between vitest and tsx: the class is `default` or `default.default`.
   const exported = (Alb as any).default;
-  const Client = (typeof exported === 'function' ? exported : exported.default) as new (config: unknown) => { createListener(request: unknown): Promise<unknown> };
+  const Client = (typeof exported === 'function' ? exported : exported.default) as new (
+    config: unknown,
+  ) => { createListener(request: unknown): Promise<unknown> };
   return new Client(config);
 }

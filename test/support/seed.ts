@@ -30,7 +30,13 @@ export function seedParameters(): SeedParameter[] {
   for (const line of lines) {
     const match = rowStart.exec(line);
     if (match) {
-      rows.push({ name: match[1]!, type: match[2] as SeedParameter['type'], required: match[3] === 'Yes', example: match[4]!.replace(/\s*\|?\s*$/, '').trim(), description: '' });
+      rows.push({
+        name: match[1]!,
+        type: match[2] as SeedParameter['type'],
+        required: match[3] === 'Yes',
+        example: match[4]!.replace(/\s*\|?\s*$/, '').trim(),
+        description: '',
+      });
     } else if (rows.length > 0 && !line.startsWith('Parameter |') && !line.startsWith('---')) {
       rows[rows.length - 1]!.description += `${line.replace(/\|\s*$/, '')} `;
     }

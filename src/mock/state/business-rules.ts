@@ -33,10 +33,19 @@ export function checkCreate(
 ): BusinessError | undefined {
   const lb = world.loadBalancers.find((l) => l.id === request.LoadBalancerId);
   if (!lb) return notFound('ResourceNotFound.LoadBalancer', request.LoadBalancerId);
-  if (lb.status !== 'Active') return { code: 'IncorrectStatus.LoadBalancer', message: `The status of LoadBalancer [${lb.id}] is incorrect.` };
-  if (lb.businessStatus !== 'Normal') return { code: 'IncorrectBusinessStatus.LoadBalancer', message: `The business status of LoadBalancer [${lb.id}] is incorrect.` };
+  if (lb.status !== 'Active')
+    return { code: 'IncorrectStatus.LoadBalancer', message: `The status of LoadBalancer [${lb.id}] is incorrect.` };
+  if (lb.businessStatus !== 'Normal')
+    return { code: 'IncorrectBusinessStatus.LoadBalancer', message: `The business status of LoadBalancer [${lb.id}] is incorrect.` };
 
-  const groupIds = [...new Set((request.DefaultActions ?? []).flatMap((a) => a?.ForwardGroupConfig?.ServerGroupTuples ?? []).map((t) => t?.ServerGroupId).filter((id): id is string => !!id))];
+  const groupIds = [
+    ...new Set(
+      (request.DefaultActions ?? [])
+        .flatMap((a) => a?.ForwardGroupConfig?.ServerGroupTuples ?? [])
+        .map((t) => t?.ServerGroupId)
+        .filter((id): id is string => !!id),
+    ),
+  ];
   const groups = [];
   for (const id of groupIds) {
     const group = world.serverGroups.find((g) => g.id === id);
@@ -44,14 +53,21 @@ export function checkCreate(
     if (group.vpcId !== lb.vpcId) return { code: 'Mismatch.VpcId', message: `The VpcId is mismatched for ${lb.id} and ${group.id}.` };
     // gRPC backends need HTTP/2 end to end, which only HTTPS listeners offer.
     if (group.protocol === 'gRPC' && request.ListenerProtocol !== 'HTTPS')
-      return { code: 'OperationDenied.ServerGroupProtocolNotSupport', message: 'The operation is not allowed because of ServerGroupProtocolNotSupport.' };
+      return {
+        code: 'OperationDenied.ServerGroupProtocolNotSupport',
+        message: 'The operation is not allowed because of ServerGroupProtocolNotSupport.',
+      };
     groups.push(group);
   }
 
   const https = request.ListenerProtocol === 'HTTPS';
   if (https) {
-    for (const cert of request.Certificates ?? []) if (cert?.CertificateId && !world.certificates.includes(cert.CertificateId)) return notFound('ResourceNotFound.Certificate', cert.CertificateId);
-    for (const cert of request.CaCertificates ?? []) if (cert?.CertificateId && !world.caCertificates.includes(cert.CertificateId)) return notFound('ResourceNotFound.Certificate', cert.CertificateId);
+    for (const cert of request.Certificates ?? [])
+      if (cert?.CertificateId && !world.certificates.includes(cert.CertificateId))
+        return notFound('ResourceNotFound.Certificate', cert.CertificateId);
+    for (const cert of request.CaCertificates ?? [])
+      if (cert?.CertificateId && !world.caCertificates.includes(cert.CertificateId))
+        return notFound('ResourceNotFound.Certificate', cert.CertificateId);
   }
   const policy = https ? world.securityPolicies.find((p) => p.id === (request.SecurityPolicyId ?? 'tls_cipher_policy_1_0')) : undefined;
   if (https && !policy) return notFound('ResourceNotFound.SecurityPolicy', request.SecurityPolicyId!);
@@ -60,24 +76,49 @@ export function checkCreate(
   if (quicId) {
     const quic = world.listeners.find((l) => l.id === quicId && l.protocol === 'QUIC');
     if (!quic) return notFound('ResourceNotFound.Listener', quicId);
-    if (quic.loadBalancerId !== lb.id) return { code: 'OperationDenied.CrossLoadBalancerQUICListener', message: 'The operation is not allowed because of CrossLoadBalancerQUICListener.' };
-    if (quic.associatedWith) return { code: 'ResourceAlreadyAssociated.Listener', message: `The specified resource ${quic.id} is already associated.` };
+    if (quic.loadBalancerId !== lb.id)
+      return {
+        code: 'OperationDenied.CrossLoadBalancerQUICListener',
+        message: 'The operation is not allowed because of CrossLoadBalancerQUICListener.',
+      };
+    if (quic.associatedWith)
+      return { code: 'ResourceAlreadyAssociated.Listener', message: `The specified resource ${quic.id} is already associated.` };
   }
 
   const onLb = listenersOn(lb.id);
   if (onLb.some((l) => l.port === request.ListenerPort && sameTransport(l, request.ListenerProtocol)))
     return { code: 'ResourceAlreadyExist.Listener', message: `The specified resource ${lb.id}:${request.ListenerPort} is already exist.` };
-  if (onLb.length >= lb.listenerQuota) return quota('ResourceQuotaExceeded.LoadBalancerListenersNum', 'LoadBalancerListenersNum', lb.id, onLb.length, lb.listenerQuota);
+  if (onLb.length >= lb.listenerQuota)
+    return quota('ResourceQuotaExceeded.LoadBalancerListenersNum', 'LoadBalancerListenersNum', lb.id, onLb.length, lb.listenerQuota);
   if (policy && !policy.system && policy.attachedCount >= world.limits.securityPolicyAttachedQuota)
-    return quota('ResourceQuotaExceeded.SecurityPolicyAttachedNum', 'SecurityPolicyAttachedNum', policy.id, policy.attachedCount, world.limits.securityPolicyAttachedQuota);
+    return quota(
+      'ResourceQuotaExceeded.SecurityPolicyAttachedNum',
+      'SecurityPolicyAttachedNum',
+      policy.id,
+      policy.attachedCount,
+      world.limits.securityPolicyAttachedQuota,
+    );
   for (const group of groups) {
     if (group.attachedCount >= world.limits.serverGroupAttachedQuota)
-      return quota('ResourceQuotaExceeded.ServerGroupAttachedNum', 'ServerGroupAttachedNum', group.id, group.attachedCount, world.limits.serverGroupAttachedQuota);
+      return quota(
+        'ResourceQuotaExceeded.ServerGroupAttachedNum',
+        'ServerGroupAttachedNum',
+        group.id,
+        group.attachedCount,
+        world.limits.serverGroupAttachedQuota,
+      );
     if (group.maxServerMemberships >= world.limits.serverAddedQuota)
-      return quota('ResourceQuotaExceeded.ServerAddedNum', 'ServerAddedNum', group.id, group.maxServerMemberships, world.limits.serverAddedQuota);
+      return quota(
+        'ResourceQuotaExceeded.ServerAddedNum',
+        'ServerAddedNum',
+        group.id,
+        group.maxServerMemberships,
+        world.limits.serverAddedQuota,
+      );
   }
   const added = groups.reduce((n, g) => n + g.servers, 0);
-  if (lb.servers + added > lb.serversQuota) return quota('ResourceQuotaExceeded.LoadBalancerServersNum', 'LoadBalancerServersNum', lb.id, lb.servers + added, lb.serversQuota);
+  if (lb.servers + added > lb.serversQuota)
+    return quota('ResourceQuotaExceeded.LoadBalancerServersNum', 'LoadBalancerServersNum', lb.id, lb.servers + added, lb.serversQuota);
   return undefined;
 }
 

@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noExplicitAny: this module walks JSON documents of any shape (OpenAPI, JSON Schema, parsed state); a typed OpenAPI helper is the remaining part of issue 12.
 // The stateful mock's memory: the world plus the listeners it creates, with ClientToken
 // idempotency and a Provisioning → Running lifecycle. With a state file it is durable: nothing is
 // acknowledged before it is on disk. A create appends one line to a journal beside the state file
@@ -6,7 +7,18 @@
 // COMPACT_EVERY creates. So the cost of a create does not grow with the world. Every
 // check-and-create runs synchronously, so concurrent requests cannot interleave inside one.
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, fdatasyncSync, fsyncSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  fdatasyncSync,
+  fsyncSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeSync,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { createAjv } from '../../wire/query-validator.ts';
 import { jobId, listenerId } from '../ids.ts';
@@ -91,7 +103,10 @@ export class WorldStore {
       const earlier = this.byToken.get(token);
       if (earlier && earlier.requestHash === hash) return { kind: 'replayed', listener: earlier };
       if (earlier)
-        return { kind: 'error', error: { code: 'IdempotentParameterMismatch', message: `The ClientToken ${token} was used with different parameters.` } };
+        return {
+          kind: 'error',
+          error: { code: 'IdempotentParameterMismatch', message: `The ClientToken ${token} was used with different parameters.` },
+        };
     }
     const error = checkCreate(this.world, request, (id) => this.byLoadBalancer.get(id) ?? []);
     if (error) return { kind: 'error', error };
@@ -221,7 +236,9 @@ export class WorldStore {
 function applyCreate(world: World, record: CreateRecord): void {
   const { listener, request } = record;
   world.listeners.push(listener);
-  const groupIds = new Set((request.DefaultActions ?? []).flatMap((a) => a?.ForwardGroupConfig?.ServerGroupTuples ?? []).map((t) => t?.ServerGroupId));
+  const groupIds = new Set(
+    (request.DefaultActions ?? []).flatMap((a) => a?.ForwardGroupConfig?.ServerGroupTuples ?? []).map((t) => t?.ServerGroupId),
+  );
   for (const group of world.serverGroups) if (groupIds.has(group.id)) group.attachedCount++;
   if (request.ListenerProtocol === 'HTTPS') {
     const policy = world.securityPolicies.find((p) => p.id === (request.SecurityPolicyId ?? 'tls_cipher_policy_1_0'));
@@ -257,14 +274,18 @@ function readStateFile(path: string): { world: World; seq: number } {
   try {
     parsed = JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
-    throw new WorldFileError(`The state file ${path} is corrupted (${(error as Error).message}); refusing to start. Move it away to start from the world file.`);
+    throw new WorldFileError(
+      `The state file ${path} is corrupted (${(error as Error).message}); refusing to start. Move it away to start from the world file.`,
+    );
   }
   if ((parsed?.version !== 1 && parsed?.version !== STATE_VERSION) || typeof parsed.world !== 'object')
     throw new WorldFileError(`The state file ${path} is not a state file of this mock (version ${parsed?.version}); refusing to start.`);
   if (!validateStateFile(parsed.world)) {
     const error = validateStateFile.errors![0]!;
     const detail = error.keyword === 'additionalProperties' ? `unknown field "${error.params.additionalProperty}"` : error.message;
-    throw new WorldFileError(`The state file ${path} does not hold a valid world: ${error.instancePath || 'the world'} ${detail}; refusing to start.`);
+    throw new WorldFileError(
+      `The state file ${path} does not hold a valid world: ${error.instancePath || 'the world'} ${detail}; refusing to start.`,
+    );
   }
   return { world: normalize(parsed.world), seq: typeof parsed.seq === 'number' ? parsed.seq : 0 };
 }
@@ -278,7 +299,8 @@ function readJournal(path: string): CreateRecord[] {
   return lines.map((line, i) => {
     try {
       const record = JSON.parse(line);
-      if (record?.op !== 'create' || typeof record.seq !== 'number' || typeof record.listener?.id !== 'string') throw new Error('not a journal record');
+      if (record?.op !== 'create' || typeof record.seq !== 'number' || typeof record.listener?.id !== 'string')
+        throw new Error('not a journal record');
       return record as CreateRecord;
     } catch (error) {
       throw new WorldFileError(`The state journal ${path} is corrupted at line ${i + 1} (${(error as Error).message}); refusing to start.`);
@@ -292,7 +314,8 @@ function removeLeftoverTemporaries(stateFile: string): void {
   if (!existsSync(dir)) return;
   const prefixes = [basename(stateFile), basename(journalOf(stateFile))].map((name) => `${name}.`);
   for (const entry of readdirSync(dir))
-    if (entry.endsWith('.tmp') && prefixes.some((p) => entry.startsWith(p)) && /\.\d+\.tmp$/.test(entry)) rmSync(join(dir, entry), { force: true });
+    if (entry.endsWith('.tmp') && prefixes.some((p) => entry.startsWith(p)) && /\.\d+\.tmp$/.test(entry))
+      rmSync(join(dir, entry), { force: true });
 }
 
 export function writeAtomically(path: string, text: string): void {

@@ -37,14 +37,26 @@ export const worldSchema = {
         type: 'object',
         additionalProperties: false,
         required: ['id', 'vpcId', 'protocol'],
-        properties: { id, vpcId: id, protocol: { enum: ['HTTP', 'HTTPS', 'gRPC'] }, servers: count, attachedCount: count, maxServerMemberships: count },
+        properties: {
+          id,
+          vpcId: id,
+          protocol: { enum: ['HTTP', 'HTTPS', 'gRPC'] },
+          servers: count,
+          attachedCount: count,
+          maxServerMemberships: count,
+        },
       },
     },
     certificates: { type: 'array', items: id },
     caCertificates: { type: 'array', items: id },
     securityPolicies: {
       type: 'array',
-      items: { type: 'object', additionalProperties: false, required: ['id'], properties: { id, system: { type: 'boolean' }, attachedCount: count } },
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['id'],
+        properties: { id, system: { type: 'boolean' }, attachedCount: count },
+      },
     },
     listeners: {
       type: 'array',

@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noExplicitAny: this module walks JSON documents of any shape (OpenAPI, JSON Schema, parsed state); a typed OpenAPI helper is the remaining part of issue 12.
 // The stateful mock's world: load balancers, server groups, certificates, security policies and
 // listeners. Loaded from YAML and checked against world-schema.ts; a bad file is refused with the
 // line and the reason, never half-loaded.
@@ -81,7 +82,11 @@ export function loadWorldFile(path: string | URL): World {
     const error = validateWorld.errors![0]!;
     const keys = error.instancePath.split('/').slice(1);
     let node: unknown = document.contents;
-    for (const key of keys) node = isMap(node) || isSeq(node) ? (node as { get(k: unknown, keep: boolean): unknown }).get(isSeq(node) ? Number(key) : key, true) : undefined;
+    for (const key of keys)
+      node =
+        isMap(node) || isSeq(node)
+          ? (node as { get(k: unknown, keep: boolean): unknown }).get(isSeq(node) ? Number(key) : key, true)
+          : undefined;
     const detail = error.keyword === 'additionalProperties' ? `unknown field "${error.params.additionalProperty}"` : error.message;
     throw new WorldFileError(`${String(path)}${where(node as Node)}: ${error.instancePath || 'the file'} ${detail}`);
   }
@@ -96,7 +101,15 @@ export function normalize(data: any): World {
   };
   const world: World = {
     limits: { serverGroupAttachedQuota: 50, securityPolicyAttachedQuota: 50, serverAddedQuota: 20, ...data.limits },
-    loadBalancers: (data.loadBalancers ?? []).map((lb: any) => ({ edition: 'Standard', status: 'Active', businessStatus: 'Normal', listenerQuota: 50, servers: 0, serversQuota: 1000, ...lb })),
+    loadBalancers: (data.loadBalancers ?? []).map((lb: any) => ({
+      edition: 'Standard',
+      status: 'Active',
+      businessStatus: 'Normal',
+      listenerQuota: 50,
+      servers: 0,
+      serversQuota: 1000,
+      ...lb,
+    })),
     serverGroups: (data.serverGroups ?? []).map((sg: any) => ({ servers: 0, attachedCount: 0, maxServerMemberships: 1, ...sg })),
     certificates: data.certificates ?? [],
     caCertificates: data.caCertificates ?? [],
@@ -105,6 +118,7 @@ export function normalize(data: any): World {
   };
   for (const item of [...world.loadBalancers, ...world.serverGroups, ...world.securityPolicies, ...world.listeners]) unique(item.id);
   for (const listener of world.listeners)
-    if (!world.loadBalancers.some((lb) => lb.id === listener.loadBalancerId)) throw new WorldFileError(`listener ${listener.id} names an unknown load balancer ${listener.loadBalancerId}`);
+    if (!world.loadBalancers.some((lb) => lb.id === listener.loadBalancerId))
+      throw new WorldFileError(`listener ${listener.id} names an unknown load balancer ${listener.loadBalancerId}`);
   return world;
 }
