@@ -58,3 +58,24 @@ describe('npm run build', () => {
     expect(readFileSync(join(work, 'generated/openapi.yaml'), 'utf8')).toBe(bundleBefore);
   });
 });
+
+describe('generated/inputs.sha256', () => {
+  it('is the hash of the tree the committed outputs were built from, so npm start in a fresh clone may skip the pipeline', async () => {
+    const { generatedIsCurrent } = await import('../scripts/lib/inputs.ts');
+    expect(generatedIsCurrent()).toBe(true);
+  });
+
+  it('stops matching when a spec file changes', async () => {
+    const { hashFiles, SOURCE_INPUTS } = await import('../scripts/lib/inputs.ts');
+    const file = join(work, 'openapi/components/parameters/IdleTimeout.yaml');
+    const cwd = process.cwd();
+    process.chdir(work);
+    try {
+      const a = hashFiles(SOURCE_INPUTS);
+      writeFileSync(file, `${readFileSync(file, 'utf8')}\n`);
+      expect(hashFiles(SOURCE_INPUTS)).not.toBe(a);
+    } finally {
+      process.chdir(cwd);
+    }
+  });
+});
