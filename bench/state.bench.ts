@@ -13,6 +13,7 @@ import { signAcs3 } from '../src/node.ts';
 import { createVerifier } from '../src/mock/signatures.ts';
 import { WorldStore } from '../src/mock/state/store.ts';
 import { parseCommand } from '../src/cli/args.ts';
+import { operation } from '../generated/types.ts';
 
 const values = parseCommand(
   process.argv.slice(2),
@@ -46,7 +47,7 @@ function measureCreates(listeners: number): { perSecond: number; bytesPerCreate:
       LoadBalancerId: lastLb,
       ListenerProtocol: 'HTTP' as const,
       ListenerPort: i + 1,
-      DefaultActions: [{ ForwardGroupConfig: { ServerGroupTuples: [{ ServerGroupId: 'sgp-bench' }] } }],
+      DefaultActions: [{ Type: 'ForwardGroup' as const, ForwardGroupConfig: { ServerGroupTuples: [{ ServerGroupId: 'sgp-bench' }] } }],
     };
     const outcome = store.create(
       request,
@@ -67,7 +68,7 @@ async function measureVerify(filled: number): Promise<number> {
   const host = '127.0.0.1:4010';
   const query = { ListenerPort: '80' };
   const date = `${new Date().toISOString().slice(0, 19)}Z`;
-  const headers = { 'x-acs-action': 'CreateListener', 'x-acs-version': '2020-06-16' };
+  const headers = { 'x-acs-action': operation.action, 'x-acs-version': operation.version };
   const request = async (nonce: string) => {
     const signed = await signAcs3({ method: 'POST', host, query, headers }, key, { date, nonce });
     return { method: 'POST', params: query, query, headers: { ...signed.headers, host }, body: '' };

@@ -920,6 +920,20 @@ export const documentedErrorStatus = {
   "UnsupportedHTTPMethod": 400,
 } as const satisfies Record<DocumentedErrorCode, number>;
 
+/** The documented default of each business parameter that has one (what the service uses when it is not sent). */
+export const parameterDefaults = {
+  "DryRun": false,
+  "RequestTimeout": 60,
+  "IdleTimeout": 15,
+  "GzipEnabled": true,
+  "Http2Enabled": true,
+  "SecurityPolicyId": "tls_cipher_policy_1_0",
+  "CaEnabled": false
+} as const;
+
+/** The action and API version this contract describes: the one value of `x-acs-action`/`Action` and of `x-acs-version`/`Version`. */
+export const operation = {"action":"CreateListener","version":"2020-06-16"} as const;
+
 /** The documented codes a retry can help with (`x-acs-retryable: true`, each with its source in the spec). */
 export const retryableErrorCodes: readonly DocumentedErrorCode[] = [
   "-21020",

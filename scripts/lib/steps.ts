@@ -123,26 +123,50 @@ export const steps: Step[] = [
   },
 ];
 
+/**
+ * Spectral and Redocly on one file, read through their machine-readable reports (JSON): any error
+ * or warning from either fails the step, with each problem's place and message.
+ */
 function lint(file: string): void {
-  tool('spectral', ['lint', file, '--ruleset', '.spectral.yaml', '--fail-severity', 'warn', '--quiet']);
-  // Redocly exits 0 on warnings; --max-problems keeps its report short, and any problem fails the step.
-  const output = tool('redocly', ['lint', file, '--format', 'stylish']);
-  if (!/valid\.|Woohoo/.test(output) || /warning/i.test(output.replace(/Deprecation warning[\s\S]*?╝/g, '')))
-    throw new StepError(`redocly lint ${file} reported problems:\n${output}`);
+  const spectral = JSON.parse(
+    tool('spectral', ['lint', file, '--ruleset', '.spectral.yaml', '--format', 'json', '--quiet'], {
+      allowExit: [0, 1],
+      stdoutOnly: true,
+    }) || '[]',
+  ) as Array<{ code: string; message: string; severity: number; source?: string; path: string[] }>;
+  // Spectral severities: 0 error, 1 warning, 2 info, 3 hint.
+  const spectralProblems = spectral.filter((p) => p.severity <= 1).map((p) => `spectral ${p.code} at ${p.path.join('.')}: ${p.message}`);
+  const redocly = JSON.parse(tool('redocly', ['lint', file, '--format', 'json'], { allowExit: [0, 1], stdoutOnly: true })) as {
+    totals: { errors: number; warnings: number };
+    problems: Array<{ ruleId: string; message: string; location?: Array<{ pointer?: string }> }>;
+  };
+  const redoclyProblems =
+    redocly.totals.errors + redocly.totals.warnings > 0
+      ? redocly.problems.map((p) => `redocly ${p.ruleId} at ${p.location?.[0]?.pointer ?? '?'}: ${p.message}`)
+      : [];
+  const problems = [...spectralProblems, ...redoclyProblems];
+  if (problems.length > 0) throw new StepError(`lint ${file} found ${problems.length} problem(s):\n${problems.join('\n')}`);
 }
 
 export class StepError extends Error {}
 
-/** Runs a CLI from node_modules/.bin; on failure the error carries the tool's own output. */
-function tool(name: string, args: string[]): string {
+/**
+ * Runs a CLI from node_modules/.bin and returns its output; any other exit code than `allowExit`
+ * fails with the tool's own output. `stdoutOnly` returns stdout alone (a JSON report).
+ */
+function tool(
+  name: string,
+  args: string[],
+  { allowExit = [0], stdoutOnly = false }: { allowExit?: number[]; stdoutOnly?: boolean } = {},
+): string {
   const result = spawnSync(`node_modules/.bin/${name}`, args, {
     encoding: 'utf8',
     env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true', NO_COLOR: '1', FORCE_COLOR: '0' },
   });
   const output = `${result.stdout ?? ''}${result.stderr ?? ''}`;
   if (result.error) throw new StepError(`${name} could not start: ${result.error.message}`);
-  if (result.status !== 0) throw new StepError(`${name} ${args.join(' ')} failed (exit ${result.status}):\n${output}`);
-  return output;
+  if (!allowExit.includes(result.status ?? -1)) throw new StepError(`${name} ${args.join(' ')} failed (exit ${result.status}):\n${output}`);
+  return stdoutOnly ? (result.stdout ?? '') : output;
 }
 
 function readYaml(file: string): OpenApiDocument {

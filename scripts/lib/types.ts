@@ -24,6 +24,12 @@ export async function generateTypes(bundle: OpenApiDocument): Promise<string> {
     '',
     `export const documentedErrorStatus = {\n${codes.map(([code, status]) => `  ${JSON.stringify(code)}: ${status},`).join('\n')}\n} as const satisfies Record<DocumentedErrorCode, number>;`,
     '',
+    '/** The documented default of each business parameter that has one (what the service uses when it is not sent). */',
+    `export const parameterDefaults = ${JSON.stringify(parameterDefaults(bundle), null, 2)} as const;`,
+    '',
+    '/** The action and API version this contract describes: the one value of `x-acs-action`/`Action` and of `x-acs-version`/`Version`. */',
+    `export const operation = ${JSON.stringify(actionAndVersion(bundle))} as const;`,
+    '',
     '/** The documented codes a retry can help with (`x-acs-retryable: true`, each with its source in the spec). */',
     `export const retryableErrorCodes: readonly DocumentedErrorCode[] = [\n${retryableErrorCodes(bundle)
       .map((code) => `  ${JSON.stringify(code)},`)
@@ -41,6 +47,27 @@ export function documentedErrorCodes(bundle: OpenApiDocument): Array<[string, nu
     if (typeof example.value.Code === 'string' && typeof status === 'number') codes.push([example.value.Code, status]);
   }
   return codes.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+function parameterDefaults(bundle: OpenApiDocument): Record<string, Json> {
+  const defaults: Record<string, Json> = {};
+  for (const param of ((createListenerOperation(bundle).parameters as Json[]) ?? []).map((ref) => deref(bundle, ref))) {
+    const schema = isObject(param.schema) ? deref(bundle, param.schema) : undefined;
+    if (param['x-acs-common'] === undefined && schema && 'default' in schema) defaults[String(param.name)] = schema.default as Json;
+  }
+  return defaults;
+}
+
+function actionAndVersion(bundle: OpenApiDocument): { action: string; version: string } {
+  const only = (name: string): string => {
+    const param = ((createListenerOperation(bundle).parameters as Json[]) ?? [])
+      .map((ref) => deref(bundle, ref))
+      .find((p) => p.name === name);
+    const values = isObject(param?.schema) ? deref(bundle, param.schema).enum : undefined;
+    if (!Array.isArray(values) || values.length !== 1) throw new Error(`${name} must have exactly one value`);
+    return String(values[0]);
+  };
+  return { action: only('x-acs-action'), version: only('x-acs-version') };
 }
 
 export function retryableErrorCodes(bundle: OpenApiDocument): string[] {

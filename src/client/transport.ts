@@ -11,9 +11,7 @@ import { SendTimeout, type HttpResponse, type Send } from './http.ts';
 import { isRetryable, parseRetryAfter, retryDelay, sleep, type RetryOptions } from './retry.ts';
 import { signAcs3With } from './sign-acs3.ts';
 import { signRpcV1With } from './sign-rpc-v1.ts';
-
-export const ACTION = 'CreateListener';
-export const API_VERSION = '2020-06-16';
+import { operation } from '../../generated/types.ts';
 
 export interface TransportContext {
   /** Origin of the endpoint, e.g. `https://alb.cn-hangzhou.aliyuncs.com`. */
@@ -101,14 +99,19 @@ async function buildRequest(ctx: TransportContext, method: string, businessQuery
   let query = businessQuery;
   if (ctx.signatureVersion === 'v1') {
     // Format=json, lower-case, exactly as the official SDK sends it.
-    const common = { Action: ACTION, Format: 'json', Version: API_VERSION, ...Object.fromEntries(new URLSearchParams(businessQuery)) };
+    const common = {
+      Action: operation.action,
+      Format: 'json',
+      Version: operation.version,
+      ...Object.fromEntries(new URLSearchParams(businessQuery)),
+    };
     query = canonicalQuery(
       ctx.credentials
         ? (await signRpcV1With(ctx.hashes, common, method, ctx.credentials, { timestamp: ctx.now(), nonce: ctx.nonce() })).params
         : common,
     );
   } else {
-    const actionHeaders = { 'x-acs-action': ACTION, 'x-acs-version': API_VERSION };
+    const actionHeaders = { 'x-acs-action': operation.action, 'x-acs-version': operation.version };
     if (ctx.credentials) {
       const signed = await signAcs3With(ctx.hashes, { method, host: ctx.host, query, headers: actionHeaders }, ctx.credentials, {
         date: ctx.now(),

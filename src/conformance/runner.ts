@@ -1,6 +1,7 @@
 // Runs the scenarios against a live server and diffs every response. Requests go out as the
 // official SDK sends them: POST, parameters in the query, V3 action headers, signed with
 // ACS3-HMAC-SHA256 when credentials are given.
+import { operation } from '../../generated/types.ts';
 import { canonicalQuery } from '../client/encode.ts';
 import { randomNonce } from '../client/hashes.ts';
 import { signAcs3 } from '../node.ts';
@@ -58,8 +59,8 @@ async function runOne(contract: SuiteContract, scenario: Scenario, options: RunO
     };
   let headers: Record<string, string> = {
     accept: 'application/json',
-    'x-acs-action': 'CreateListener',
-    'x-acs-version': '2020-06-16',
+    'x-acs-action': operation.action,
+    'x-acs-version': operation.version,
     ...scenario.headers,
   };
   if (options.credentials) {

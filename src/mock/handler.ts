@@ -3,6 +3,7 @@
 // cross-field rules), DryRun, and finally the documented response. Every answer is in Alibaba's
 // envelope and shape; the contract supplies every rule.
 import type { Contract } from './contract.ts';
+import { invalidParameterMessage, missingParameterMessage } from '../wire/messages.ts';
 import { unflattenRpcParams } from '../wire/unflatten.ts';
 import type { Engine } from './engine.ts';
 import { errorEnvelope } from './envelope.ts';
@@ -104,8 +105,8 @@ export async function handle(options: HandlerOptions, request: ParsedRequest): P
     if (!rule.check(nested)) {
       const message =
         rule.code === 'MissingParameter'
-          ? `The input parameter "${rule.parameter}" that is mandatory for processing this request is not supplied. ${rule.description}`
-          : `The parameter ${rule.parameter} is invalid: ${rule.description}`;
+          ? `${missingParameterMessage(rule.parameter)} ${rule.description}`
+          : invalidParameterMessage(rule.parameter, rule.description);
       return fail(rule.code, message, notes);
     }
 

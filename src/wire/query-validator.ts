@@ -7,6 +7,7 @@
 // is checked like the same key of the last listed item, never refused for its index.
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
+import { invalidParameterMessage, missingParameterMessage } from './messages.ts';
 
 export interface WireViolation {
   /** The wire name: `ListenerPort`, `DefaultActions.1.Type`, `x-acs-date`. */
@@ -116,7 +117,7 @@ export function createWireValidator(wireDoc: Doc): (request: WireRequest) => Wir
           violations.push({
             parameter: param.name,
             code: 'MissingParameter',
-            message: `The input parameter "${param.name}" that is mandatory for processing this request is not supplied.`,
+            message: missingParameterMessage(param.name),
           });
         continue;
       }
@@ -146,11 +147,11 @@ function checkValue(name: string, param: WireParameter, raw: string): WireViolat
     return {
       parameter: name,
       code: 'InvalidParameter',
-      message: `The parameter ${name} is invalid: "${shorten(raw)}" is not a valid ${param.type}.`,
+      message: invalidParameterMessage(name, `"${shorten(raw)}" is not a valid ${param.type}`),
     };
   if (param.validate(value)) return undefined;
   const reason = (param.validate.errors ?? []).map((e) => e.message).join('; ');
-  return { parameter: name, code: 'InvalidParameter', message: `The parameter ${name} is invalid: ${reason}.` };
+  return { parameter: name, code: 'InvalidParameter', message: invalidParameterMessage(name, reason) };
 }
 
 /** Reads a wire string as the schema's type; undefined when it cannot be one. */

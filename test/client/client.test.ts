@@ -16,16 +16,12 @@ import {
 import { createAlbClient as createNodeClient } from '../../src/node.ts';
 import { backoffDelay, RETRY_DEFAULTS } from '../../src/client/retry.ts';
 import { ok, startRecorder, type Reply } from '../support/recorder.ts';
+import { minimalRequest } from '../support/requests.ts';
 
 const SECRET = 'sEcReT-ValUe-123456';
 const TOKEN = 'STS.tOkEn-ValUe-987654';
 const credentials = { accessKeyId: 'LTAI5tExampleId', accessKeySecret: SECRET, securityToken: TOKEN };
-const request: CreateListenerRequest = {
-  LoadBalancerId: 'alb-7y0kq0zi6gqgb1hb4w',
-  ListenerProtocol: 'HTTP',
-  ListenerPort: 80,
-  DefaultActions: [{ Type: 'ForwardGroup', ForwardGroupConfig: { ServerGroupTuples: [{ ServerGroupId: 'sgp-8ilqs4axp6bc2lfcxs' }] } }],
-};
+const request: CreateListenerRequest = minimalRequest;
 const fast = { maxAttempts: 3, baseDelayMs: 1, maxDelayMs: 5, maxElapsedMs: 5_000 };
 
 let recorders: Array<{ close(): Promise<void> }> = [];

@@ -11,15 +11,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AlbNetworkError, createAlbClient as createUniversalClient, type CreateListenerRequest } from '../../src/index.ts';
 import { createAlbClient as createNodeClient } from '../../src/node.ts';
 import { startRecorder } from '../support/recorder.ts';
+import { minimalRequest } from '../support/requests.ts';
 
 const repo = resolve(import.meta.dirname, '../..');
 const dir = mkdtempSync(join(tmpdir(), 'tls-'));
-const request: CreateListenerRequest = {
-  LoadBalancerId: 'alb-7y0kq0zi6gqgb1hb4w',
-  ListenerProtocol: 'HTTP',
-  ListenerPort: 80,
-  DefaultActions: [{ Type: 'ForwardGroup', ForwardGroupConfig: { ServerGroupTuples: [{ ServerGroupId: 'sgp-1' }] } }],
-};
+const request: CreateListenerRequest = minimalRequest;
 let recorder: Awaited<ReturnType<typeof startRecorder>>;
 
 beforeAll(async () => {

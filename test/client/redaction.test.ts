@@ -6,17 +6,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { AlbError, AlbNetworkError, createAlbClient as createUniversalClient, type CreateListenerRequest } from '../../src/index.ts';
 import { createAlbClient as createNodeClient } from '../../src/node.ts';
 import { startRecorder, type Reply } from '../support/recorder.ts';
+import { minimalRequest } from '../support/requests.ts';
 
 // Characters that every encoding changes: + / = and *.
 const TOKEN = 'STS.Tk+aB/cD=eF*9zQ';
 const SECRET = 'Sec+ret/Val=ue*42xy';
 const credentials = { accessKeyId: 'LTAI5tRedactKey', accessKeySecret: SECRET, securityToken: TOKEN };
-const request: CreateListenerRequest = {
-  LoadBalancerId: 'alb-7y0kq0zi6gqgb1hb4w',
-  ListenerProtocol: 'HTTP',
-  ListenerPort: 80,
-  DefaultActions: [{ Type: 'ForwardGroup', ForwardGroupConfig: { ServerGroupTuples: [{ ServerGroupId: 'sgp-8ilqs4axp6bc2lfcxs' }] } }],
-};
+const request: CreateListenerRequest = minimalRequest;
 
 /** Alibaba's V1 percent-encoding (RFC 3986). */
 const percent = (s: string) => encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);

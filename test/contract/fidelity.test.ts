@@ -9,6 +9,7 @@ import { createAlbClient as createNodeClient } from '../../src/node.ts';
 import { createAjv } from '../../src/wire/query-validator.ts';
 import { bundle, deref, requestSchema } from '../support/contract.ts';
 import { send, useMock, validQuery } from '../support/mock.ts';
+import { minimalRequest } from '../support/requests.ts';
 
 interface Limit {
   parameter: string;
@@ -34,14 +35,7 @@ interface Evidence {
   acceptedRequests: { chineseDescription: object; requestTimeout600: object; idleTimeout600: object; serverGroups: number };
 }
 const evidence: Evidence = JSON.parse(readFileSync(new URL('../fixtures/fidelity-evidence.json', import.meta.url), 'utf8'));
-const minimal = {
-  LoadBalancerId: 'alb-7y0kq0zi6gqgb1hb4w',
-  ListenerProtocol: 'HTTP' as const,
-  ListenerPort: 80,
-  DefaultActions: [
-    { Type: 'ForwardGroup' as const, ForwardGroupConfig: { ServerGroupTuples: [{ ServerGroupId: 'sgp-8ilqs4axp6bc2lfcxs' }] } },
-  ],
-};
+const minimal = minimalRequest;
 
 /** The schema of a top-level parameter as the bundle has it (where its x-acs-sources live). */
 function sourceSchema(name: string): any {

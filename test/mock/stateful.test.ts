@@ -10,6 +10,7 @@ import { startMock, type RunningMock } from '../../src/mock/server.ts';
 import { loadWorldFile, WorldFileError } from '../../src/mock/state/world.ts';
 import { startDriftingProxy } from '../support/drift-proxy.ts';
 import { send, validQuery } from '../support/mock.ts';
+import { minimalRequest } from '../support/requests.ts';
 import { seedErrors } from '../support/seed.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'stateful-'));
@@ -162,14 +163,7 @@ describe('reliability', () => {
         credentials: { accessKeyId: 'LTAI5tTestKey', accessKeySecret: 'test-secret', securityToken: `STS.attempt-token` },
         retry: { maxAttempts: 3, baseDelayMs: 10, maxDelayMs: 20 },
       });
-      const result = await client.createListener({
-        LoadBalancerId: 'alb-7y0kq0zi6gqgb1hb4w',
-        ListenerProtocol: 'HTTP',
-        ListenerPort: 8080,
-        DefaultActions: [
-          { Type: 'ForwardGroup', ForwardGroupConfig: { ServerGroupTuples: [{ ServerGroupId: 'sgp-8ilqs4axp6bc2lfcxs' }] } },
-        ],
-      });
+      const result = await client.createListener({ ...minimalRequest, ListenerPort: 8080 });
       proxy.close();
       expect(cut).toBe(2);
       const onPort = (await listeners(mock)).filter((l) => l.port === 8080);

@@ -1,5 +1,6 @@
 // Starts the mock in-process on a free loopback port for a test file.
 import { afterAll, beforeAll } from 'vitest';
+import { operation } from '../../generated/types.ts';
 import { validQuery as deriveValidQuery } from '../../src/conformance/scenarios.ts';
 import { startMock, type MockOptions, type RunningMock } from '../../src/mock/server.ts';
 import { wireForm } from './contract.ts';
@@ -20,7 +21,8 @@ export function useMock(options: MockOptions = {}): { readonly url: string; read
   };
 }
 
-export const V3 = { 'x-acs-action': 'CreateListener', 'x-acs-version': '2020-06-16' };
+/** The V3 action headers, from the spec. */
+export const V3 = { 'x-acs-action': operation.action, 'x-acs-version': operation.version };
 
 /** The smallest valid request: every required wire parameter with its example from the spec. */
 export const validQuery: Record<string, string> = deriveValidQuery(wireForm.paths['/'].post.parameters);

@@ -1,18 +1,11 @@
 // The service's business rules, checked against the world in the order the service is likely to
 // check them: the load balancer, its state, the resources the request names, then conflicts and
 // quotas. Messages follow the seed page's templates. Pure: the world is read, never changed.
+import { type CreateListenerRequest, parameterDefaults } from '../../../generated/types.ts';
 import type { Listener, World } from './world.ts';
 
-export interface CreateRequest {
-  LoadBalancerId: string;
-  ListenerProtocol: 'HTTP' | 'HTTPS' | 'QUIC';
-  ListenerPort: number;
-  DefaultActions?: Array<{ ForwardGroupConfig?: { ServerGroupTuples?: Array<{ ServerGroupId?: string }> } }>;
-  Certificates?: Array<{ CertificateId?: string } | null>;
-  CaCertificates?: Array<{ CertificateId?: string } | null>;
-  SecurityPolicyId?: string;
-  QuicConfig?: { QuicListenerId?: string; QuicUpgradeEnabled?: boolean };
-}
+/** The nested request, as the client passes it and the mock unflattens it. */
+export type CreateRequest = CreateListenerRequest;
 
 export interface BusinessError {
   code: string;
@@ -69,7 +62,9 @@ export function checkCreate(
       if (cert?.CertificateId && !world.caCertificates.includes(cert.CertificateId))
         return notFound('ResourceNotFound.Certificate', cert.CertificateId);
   }
-  const policy = https ? world.securityPolicies.find((p) => p.id === (request.SecurityPolicyId ?? 'tls_cipher_policy_1_0')) : undefined;
+  const policy = https
+    ? world.securityPolicies.find((p) => p.id === (request.SecurityPolicyId ?? parameterDefaults.SecurityPolicyId))
+    : undefined;
   if (https && !policy) return notFound('ResourceNotFound.SecurityPolicy', request.SecurityPolicyId!);
 
   const quicId = https ? request.QuicConfig?.QuicListenerId : undefined;

@@ -20,6 +20,7 @@ import {
   writeSync,
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { parameterDefaults } from '../../../generated/types.ts';
 import { createAjv } from '../../wire/query-validator.ts';
 import { jobId, listenerId } from '../ids.ts';
 import { checkCreate, type BusinessError, type CreateRequest } from './business-rules.ts';
@@ -241,7 +242,7 @@ function applyCreate(world: World, record: CreateRecord): void {
   );
   for (const group of world.serverGroups) if (groupIds.has(group.id)) group.attachedCount++;
   if (request.ListenerProtocol === 'HTTPS') {
-    const policy = world.securityPolicies.find((p) => p.id === (request.SecurityPolicyId ?? 'tls_cipher_policy_1_0'));
+    const policy = world.securityPolicies.find((p) => p.id === (request.SecurityPolicyId ?? parameterDefaults.SecurityPolicyId));
     if (policy) policy.attachedCount++;
     const quic = request.QuicConfig?.QuicListenerId && world.listeners.find((l) => l.id === request.QuicConfig!.QuicListenerId);
     if (quic) quic.associatedWith = listener.id;

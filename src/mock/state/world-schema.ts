@@ -1,4 +1,7 @@
 // The schema of a world file (YAML). A file that breaks it is refused with the line and the reason.
+import requestSchema from '../../../generated/create-listener-request.schema.json' with { type: 'json' };
+
+const request = requestSchema.properties;
 const id = { type: 'string', minLength: 1 };
 const count = { type: 'integer', minimum: 0 };
 
@@ -67,8 +70,9 @@ export const worldSchema = {
         properties: {
           id: { type: 'string', pattern: '^lsn-[a-z0-9]+$' },
           loadBalancerId: id,
-          port: { type: 'integer', minimum: 1, maximum: 65535 },
-          protocol: { enum: ['HTTP', 'HTTPS', 'QUIC'] },
+          // A listener's port and protocol take the values CreateListener accepts (from the spec).
+          port: { type: 'integer', minimum: request.ListenerPort.minimum, maximum: request.ListenerPort.maximum },
+          protocol: { enum: request.ListenerProtocol.enum },
           associatedWith: id,
         },
       },

@@ -1,0 +1,8 @@
+// The smallest valid request, nested as a client passes it: the spec's minimal wire request
+// (every required key with its documented example) unflattened, so no test restates it.
+import type { CreateListenerRequest } from '../../generated/types.ts';
+import { unflattenRpcParams } from '../../src/wire/unflatten.ts';
+import { wireForm } from './contract.ts';
+import { validQuery } from './mock.ts';
+
+export const minimalRequest = unflattenRpcParams(wireForm.paths['/'].post.parameters, validQuery) as unknown as CreateListenerRequest;
