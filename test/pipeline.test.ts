@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { steps } from '../scripts/lib/steps.ts';
 
 const repo = resolve(import.meta.dirname, '..');
@@ -48,7 +48,9 @@ describe('npm run build', () => {
 
   it("stops at the first failing step with the tool's own message", () => {
     const file = join(work, 'openapi/components/parameters/ListenerPort.yaml');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('example: 80', 'example: not-a-port'));
+    const original = readFileSync(file, 'utf8');
+    onTestFinished(() => writeFileSync(file, original));
+    writeFileSync(file, original.replace('example: 80', 'example: not-a-port'));
     const bundleBefore = readFileSync(join(work, 'generated/openapi.yaml'), 'utf8');
     const result = build();
     expect(result.status).toBe(1);
@@ -68,6 +70,8 @@ describe('generated/inputs.sha256', () => {
   it('stops matching when a spec file changes', async () => {
     const { hashFiles, SOURCE_INPUTS } = await import('../scripts/lib/inputs.ts');
     const file = join(work, 'openapi/components/parameters/IdleTimeout.yaml');
+    const original = readFileSync(file, 'utf8');
+    onTestFinished(() => writeFileSync(file, original));
     const cwd = process.cwd();
     process.chdir(work);
     try {
@@ -77,5 +81,42 @@ describe('generated/inputs.sha256', () => {
     } finally {
       process.chdir(cwd);
     }
+  });
+});
+
+describe('an incremental build cannot differ from a forced one', () => {
+  // All outputs of every step, plus the inputs hash.
+  const outputs = () =>
+    [...steps.flatMap((s) => s.outputs), 'generated/inputs.sha256'].map((file) => [file, readFileSync(join(work, file), 'utf8')]);
+  const edit = (file: string, from: string, to: string) => {
+    const path = join(work, file);
+    const text = readFileSync(path, 'utf8');
+    expect(text, `${file} holds ${from}`).toContain(from);
+    writeFileSync(path, text.replace(from, to));
+  };
+
+  it.each([
+    // The case that once left generated/request-validator.ts stale: only a rule's `parameter` changes.
+    [
+      'a cross-field rule',
+      'openapi/paths/CreateListener.yaml',
+      'parameter: QuicConfig.QuicListenerId',
+      'parameter: QuicConfig.QuicUpgradeEnabled',
+    ],
+    // A generator module that no step listed by name.
+    ['a script module', 'scripts/lib/docs.ts', "'### Error codes'", "'### Error codes and what to do'"],
+  ])('after a change to %s', { timeout: 240_000 }, (_, file, from, to) => {
+    // Start from a build of the scratch copy as it is.
+    const ready = build();
+    expect(ready.status, ready.output).toBe(0);
+    edit(file, from, to);
+    const incremental = build();
+    expect(incremental.status, incremental.output).toBe(0);
+    const afterIncremental = outputs();
+    const forced = build('--force');
+    expect(forced.status, forced.output).toBe(0);
+    expect(outputs()).toEqual(afterIncremental);
+    // The change reached the outputs (the test would prove nothing otherwise).
+    expect(afterIncremental.some(([, text]) => text!.includes(to.replace(/'/g, '').replace('parameter: ', '')))).toBe(true);
   });
 });

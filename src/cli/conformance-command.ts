@@ -1,8 +1,8 @@
-// `alb-contract conformance` (and `npm run contract` in a clone): the conformance suite against a
+// `alb-contract conformance` (and `npm run conformance` in a clone): the conformance suite against a
 // live server, or against the mock started in-process when no URL is given.
 import { fail, parseCommand } from './args.ts';
 
-export const conformanceUsage = `usage: alb-contract conformance [options]     (in a clone: npm run contract -- [options])
+export const conformanceUsage = `usage: alb-contract conformance [options]     (in a clone: npm run conformance -- [options])
 
   --base-url <url>         or CONTRACT_BASE_URL; without it the mock is started in-process
   --target mock|service    mock: example scenarios via Prefer; service: DryRun=true on everything
@@ -62,7 +62,7 @@ export async function runConformance(argv: string[]): Promise<void> {
   const contract = loadSuiteContract();
   const scenarios = generateScenarios(contract, { examples: target === 'mock', seed, propertyRuns: Number(values.runs) });
   console.log(
-    `contract suite: ${scenarios.length} scenarios against ${baseUrl} (target ${target}${target === 'service' ? ', DryRun=true on every request' : ''}), fast-check seed ${seed}`,
+    `conformance suite: ${scenarios.length} scenarios against ${baseUrl} (target ${target}${target === 'service' ? ', DryRun=true on every request' : ''}), fast-check seed ${seed}`,
   );
   const results = await runScenarios(contract, scenarios, { baseUrl, credentials, dryRun: target === 'service' });
   await stop();

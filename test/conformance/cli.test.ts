@@ -1,4 +1,4 @@
-// `npm run contract` as a person and a CI job use it: readable lines, reports in JUnit XML and JSON,
+// `npm run conformance` as a person and a CI job use it: readable lines, reports in JUnit XML and JSON,
 // a non-zero exit when a server drifts, and the seed printed for replay.
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -15,7 +15,7 @@ const server = useMock();
 
 async function contract(args: string[]) {
   try {
-    const { stdout } = await promisify(execFile)(join(repo, 'node_modules/.bin/tsx'), ['scripts/contract.ts', ...args], {
+    const { stdout } = await promisify(execFile)(join(repo, 'node_modules/.bin/tsx'), ['scripts/conformance.ts', ...args], {
       cwd: repo,
       maxBuffer: 64 << 20,
     });
@@ -26,7 +26,7 @@ async function contract(args: string[]) {
   }
 }
 
-describe('npm run contract', () => {
+describe('npm run conformance', () => {
   it('starts the mock itself when given no URL, passes, and writes JUnit XML and JSON reports', async () => {
     const run = await contract(['--seed', '7', '--runs', '5', '--junit', join(dir, 'r.xml'), '--json', join(dir, 'r.json')]);
     expect(run.code, run.stdout).toBe(0);

@@ -1,4 +1,4 @@
-// `npm run contract:proxy`: Prism's proxy with response validation in front of an upstream. Clean
+// `npm run conformance:proxy`: Prism's proxy with response validation in front of an upstream. Clean
 // traffic passes; an upstream that drops RequestId fails the run with Prism's own message.
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
@@ -12,7 +12,7 @@ const server = useMock();
 async function throughProxy(upstream: string, requests: Array<Record<string, string>>) {
   const child = spawn(
     resolve(repo, 'node_modules/.bin/tsx'),
-    ['scripts/contract-proxy.ts', '--upstream', upstream, '--port', '0', '--max-requests', String(requests.length)],
+    ['scripts/conformance-proxy.ts', '--upstream', upstream, '--port', '0', '--max-requests', String(requests.length)],
     { cwd: repo },
   );
   let output = '';
@@ -26,7 +26,7 @@ async function throughProxy(upstream: string, requests: Array<Record<string, str
   return { code: await exited, output, statuses };
 }
 
-describe('npm run contract:proxy', () => {
+describe('npm run conformance:proxy', () => {
   it('passes clean traffic through and exits 0', async () => {
     const run = await throughProxy(server.url, [validQuery, { ...validQuery, ListenerPort: '0' }]);
     expect(run.statuses).toEqual([200, 400]);

@@ -1,4 +1,4 @@
-// The contract suite passes against the mock, and proves it can fail: deliberately broken servers,
+// The conformance suite passes against the mock, and proves it can fail: deliberately broken servers,
 // each with one kind of drift, are run through it and each drift must be reported by name.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSuiteContract } from '../../src/conformance/contract.ts';
@@ -70,7 +70,7 @@ const drifts: Record<string, { drift: Drift; rule: string; pointer?: string }> =
   'a wrong content type': { drift: (a) => ({ ...a, headers: { 'content-type': 'text/plain' } }), rule: 'content-type' },
 };
 
-describe('the contract suite', () => {
+describe('the conformance suite', () => {
   it('in service mode (DryRun=true forced) passes the mock: a scenario it cannot send as written is skipped, not failed', async () => {
     const serviceScenarios = generateScenarios(contract, { examples: false, seed: 424242, propertyRuns: 5 });
     const results = await runScenarios(contract, serviceScenarios, { baseUrl: server.url, dryRun: true });

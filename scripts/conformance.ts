@@ -1,4 +1,4 @@
-// `npm run contract`: the conformance suite, as the published `alb-contract conformance`
+// `npm run conformance`: the conformance suite, as the published `alb-contract conformance`
 // (src/cli/conformance-command.ts, where the flags are).
 import { runConformance } from '../src/cli/conformance-command.ts';
 

@@ -1,4 +1,4 @@
-// `npm run contract:proxy -- --upstream <url>`: Prism's proxy (in process, response validation on)
+// `npm run conformance:proxy -- --upstream <url>`: Prism's proxy (in process, response validation on)
 // in front of an upstream, so a frontend's real traffic can be checked against the contract. Point
 // the frontend at the printed URL; every response Prism finds off-contract is printed with Prism's
 // own message, and the run exits 1 when it ends (Ctrl-C, --max-requests or --seconds) if any was.
@@ -11,7 +11,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { parseCommand } from '../src/cli/args.ts';
 
-const usage = `usage: npm run contract:proxy -- --upstream <url> [options]
+const usage = `usage: npm run conformance:proxy -- --upstream <url> [options]
 
   --upstream <url>      or CONTRACT_UPSTREAM (required): the server to check
   --host <h>            default 127.0.0.1
@@ -20,8 +20,8 @@ const usage = `usage: npm run contract:proxy -- --upstream <url> [options]
   --seconds <n>         stop after this long
 
 examples:
-  npm run contract:proxy -- --upstream http://127.0.0.1:4010
-  npm run contract:proxy -- --upstream http://127.0.0.1:4010 --seconds 60`;
+  npm run conformance:proxy -- --upstream http://127.0.0.1:4010
+  npm run conformance:proxy -- --upstream http://127.0.0.1:4010 --seconds 60`;
 
 const values = parseCommand(
   process.argv.slice(2),
