@@ -9,7 +9,7 @@ import { endpointForRegion } from './endpoint.ts';
 import { randomNonce, type Hashes } from './hashes.ts';
 import { fetchSend } from './http-fetch.ts';
 import type { Send } from './http.ts';
-import { RETRY_DEFAULTS, type RetryOptions } from './retry.ts';
+import { RETRY_DEFAULTS, sleep, type RetryOptions } from './retry.ts';
 import type { TransportContext } from './transport.ts';
 import { assertValidRequest } from './validate.ts';
 
@@ -48,7 +48,10 @@ export interface Platform {
   hashes: Hashes;
 }
 
-export function createClient(options: AlbClientOptions, platform: Platform): AlbClient {
+/** What tests replace: the clock, the nonce, the jitter and the wait between attempts. */
+export type Seams = Partial<Pick<TransportContext, 'now' | 'nonce' | 'random' | 'sleep'>>;
+
+export function createClient(options: AlbClientOptions, platform: Platform, seams: Seams = {}): AlbClient {
   if (!options.endpoint && !options.region) throw new TypeError('createAlbClient needs a region or an endpoint');
   const endpoint = new URL(options.endpoint ?? endpointForRegion(options.region!));
   if (endpoint.protocol !== 'http:' && endpoint.protocol !== 'https:')
@@ -65,6 +68,8 @@ export function createClient(options: AlbClientOptions, platform: Platform): Alb
     now: () => new Date(),
     nonce: randomNonce,
     random: Math.random,
+    sleep,
+    ...seams,
   };
   const validate = options.validate !== false;
   return {

@@ -8,7 +8,7 @@ import { redact, redactDeep, redactError, type Credentials } from './credentials
 import { AlbError, AlbNetworkError, AlbTimeoutError } from './errors.ts';
 import { isoSeconds, type Hashes } from './hashes.ts';
 import { SendTimeout, type HttpResponse, type Send } from './http.ts';
-import { isRetryable, parseRetryAfter, retryDelay, sleep, type RetryOptions } from './retry.ts';
+import { isRetryable, parseRetryAfter, retryDelay, type RetryOptions } from './retry.ts';
 import { signAcs3With } from './sign-acs3.ts';
 import { signRpcV1With } from './sign-rpc-v1.ts';
 import { operation } from '../../generated/types.ts';
@@ -25,10 +25,11 @@ export interface TransportContext {
   /** How requests travel (fetch or node:http) and which hash library signs them: the entry point's choice. */
   send: Send;
   hashes: Hashes;
-  /** Clock, nonce and jitter sources; replaceable in tests. */
+  /** Clock, nonce, jitter and waiting: the seams tests replace (createClient's `seams`). */
   now: () => Date;
   nonce: () => string;
   random: () => number;
+  sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
 }
 
 export interface AlbRequestInit extends RequestInit {
@@ -49,7 +50,7 @@ export async function albFetch<T>(url: string, init: AlbRequestInit): Promise<T>
   const ctx = init.alb;
   if (!ctx) throw new TypeError('Call CreateListener through createAlbClient(), which supplies the transport context');
   const userSignal = init.signal ?? undefined;
-  const started = Date.now();
+  const started = ctx.now().getTime();
   // The serializer already wrote the query in canonical form (sorted, RFC 3986).
   const query = url.includes('?') ? url.slice(url.indexOf('?') + 1) : '';
   for (let attempt = 1; ; attempt++) {
@@ -58,9 +59,9 @@ export async function albFetch<T>(url: string, init: AlbRequestInit): Promise<T>
     } catch (error) {
       if (userSignal?.aborted) throw userSignal.reason;
       const delay = retryDelay(error, attempt - 1, ctx.retry, ctx.random);
-      const outOfTime = Date.now() - started + delay > ctx.retry.maxElapsedMs;
+      const outOfTime = ctx.now().getTime() - started + delay > ctx.retry.maxElapsedMs;
       if (!isRetryable(error) || attempt >= ctx.retry.maxAttempts || outOfTime) throw error;
-      await sleep(delay, userSignal);
+      await ctx.sleep(delay, userSignal);
     }
   }
 }

@@ -3,7 +3,7 @@
 // through both entry points: the universal one (fetch) and the Node one (node:http).
 import { inspect } from 'node:util';
 import { build } from 'esbuild';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import {
   AlbError,
   AlbNetworkError,
@@ -14,6 +14,9 @@ import {
   type CreateListenerRequest,
 } from '../../src/index.ts';
 import { createAlbClient as createNodeClient } from '../../src/node.ts';
+import { webHashes } from '../../src/client/hashes-web.ts';
+import { fetchSend } from '../../src/client/http-fetch.ts';
+import { createClient } from '../../src/client/index.ts';
 import { backoffDelay, RETRY_DEFAULTS } from '../../src/client/retry.ts';
 import { ok, startRecorder, type Reply } from '../support/recorder.ts';
 import { minimalRequest } from '../support/requests.ts';
@@ -225,22 +228,6 @@ describe.each([
         .catch((e) => e);
       expect([error.code, error.retryAfterMs]).toEqual(['Throttling.User', 30]);
     });
-
-    it('stops retrying when the next wait would pass maxElapsedMs', async () => {
-      const r = await server(() => envelope('ServiceUnavailable', 503));
-      const started = Date.now();
-      await createAlbClient({ endpoint: r.url, retry: { maxAttempts: 50, baseDelayMs: 100, maxDelayMs: 100, maxElapsedMs: 300 } })
-        .createListener(request)
-        .catch(() => undefined);
-      expect(Date.now() - started).toBeLessThan(2_000);
-      expect(r.requests.length).toBeLessThan(50);
-    });
-
-    it('waits with full jitter under an exponential ceiling', () => {
-      const options = { ...RETRY_DEFAULTS, baseDelayMs: 100, maxDelayMs: 1_000 };
-      expect([0, 1, 2, 3, 4, 10].map((n) => backoffDelay(n, options, () => 0.999))).toEqual([99, 199, 399, 799, 999, 999]);
-      expect(backoffDelay(3, options, () => 0)).toBe(0);
-    });
   });
 
   describe('timeouts and cancellation', () => {
@@ -338,10 +325,13 @@ describe('browser safety', () => {
   });
 });
 
-describe('x-acs-retry-after on a fake clock', () => {
-  // A fetch that answers at once from a script, so only the client's own waits take (fake) time.
-  function scriptedFetch(answers: Array<{ status: number; body: string; headers?: Record<string, string> }>) {
+describe("retry timing on a virtual clock (the client's seams: clock, jitter, wait)", () => {
+  // A fetch that answers at once from a script, and a clock that only the client's waits move: the
+  // attempts and the waits are exact, whatever the machine is doing.
+  function scripted(answers: Array<{ status: number; body: string; headers?: Record<string, string> }>) {
+    let t = Date.parse('2026-11-28T00:00:00Z');
     const calls: string[] = [];
+    const waits: number[] = [];
     const fetchImpl = (async (url: string | URL | Request) => {
       calls.push(String(url));
       const answer = answers[Math.min(calls.length - 1, answers.length - 1)]!;
@@ -350,34 +340,52 @@ describe('x-acs-retry-after on a fake clock', () => {
         headers: { 'content-type': 'application/json;charset=utf-8', ...answer.headers },
       });
     }) as typeof fetch;
-    return { calls, fetchImpl };
+    const seams = {
+      now: () => new Date(t),
+      random: () => 0.999,
+      sleep: async (ms: number) => {
+        waits.push(ms);
+        t += ms;
+      },
+    };
+    const client = (retry: object) =>
+      createClient(
+        { endpoint: 'http://127.0.0.1:4010', fetch: fetchImpl, retry },
+        { send: fetchSend(fetchImpl), hashes: webHashes },
+        seams,
+      );
+    return { calls, waits, client };
   }
   const throttled = (after: string) => ({ ...envelope('Throttling', 400), headers: { 'x-acs-retry-after': after } });
+  const unavailable = envelope('ServiceUnavailable', 503);
   const success = ok() as { status: number; body: string };
-  afterEach(() => vi.useRealTimers());
 
-  it('Throttling with x-acs-retry-after: 1500 waits 1500 ms, not the backoff, then retries', async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
-    const { calls, fetchImpl } = scriptedFetch([throttled('1500'), success]);
-    // The backoff alone would wait at most 1 ms.
-    const call = createUniversalClient({ endpoint: 'http://127.0.0.1:4010', fetch: fetchImpl, retry: fast }).createListener(request);
-    await vi.advanceTimersByTimeAsync(1499);
-    expect(calls).toHaveLength(1);
-    await vi.advanceTimersByTimeAsync(1);
-    await expect(call).resolves.toHaveProperty('ListenerId');
-    expect(calls).toHaveLength(2);
+  it('waits with full jitter under an exponential ceiling', () => {
+    const options = { ...RETRY_DEFAULTS, baseDelayMs: 100, maxDelayMs: 1_000 };
+    expect([0, 1, 2, 3, 4, 10].map((n) => backoffDelay(n, options, () => 0.999))).toEqual([99, 199, 399, 799, 999, 999]);
+    expect(backoffDelay(3, options, () => 0)).toBe(0);
+  });
+
+  it('Throttling with x-acs-retry-after: 1500 waits exactly 1500 ms, not the backoff, then succeeds', async () => {
+    const { calls, waits, client } = scripted([throttled('1500'), success]);
+    await expect(client(fast).createListener(request)).resolves.toHaveProperty('ListenerId');
+    expect([calls.length, waits]).toEqual([2, [1500]]);
   });
 
   it('a retry-after longer than the retry budget ends the call at once with the AlbError', async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
-    const { calls, fetchImpl } = scriptedFetch([throttled('60000'), success]);
-    const error = await createUniversalClient({
-      endpoint: 'http://127.0.0.1:4010',
-      fetch: fetchImpl,
-      retry: { ...fast, maxElapsedMs: 30_000 },
-    })
+    const { calls, waits, client } = scripted([throttled('60000'), success]);
+    const error = await client({ ...fast, maxElapsedMs: 30_000 })
       .createListener(request)
       .catch((e) => e);
-    expect([error.code, error.retryAfterMs, calls.length]).toEqual(['Throttling', 60_000, 1]);
+    expect([error.code, error.retryAfterMs, calls.length, waits]).toEqual(['Throttling', 60_000, 1, []]);
+  });
+
+  it('stops when the next wait would pass maxElapsedMs: exactly four attempts of a 100 ms ceiling within 300 ms', async () => {
+    const { calls, waits, client } = scripted([unavailable]);
+    const error = await client({ maxAttempts: 50, baseDelayMs: 100, maxDelayMs: 100, maxElapsedMs: 300 })
+      .createListener(request)
+      .catch((e) => e);
+    // Jitter 0.999 of a 100 ms ceiling: waits of 99 ms at 0, 99 and 198 ms; a fourth would end at 396.
+    expect([error.code, calls.length, waits]).toEqual(['ServiceUnavailable', 4, [99, 99, 99]]);
   });
 });

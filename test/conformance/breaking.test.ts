@@ -1,7 +1,9 @@
 // Each breaking-change rule fires on the change it names, and loosening changes do not fire.
-import { execFileSync } from 'node:child_process';
-import { resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { findBreakingChanges, type ContractVersion } from '../../src/conformance/breaking.ts';
 import { bundle, requestSchema } from '../support/contract.ts';
 
@@ -110,11 +112,56 @@ describe('breaking-change rules', () => {
 });
 
 describe('npm run diff', () => {
-  it('compares with a git ref and passes when nothing broke', () => {
-    const out = execFileSync(resolve(import.meta.dirname, '../../node_modules/.bin/tsx'), ['scripts/diff.ts', '--base', 'HEAD'], {
-      cwd: resolve(import.meta.dirname, '../..'),
-      encoding: 'utf8',
+  // A scratch git repository holding the contract's generated files at a base commit; the working
+  // tree then changes in one way per case, and the script's verdict and exit code are checked.
+  const repo = resolve(import.meta.dirname, '../..');
+  const scratch = mkdtempSync(join(tmpdir(), 'diff-'));
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: scratch, encoding: 'utf8' });
+  const files = ['generated/openapi.json', 'generated/create-listener-request.schema.json'];
+  const diff = () =>
+    spawnSync(join(repo, 'node_modules/.bin/tsx'), [join(repo, 'scripts/diff.ts'), '--base', 'HEAD'], { cwd: scratch, encoding: 'utf8' });
+  const editSchema = (change: (schema: any) => void) => {
+    const path = join(scratch, 'generated/create-listener-request.schema.json');
+    const schema = JSON.parse(readFileSync(path, 'utf8'));
+    change(schema);
+    writeFileSync(path, JSON.stringify(schema));
+  };
+  beforeAll(() => {
+    mkdirSync(join(scratch, 'generated'));
+    mkdirSync(join(scratch, 'openapi'));
+    for (const file of files) copyFileSync(join(repo, file), join(scratch, file));
+    writeFileSync(join(scratch, 'openapi/CHANGELOG.md'), '# Contract changelog\n');
+    git('init', '-q');
+    git('add', '.');
+    git('-c', 'user.name=t', '-c', 'user.email=t@example.invalid', 'commit', '-qm', 'base');
+  });
+  beforeEach(() => {
+    for (const file of files) copyFileSync(join(repo, file), join(scratch, file));
+    writeFileSync(join(scratch, 'openapi/CHANGELOG.md'), '# Contract changelog\n');
+  });
+
+  it('passes a harmless change: a wider limit, a new enum value', () => {
+    editSchema((s) => {
+      s.properties.RequestTimeout.maximum = 900;
+      s.properties.ListenerProtocol.enum.push('HTTP3');
     });
-    expect(out).toContain('0 breaking change(s) since HEAD');
+    const run = diff();
+    expect([run.status, run.stdout.trim().split('\n').at(-1)]).toEqual([
+      0,
+      '0 breaking change(s) since HEAD, 0 not acknowledged in openapi/CHANGELOG.md',
+    ]);
+  });
+
+  it('fails a known break with its rule, path and detail, and passes once openapi/CHANGELOG.md acknowledges the line', () => {
+    editSchema((s) => {
+      s.properties.ListenerProtocol.enum = ['HTTP', 'HTTPS'];
+    });
+    const run = diff();
+    expect(run.status).toBe(1);
+    const line = '[enum-value-removed] request.ListenerProtocol: value "QUIC" is no longer allowed';
+    expect(run.stdout).toContain(`BREAKING ${line}`);
+    writeFileSync(join(scratch, 'openapi/CHANGELOG.md'), `# Contract changelog\n\n- ${line} (QUIC is gone, on purpose)\n`);
+    const acknowledged = diff();
+    expect([acknowledged.status, acknowledged.stdout]).toEqual([0, expect.stringContaining(`acknowledged ${line}`)]);
   });
 });
