@@ -2,14 +2,14 @@
 // the global `fetch`, signatures through Web Crypto. No `node:` import anywhere on this path.
 // Node resolves the package root to src/node.ts instead (package.json "exports"), which has the
 // same API on node:http and node:crypto.
-import { createClient, type AlbClient, type AlbClientOptions } from './client/index.ts';
+import { createClient, type AlbClient, type AlbClientOptions } from './client/create-client.ts';
 import { webHashes } from './client/hashes-web.ts';
 import { fetchSend } from './client/http-fetch.ts';
 import { signAcs3With, type Acs3Inputs, type Acs3Request, type Acs3Signed } from './client/sign-acs3.ts';
 import { signRpcV1With, type RpcV1Inputs, type RpcV1Signed } from './client/sign-rpc-v1.ts';
 import type { Credentials } from './client/credentials.ts';
 
-export * from './common.ts';
+export * from './entry-exports.ts';
 
 // Late-bound, so a fetch installed or replaced after import is the one used.
 const platform = { send: fetchSend((input, init) => globalThis.fetch(input, init)), hashes: webHashes };

@@ -3,14 +3,14 @@
 // requests on node:http/node:https keep-alive agents and signatures on node:crypto. Both are
 // synchronous or native where fetch and Web Crypto are not, which is what puts the client above
 // the official SDK's throughput (bench/RESULTS.md). An injected `fetch` option still wins.
-import { createClient, type AlbClient, type AlbClientOptions } from './client/index.ts';
+import { createClient, type AlbClient, type AlbClientOptions } from './client/create-client.ts';
 import { nodeHashes } from './client/hashes-node.ts';
 import { nodeSend } from './client/http-node.ts';
 import { signAcs3With, type Acs3Inputs, type Acs3Request, type Acs3Signed } from './client/sign-acs3.ts';
 import { signRpcV1With, type RpcV1Inputs, type RpcV1Signed } from './client/sign-rpc-v1.ts';
 import type { Credentials } from './client/credentials.ts';
 
-export * from './common.ts';
+export * from './entry-exports.ts';
 
 const platform = { send: nodeSend, hashes: nodeHashes };
 

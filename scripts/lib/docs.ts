@@ -1,7 +1,7 @@
 // The docs page is Redoc over the bundle, with what Redoc cannot render from extensions written
 // out in plain words: the cross-field rules, which listener protocols use which parameters, and
 // the table of every documented error code. All of it is read from the bundle.
-import { createListenerOperation, deref, isObject, type Json, type JsonObject, type OpenApiDocument } from './openapi-doc.ts';
+import { createListenerOperation, deref, isObject, type Json, type JsonObject, type OpenApiDocument } from '../../src/openapi/document.ts';
 
 export function docsDocument(bundle: OpenApiDocument): OpenApiDocument {
   const doc = structuredClone(bundle);

@@ -12,6 +12,7 @@ export const INPUTS_HASH_FILE = 'generated/inputs.sha256';
 export const SOURCE_INPUTS = [
   'openapi/**',
   'scripts/lib/**',
+  'src/openapi/**',
   '.spectral.yaml',
   'spectral/**',
   'redocly.yaml',

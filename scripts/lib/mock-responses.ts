@@ -5,7 +5,7 @@
 // examples, as the mock used it in process before.
 import { createLogger } from '@stoplight/prism-core';
 import { createInstance, getHttpOperationsFromSpec, type IHttpConfig } from '@stoplight/prism-http';
-import { createListenerOperation, deref, isObject, type JsonObject, type OpenApiDocument } from './openapi-doc.ts';
+import { createListenerOperation, deref, isObject, type JsonObject, type OpenApiDocument } from '../../src/openapi/document.ts';
 
 export interface MockResponses {
   /** `<status>/<example>`, either part empty: `/` is the default answer, `404/` a status alone. */

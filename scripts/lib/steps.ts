@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parse, stringify } from 'yaml';
-import type { OpenApiDocument } from './openapi-doc.ts';
+import type { OpenApiDocument } from '../../src/openapi/document.ts';
 
 export interface Step {
   name: string;
@@ -28,7 +28,7 @@ const DOCS = 'generated/docs/index.html';
 const MOCK_RESPONSES = 'generated/mock-responses.json';
 const DOCS_INPUT = '.cache/docs-openapi.json';
 const LINT_CONFIG = ['.spectral.yaml', 'spectral/**', 'redocly.yaml'];
-const GENERATORS = ['scripts/lib/**', 'package-lock.json', 'tsconfig.json'];
+const GENERATORS = ['scripts/lib/**', 'src/openapi/**', 'package-lock.json', 'tsconfig.json'];
 
 export const steps: Step[] = [
   {
@@ -93,7 +93,7 @@ export const steps: Step[] = [
     outputs: [VALIDATOR],
     run: async () => {
       const { generateValidator } = await import('./validator.ts');
-      const { createListenerOperation } = await import('./openapi-doc.ts');
+      const { createListenerOperation } = await import('../../src/openapi/document.ts');
       const rules = createListenerOperation(readJson(BUNDLE_JSON))['x-acs-cross-field-rules'];
       writeText(VALIDATOR, generateValidator(JSON.parse(readFileSync(REQUEST_SCHEMA, 'utf8')), (rules ?? []) as never));
     },

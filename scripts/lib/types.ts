@@ -2,7 +2,7 @@
 // plus what openapi-typescript cannot see: the union of documented error codes, read from the
 // named error examples.
 import openapiTS, { astToString } from 'openapi-typescript';
-import { createListenerOperation, deref, isObject, type Json, type JsonObject, type OpenApiDocument } from './openapi-doc.ts';
+import { createListenerOperation, deref, isObject, type Json, type JsonObject, type OpenApiDocument } from '../../src/openapi/document.ts';
 
 export async function generateTypes(bundle: OpenApiDocument): Promise<string> {
   // defaultNonNullable off: a parameter with a default is still optional for the caller.

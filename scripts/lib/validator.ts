@@ -3,7 +3,7 @@
 // time. Documentation keywords are dropped first (they do not validate and would only add weight).
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import standaloneModule from 'ajv/dist/standalone/index.js';
-import { isObject, type Json, type JsonObject } from './openapi-doc.ts';
+import { isObject, type Json, type JsonObject } from '../../src/openapi/document.ts';
 
 const DOC_KEYWORDS = new Set(['description', 'examples', 'example', 'title', 'default', '$comment', '$schema', '$id', 'format']);
 const standaloneCode = ((standaloneModule as unknown as { default?: unknown }).default ?? standaloneModule) as (

@@ -11,7 +11,7 @@ import {
   type Json,
   type JsonObject,
   type OpenApiDocument,
-} from './openapi-doc.ts';
+} from '../../src/openapi/document.ts';
 
 const SCHEMA_DOC_KEYS = new Set(['description', 'examples', 'title', 'x-acs-listener-protocols', 'x-acs-effective-when']);
 

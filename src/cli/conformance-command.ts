@@ -12,6 +12,7 @@ export const conformanceUsage = `usage: alb-contract conformance [options]     (
   --junit <path>           JUnit XML report
   --json <path>            JSON report
   --failures-only          no line for passing scenarios
+  --min-coverage <percent> fail the run when it covers less of the spec than this
   --help                   this text
 Credentials for a real endpoint: ALB_ACCESS_KEY_ID, ALB_ACCESS_KEY_SECRET, ALB_SECURITY_TOKEN.
 
@@ -30,6 +31,7 @@ export async function runConformance(argv: string[]): Promise<void> {
       junit: { type: 'string' },
       json: { type: 'string' },
       'failures-only': { type: 'boolean', default: false },
+      'min-coverage': { type: 'string' },
     } as const,
     conformanceUsage,
   );
@@ -45,10 +47,13 @@ export async function runConformance(argv: string[]): Promise<void> {
         }
       : undefined;
 
-  const { loadSuiteContract } = await import('../conformance/contract.ts');
+  const { loadSuiteSpec } = await import('../conformance/suite-spec.ts');
   const { summarize, textReport, writeJsonReport, writeJunitReport } = await import('../conformance/report.ts');
   const { runScenarios } = await import('../conformance/runner.ts');
   const { generateScenarios } = await import('../conformance/scenarios.ts');
+  const { coverageLine, measureCoverage } = await import('../conformance/coverage.ts');
+  const minCoverage = values['min-coverage'] === undefined ? undefined : Number(values['min-coverage']);
+  if (minCoverage !== undefined && !(minCoverage >= 0 && minCoverage <= 100)) fail('--min-coverage must be a percentage from 0 to 100', 2);
 
   let baseUrl = values['base-url'];
   let stop = async () => {};
@@ -59,7 +64,7 @@ export async function runConformance(argv: string[]): Promise<void> {
     stop = mock.close;
   }
 
-  const contract = loadSuiteContract();
+  const contract = loadSuiteSpec();
   const scenarios = generateScenarios(contract, { examples: target === 'mock', seed, propertyRuns: Number(values.runs) });
   console.log(
     `conformance suite: ${scenarios.length} scenarios against ${baseUrl} (target ${target}${target === 'service' ? ', DryRun=true on every request' : ''}), fast-check seed ${seed}`,
@@ -69,13 +74,17 @@ export async function runConformance(argv: string[]): Promise<void> {
 
   textReport(results, (line) => console.log(line), !values['failures-only']);
   const summary = summarize(results);
-  if (values.json) writeJsonReport(values.json, results, { baseUrl, target, seed });
-  if (values.junit) writeJunitReport(values.junit, results);
+  const coverage = measureCoverage(contract, results);
+  if (values.json) writeJsonReport(values.json, results, { baseUrl, target, seed, coverage });
+  if (values.junit) writeJunitReport(values.junit, results, coverage);
   const kinds = Object.entries(summary.byKind)
     .map(([k, n]) => `${k} ${n}`)
     .join(', ');
   console.log(
     `\n${summary.total - summary.failed - summary.skipped} passed, ${summary.failed} failed${summary.skipped ? `, ${summary.skipped} skipped` : ''} (${kinds})${summary.failed ? `; findings by rule: ${JSON.stringify(summary.byRule)}` : ''}; replay with --seed ${seed}`,
   );
-  process.exitCode = summary.failed > 0 ? 1 : 0;
+  console.log(coverageLine(coverage));
+  const belowMinimum = minCoverage !== undefined && coverage.percent < minCoverage;
+  if (belowMinimum) console.log(`coverage ${coverage.percent}% is below --min-coverage ${minCoverage}%`);
+  process.exitCode = summary.failed > 0 || belowMinimum ? 1 : 0;
 }

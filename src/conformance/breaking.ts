@@ -1,10 +1,10 @@
-// biome-ignore-all lint/suspicious/noExplicitAny: this module walks JSON documents of any shape (OpenAPI, JSON Schema, parsed state); a typed OpenAPI helper is the remaining part of issue 12.
+// biome-ignore-all lint/suspicious/noExplicitAny: this module walks JSON documents of any shape (OpenAPI, JSON Schema, parsed state), and what it returns is as untyped as what it reads.
 // Directional breaking-change rules between two versions of the contract (GitHub's ten, plus the
 // RPC twins): for a request, anything that can make a request that worked fail is breaking; for a
 // response, anything that can make a client's reading of it fail is breaking. Compared on the
 // derived request schema (nested, inlined) and the bundle.
 import fc from 'fast-check';
-import { followRef as resolve } from '../wire/refs.ts';
+import { followRef as resolve, inlineRefs } from '../openapi/document.ts';
 
 export interface ContractVersion {
   bundle: any;
@@ -46,7 +46,12 @@ export function findBreakingChanges(base: ContractVersion, head: ContractVersion
       continue;
     }
     if (inResponses.has(name))
-      compareResponse(inline(base.bundle, baseSchemas[name]), inline(head.bundle, headSchemas[name]), `response ${name}`, add);
+      compareResponse(
+        inlineRefs(base.bundle, baseSchemas[name], { dangling: 'empty' }),
+        inlineRefs(head.bundle, headSchemas[name], { dangling: 'empty' }),
+        `response ${name}`,
+        add,
+      );
   }
 
   // Errors: a documented code moved to another status, or was removed.
@@ -157,13 +162,4 @@ function errorStatuses(bundle: any): Map<string, number> {
     if (typeof example?.value?.Code === 'string' && typeof example['x-acs-http-status'] === 'number')
       out.set(example.value.Code, example['x-acs-http-status']);
   return out;
-}
-
-function inline(doc: any, node: any, depth = 0): any {
-  if (depth > 20 || node === null || typeof node !== 'object') return node;
-  if (Array.isArray(node)) return node.map((n) => inline(doc, n, depth + 1));
-  const base = node.$ref ? resolve(doc, node) : node;
-  // A dangling $ref (its schema removed) is reported by schema-removed; here it reads as empty.
-  if (base === undefined || base === null) return {};
-  return Object.fromEntries(Object.entries(base).map(([k, v]) => [k, inline(doc, v, depth + 1)]));
 }

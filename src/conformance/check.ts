@@ -1,7 +1,7 @@
-// biome-ignore-all lint/suspicious/noExplicitAny: this module walks JSON documents of any shape (OpenAPI, JSON Schema, parsed state); a typed OpenAPI helper is the remaining part of issue 12.
+// biome-ignore-all lint/suspicious/noExplicitAny: this module walks JSON documents of any shape (OpenAPI, JSON Schema, parsed state), and what it returns is as untyped as what it reads.
 // Diffs one response against the contract and against what the scenario's request should get.
 // Each finding has a rule name, so a report says which kind of drift it found.
-import type { SuiteContract } from './contract.ts';
+import type { SuiteSpec } from './suite-spec.ts';
 import type { Scenario } from './scenarios.ts';
 
 export type FindingRule =
@@ -30,7 +30,7 @@ export interface ObservedResponse {
 }
 
 export function checkResponse(
-  contract: SuiteContract,
+  contract: SuiteSpec,
   scenario: Scenario,
   response: ObservedResponse,
   options: { dryRun: boolean },

@@ -4,11 +4,13 @@
 //   import { runConformance } from 'alb-createlistener-contract/conformance';
 //   const { passed, failed, results } = await runConformance({ baseUrl: mock.url, target: 'mock', seed: 1 });
 import type { Credentials } from '../client/credentials.ts';
-import { loadSuiteContract } from './contract.ts';
+import { measureCoverage } from './coverage.ts';
+import { loadSuiteSpec } from './suite-spec.ts';
 import { summarize } from './report.ts';
 import { runScenarios } from './runner.ts';
 import { generateScenarios } from './scenarios.ts';
 
+export { type Coverage, coverageLine } from './coverage.ts';
 export { writeJsonReport, writeJunitReport } from './report.ts';
 
 export interface ConformanceOptions {
@@ -24,7 +26,7 @@ export interface ConformanceOptions {
 export async function runConformance(options: ConformanceOptions) {
   const target = options.target ?? 'mock';
   const seed = options.seed ?? Math.floor(Math.random() * 2 ** 31);
-  const contract = loadSuiteContract();
+  const contract = loadSuiteSpec();
   const scenarios = generateScenarios(contract, { examples: target === 'mock', seed, propertyRuns: options.runs ?? 100 });
   const results = await runScenarios(contract, scenarios, {
     baseUrl: options.baseUrl,
@@ -37,6 +39,7 @@ export async function runConformance(options: ConformanceOptions) {
     passed: summary.total - summary.failed - summary.skipped,
     failed: summary.failed,
     skipped: summary.skipped,
+    coverage: measureCoverage(contract, results),
     summary,
     results,
   };

@@ -2,6 +2,7 @@
 // every difference as a JSON pointer for each failure), and JUnit XML and JSON for machines.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import type { Coverage } from './coverage.ts';
 import type { ScenarioResult } from './runner.ts';
 
 export function textReport(results: ScenarioResult[], write: (line: string) => void, everyScenario = true): void {
@@ -65,7 +66,7 @@ export function writeJsonReport(path: string, results: ScenarioResult[], meta: R
   writeFileSync(path, `${JSON.stringify({ ...meta, ...summarize(results), scenarios }, null, 2)}\n`);
 }
 
-export function writeJunitReport(path: string, results: ScenarioResult[]): void {
+export function writeJunitReport(path: string, results: ScenarioResult[], coverage?: Coverage): void {
   mkdirSync(dirname(path), { recursive: true });
   const { total, failed, skipped } = summarize(results);
   const cases = results.map((r) => {
@@ -79,9 +80,15 @@ export function writeJunitReport(path: string, results: ScenarioResult[]): void 
     );
     return `    <testcase classname="contract.${r.scenario.kind}" name="${name}" time="${time}">\n      <failure message="${escapeXml(r.findings[0]!.message)}">${detail}</failure>\n    </testcase>`;
   });
+  // Coverage travels as testsuite properties, which CI dashboards read.
+  const properties = coverage
+    ? `    <properties>\n      <property name="coverage.percent" value="${coverage.percent}"/>\n${Object.entries(coverage.categories)
+        .map(([name, c]) => `      <property name="coverage.${name}" value="${c.covered}/${c.total}"/>`)
+        .join('\n')}\n    </properties>\n`
+    : '';
   writeFileSync(
     path,
-    `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites tests="${total}" failures="${failed}" skipped="${skipped}">\n  <testsuite name="CreateListener contract" tests="${total}" failures="${failed}" skipped="${skipped}">\n${cases.join('\n')}\n  </testsuite>\n</testsuites>\n`,
+    `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites tests="${total}" failures="${failed}" skipped="${skipped}">\n  <testsuite name="CreateListener contract" tests="${total}" failures="${failed}" skipped="${skipped}">\n${properties}${cases.join('\n')}\n  </testsuite>\n</testsuites>\n`,
   );
 }
 

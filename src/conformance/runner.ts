@@ -7,7 +7,7 @@ import { randomNonce } from '../client/hashes.ts';
 import { signAcs3 } from '../node.ts';
 import type { Credentials } from '../client/credentials.ts';
 import { checkResponse, type Finding, type ObservedResponse } from './check.ts';
-import type { SuiteContract } from './contract.ts';
+import type { SuiteSpec } from './suite-spec.ts';
 import type { Scenario } from './scenarios.ts';
 
 export interface RunOptions {
@@ -29,7 +29,7 @@ export interface ScenarioResult {
   ms: number;
 }
 
-export async function runScenarios(contract: SuiteContract, scenarios: Scenario[], options: RunOptions): Promise<ScenarioResult[]> {
+export async function runScenarios(contract: SuiteSpec, scenarios: Scenario[], options: RunOptions): Promise<ScenarioResult[]> {
   const results: ScenarioResult[] = new Array(scenarios.length);
   let next = 0;
   const worker = async () => {
@@ -42,7 +42,7 @@ export async function runScenarios(contract: SuiteContract, scenarios: Scenario[
   return results;
 }
 
-async function runOne(contract: SuiteContract, scenario: Scenario, options: RunOptions): Promise<ScenarioResult> {
+async function runOne(contract: SuiteSpec, scenario: Scenario, options: RunOptions): Promise<ScenarioResult> {
   const started = performance.now();
   const endpoint = new URL(options.baseUrl);
   const query = options.dryRun ? { ...scenario.query, DryRun: 'true' } : scenario.query;

@@ -1,4 +1,4 @@
-// biome-ignore-all lint/suspicious/noExplicitAny: this module walks JSON documents of any shape (OpenAPI, JSON Schema, parsed state); a typed OpenAPI helper is the remaining part of issue 12.
+// biome-ignore-all lint/suspicious/noExplicitAny: this module walks JSON documents of any shape (OpenAPI, JSON Schema, parsed state), and what it returns is as untyped as what it reads.
 // The suite's scenarios, generated from the contract, never listed by hand: every named example,
 // the boundary values of every constraint of every wire parameter, every required parameter
 // missing, every cross-field rule satisfied and broken, and seeded fast-check samples of valid and
@@ -7,8 +7,8 @@ import fc from 'fast-check';
 import { flattenRpcParams } from '../client/flatten.ts';
 import { createAjv } from '../wire/query-validator.ts';
 import { unflattenRpcParams } from '../wire/unflatten.ts';
-import { followRef as deref } from '../wire/refs.ts';
-import type { SuiteContract } from './contract.ts';
+import { followRef as deref } from '../openapi/document.ts';
+import type { SuiteSpec } from './suite-spec.ts';
 import { violationsOf } from './violations.ts';
 
 export type Expectation =
@@ -23,6 +23,12 @@ export interface Scenario {
   query: Record<string, string>;
   headers: Record<string, string>;
   expect: Expectation;
+  /**
+   * What the scenario exercises, as coverage items (src/conformance/coverage.ts):
+   * `constraint:<wire name>:<keyword>:valid|invalid`, `required:<wire name>`, `example:<name>`,
+   * `rule:<name>:satisfied|broken`.
+   */
+  covers: string[];
 }
 
 export interface ScenarioOptions {
@@ -31,9 +37,11 @@ export interface ScenarioOptions {
   seed: number;
   /** fast-check samples of each kind. */
   propertyRuns: number;
+  /** Only these kinds of scenario (default: every kind). */
+  kinds?: Scenario['kind'][];
 }
 
-export function generateScenarios(contract: SuiteContract, options: ScenarioOptions): Scenario[] {
+export function generateScenarios(contract: SuiteSpec, options: ScenarioOptions): Scenario[] {
   const params = contract.wireParameters.filter((p) => p.in === 'query' && p['x-acs-common'] === undefined);
   const valid = validQuery(params);
   const scenarios: Scenario[] = [];
@@ -43,7 +51,11 @@ export function generateScenarios(contract: SuiteContract, options: ScenarioOpti
     query: Record<string, string>,
     expect: Expectation,
     headers: Record<string, string> = {},
-  ) => scenarios.push({ id: `${kind}:${scenarios.length + 1}`, kind, title, query, headers, expect });
+    covers: string[] = [],
+  ) => {
+    if (options.kinds && !options.kinds.includes(kind)) return;
+    scenarios.push({ id: `${kind}:${scenarios.length + 1}`, kind, title, query, headers, expect, covers });
+  };
 
   add('baseline', 'the minimal valid request (every required parameter, with its example)', valid, { outcome: 'accept' });
 
@@ -56,6 +68,7 @@ export function generateScenarios(contract: SuiteContract, options: ScenarioOpti
           valid,
           { outcome: 'example', status, code: example.value?.Code },
           { prefer: `code=${status}, example=${name}` },
+          [`example:${name}`],
         );
 
   const ajv = createAjv();
@@ -66,26 +79,39 @@ export function generateScenarios(contract: SuiteContract, options: ScenarioOpti
     const context = { ...valid, ...groupContext(params, param) };
     const typed = (raw: string) =>
       param.schema?.type === 'integer' ? Number(raw) : param.schema?.type === 'boolean' ? raw === 'true' : raw;
-    for (const value of acceptedBoundaries(param.schema ?? {}))
+    for (const { keyword, value } of acceptedBoundaries(param.schema ?? {}))
       if (fits(typed(value)))
-        add('boundary', `${param.name} = ${show(value)} is accepted`, satisfy({ ...context, [param.name]: value }), { outcome: 'accept' });
+        add(
+          'boundary',
+          `${param.name} = ${show(value)} is accepted`,
+          satisfy({ ...context, [param.name]: value }),
+          { outcome: 'accept' },
+          {},
+          [`constraint:${param.name}:${keyword}:valid`],
+        );
     for (const violation of violationsOf(param))
       add(
         'boundary',
         `${param.name} breaking ${violation.rule} (${show(violation.value)}) is rejected`,
         { ...context, [param.name]: violation.value },
         { outcome: 'reject', code: 'InvalidParameter', parameter: param.name },
+        {},
+        [`constraint:${param.name}:${violation.rule}:invalid`],
       );
     if (param.required) {
       const { [param.name]: _missing, ...rest } = valid;
-      add('required', `without ${param.name}`, rest, { outcome: 'reject', code: 'MissingParameter', parameter: param.name });
+      add('required', `without ${param.name}`, rest, { outcome: 'reject', code: 'MissingParameter', parameter: param.name }, {}, [
+        `required:${param.name}`,
+      ]);
     }
   }
 
   for (const rule of contract.operation['x-acs-cross-field-rules'] ?? []) {
     const { satisfied, broken } = ruleCases(rule, valid, examples);
-    add('rule', `${rule.name} satisfied`, satisfied, { outcome: 'accept' });
-    add('rule', `${rule.name} broken`, broken, { outcome: 'reject', code: rule.code, parameter: rule.parameter });
+    add('rule', `${rule.name} satisfied`, satisfied, { outcome: 'accept' }, {}, [`rule:${rule.name}:satisfied`]);
+    add('rule', `${rule.name} broken`, broken, { outcome: 'reject', code: rule.code, parameter: rule.parameter }, {}, [
+      `rule:${rule.name}:broken`,
+    ]);
   }
 
   const scalars = params.filter((p) => !p['x-acs-wire-of'] && !p.required);
@@ -129,14 +155,15 @@ export function groupContext(params: any[], param: any): Record<string, string> 
 }
 
 /** Values on the inside edge of each constraint: minimum, maximum, the length limits, each enum value. */
-function acceptedBoundaries(schema: any): string[] {
-  const values: string[] = [];
-  if (typeof schema.minimum === 'number') values.push(String(schema.minimum));
-  if (typeof schema.maximum === 'number') values.push(String(schema.maximum));
-  if (typeof schema.minLength === 'number' && schema.minLength > 0) values.push('a'.repeat(schema.minLength));
-  if (typeof schema.maxLength === 'number') values.push('a'.repeat(schema.maxLength));
-  if (Array.isArray(schema.enum)) values.push(...schema.enum.map(String));
-  if (schema.type === 'boolean') values.push('true', 'false');
+function acceptedBoundaries(schema: any): Array<{ keyword: string; value: string }> {
+  const values: Array<{ keyword: string; value: string }> = [];
+  if (typeof schema.minimum === 'number') values.push({ keyword: 'minimum', value: String(schema.minimum) });
+  if (typeof schema.maximum === 'number') values.push({ keyword: 'maximum', value: String(schema.maximum) });
+  if (typeof schema.minLength === 'number' && schema.minLength > 0)
+    values.push({ keyword: 'minLength', value: 'a'.repeat(schema.minLength) });
+  if (typeof schema.maxLength === 'number') values.push({ keyword: 'maxLength', value: 'a'.repeat(schema.maxLength) });
+  if (Array.isArray(schema.enum)) values.push(...schema.enum.map((v: unknown) => ({ keyword: 'enum', value: String(v) })));
+  if (schema.type === 'boolean') values.push({ keyword: 'type', value: 'true' }, { keyword: 'type', value: 'false' });
   return values;
 }
 
@@ -164,7 +191,7 @@ function valueArbitrary(param: any): fc.Arbitrary<string> {
  * Makes a request meet every cross-field rule: where a rule's `if` holds and its `then` does not,
  * what `then` requires is added from the parameters' examples (CaEnabled=true gets a CA certificate).
  */
-function ruleRepair(contract: SuiteContract, examples: Record<string, unknown>): (query: Record<string, string>) => Record<string, string> {
+function ruleRepair(contract: SuiteSpec, examples: Record<string, unknown>): (query: Record<string, string>) => Record<string, string> {
   const ajv = createAjv();
   const rules = (contract.operation['x-acs-cross-field-rules'] ?? []).map((rule: any) => ({ rule, check: ajv.compile(rule.schema) }));
   return (query) => {
@@ -176,7 +203,7 @@ function ruleRepair(contract: SuiteContract, examples: Record<string, unknown>):
   };
 }
 
-function parameterExamples(contract: SuiteContract): Record<string, unknown> {
+function parameterExamples(contract: SuiteSpec): Record<string, unknown> {
   const examples: Record<string, unknown> = {};
   for (const ref of contract.operation.parameters) {
     const p = deref(contract.bundle, ref);

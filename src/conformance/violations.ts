@@ -1,4 +1,4 @@
-// biome-ignore-all lint/suspicious/noExplicitAny: this module walks JSON documents of any shape (OpenAPI, JSON Schema, parsed state); a typed OpenAPI helper is the remaining part of issue 12.
+// biome-ignore-all lint/suspicious/noExplicitAny: this module walks JSON documents of any shape (OpenAPI, JSON Schema, parsed state), and what it returns is as untyped as what it reads.
 // Values that break each constraint of a wire parameter's schema, derived from the schema itself,
 // so adding a constraint to the spec adds its cases.
 export function violationsOf(param: { name: string; schema?: any }): Array<{ rule: string; value: string }> {

@@ -2,7 +2,7 @@
 // action and version, signature, then the parameters (each key against the wire form, then the
 // cross-field rules), DryRun, and finally the documented response. Every answer is in Alibaba's
 // envelope and shape; the contract supplies every rule.
-import type { Contract } from './contract.ts';
+import type { Contract } from './wire-form.ts';
 import { invalidParameterMessage, missingParameterMessage } from '../wire/messages.ts';
 import { unflattenRpcParams } from '../wire/unflatten.ts';
 import type { Engine } from './engine.ts';

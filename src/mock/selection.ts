@@ -1,7 +1,7 @@
 // Which documented response a client asked for: Prism's `Prefer: code=404, example=X` header or the
 // browser-friendly `__code` / `__example` query parameters. An example name alone is enough: the
 // contract knows its status.
-import type { Contract } from './contract.ts';
+import type { Contract } from './wire-form.ts';
 
 export interface Selection {
   status?: number;

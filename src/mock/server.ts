@@ -12,7 +12,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { assetUrl } from '../assets.ts';
-import { loadContract, type Contract } from './contract.ts';
+import { loadWireForm, type Contract } from './wire-form.ts';
 import { createEngine } from './engine.ts';
 import { errorEnvelope } from './envelope.ts';
 import { handle, type HandlerOptions } from './handler.ts';
@@ -63,7 +63,7 @@ function isLoopback(hostname: string): boolean {
 }
 
 export async function startMock(options: MockOptions = {}): Promise<RunningMock> {
-  const contract = loadContract();
+  const contract = loadWireForm();
   const handlerOptions: HandlerOptions = {
     contract,
     engine: createEngine(),

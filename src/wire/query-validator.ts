@@ -1,4 +1,4 @@
-// biome-ignore-all lint/suspicious/noExplicitAny: this module walks JSON documents of any shape (OpenAPI, JSON Schema, parsed state); a typed OpenAPI helper is the remaining part of issue 12.
+// biome-ignore-all lint/suspicious/noExplicitAny: this module walks JSON documents of any shape (OpenAPI, JSON Schema, parsed state), and what it returns is as untyped as what it reads.
 // Validates a request as it arrives on the wire (flat string keys and values) against the wire form
 // of the contract (generated/openapi.wire.json): every key is checked against its own parameter's
 // schema after the string is read as the parameter's type. The mock, the conformance suite and the

@@ -1,4 +1,4 @@
-// biome-ignore-all lint/suspicious/noExplicitAny: this module walks JSON documents of any shape (OpenAPI, JSON Schema, parsed state); a typed OpenAPI helper is the remaining part of issue 12.
+// biome-ignore-all lint/suspicious/noExplicitAny: this module walks JSON documents of any shape (OpenAPI, JSON Schema, parsed state), and what it returns is as untyped as what it reads.
 // The flat wire parameters back into the nested request they came from (`DefaultActions.1.Type`
 // → `DefaultActions[0].Type`), typed by each wire parameter's schema, as the contract's cross-field
 // rules expect them. Driven by the wire form's `x-acs-wire-of` paths.

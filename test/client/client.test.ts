@@ -16,7 +16,7 @@ import {
 import { createAlbClient as createNodeClient } from '../../src/node.ts';
 import { webHashes } from '../../src/client/hashes-web.ts';
 import { fetchSend } from '../../src/client/http-fetch.ts';
-import { createClient } from '../../src/client/index.ts';
+import { createClient } from '../../src/client/create-client.ts';
 import { backoffDelay, RETRY_DEFAULTS } from '../../src/client/retry.ts';
 import { ok, startRecorder, type Reply } from '../support/recorder.ts';
 import { minimalRequest } from '../support/requests.ts';

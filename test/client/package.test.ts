@@ -8,7 +8,7 @@ import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bundle } from '../support/contract.ts';
+import { bundle } from '../support/spec.ts';
 import { startRecorder } from '../support/recorder.ts';
 import { createSdkClient, toSdkRequest } from '../support/sdk-oracle.ts';
 

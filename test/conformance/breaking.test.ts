@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { findBreakingChanges, type ContractVersion } from '../../src/conformance/breaking.ts';
-import { bundle, requestSchema } from '../support/contract.ts';
+import { bundle, requestSchema } from '../support/spec.ts';
 
 const base: ContractVersion = { bundle, requestSchema };
 type Edit = (v: ContractVersion) => unknown;

@@ -27,6 +27,30 @@ async function contract(args: string[]) {
 }
 
 describe('npm run conformance', () => {
+  it('--min-coverage fails a run that covers less: against a service (no example scenarios) 100% is out of reach', async () => {
+    const run = await contract([
+      '--base-url',
+      server.url,
+      '--target',
+      'service',
+      '--seed',
+      '1',
+      '--runs',
+      '2',
+      '--failures-only',
+      '--min-coverage',
+      '100',
+      '--json',
+      join(dir, 'cov.json'),
+    ]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/\n\d+ passed, 0 failed, \d+ skipped/);
+    expect(run.stdout).toMatch(/coverage [\d.]+% is below --min-coverage 100%/);
+    const report = JSON.parse(readFileSync(join(dir, 'cov.json'), 'utf8'));
+    expect(report.coverage.categories.example.covered).toBe(0);
+    expect(report.coverage.percent).toBeLessThan(100);
+  });
+
   it('starts the mock itself when given no URL, passes, and writes JUnit XML and JSON reports', async () => {
     const run = await contract(['--seed', '7', '--runs', '5', '--junit', join(dir, 'r.xml'), '--json', join(dir, 'r.json')]);
     expect(run.code, run.stdout).toBe(0);
@@ -37,6 +61,8 @@ describe('npm run conformance', () => {
     expect(run.stdout).toMatch(/\d+ passed, 0 failed .*replay with --seed 7/);
     const junit = readFileSync(join(dir, 'r.xml'), 'utf8');
     expect(junit).toMatch(/<testsuites tests="\d+" failures="0" skipped="0">/);
+    expect(junit).toContain('<property name="coverage.percent" value="100"/>');
+    expect(run.stdout).toMatch(/^coverage 100% \(\d+\/\d+: code \d+\/\d+, constraint/m);
     const report = JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8'));
     expect([report.failed, report.seed, report.target]).toEqual([0, 7, 'mock']);
   });

@@ -1,14 +1,15 @@
 // The conformance suite passes against the mock, and proves it can fail: deliberately broken servers,
 // each with one kind of drift, are run through it and each drift must be reported by name.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadSuiteContract } from '../../src/conformance/contract.ts';
+import { loadSuiteSpec } from '../../src/conformance/suite-spec.ts';
+import { measureCoverage } from '../../src/conformance/coverage.ts';
 import { summarize } from '../../src/conformance/report.ts';
 import { runScenarios, type ScenarioResult } from '../../src/conformance/runner.ts';
 import { generateScenarios } from '../../src/conformance/scenarios.ts';
 import { startDriftingProxy, type Answer } from '../support/drift-proxy.ts';
 import { useMock } from '../support/mock.ts';
 
-const contract = loadSuiteContract();
+const contract = loadSuiteSpec();
 const scenarios = generateScenarios(contract, { examples: true, seed: 424242, propertyRuns: 25 });
 const server = useMock();
 
@@ -71,6 +72,33 @@ const drifts: Record<string, { drift: Drift; rule: string; pointer?: string }> =
 };
 
 describe('the conformance suite', () => {
+  it('says what a run covered, and the number moves when a family of scenarios is switched off', async () => {
+    const all = await runScenarios(contract, generateScenarios(contract, { examples: true, seed: 1, propertyRuns: 0 }), {
+      baseUrl: server.url,
+      dryRun: false,
+    });
+    const full = measureCoverage(contract, all);
+    expect(full.percent).toBe(100);
+    expect(full.categories.rule).toEqual({ covered: 6, total: 6, missing: [] });
+    const withoutRules = generateScenarios(contract, {
+      examples: true,
+      seed: 1,
+      propertyRuns: 0,
+      kinds: ['baseline', 'example', 'boundary', 'required'],
+    });
+    const partial = measureCoverage(contract, await runScenarios(contract, withoutRules, { baseUrl: server.url, dryRun: false }));
+    expect(partial.categories.rule!.covered).toBe(0);
+    expect(partial.categories.rule!.missing).toContain('rule:HttpsListenerNeedsCertificate:broken');
+    expect(partial.percent).toBeLessThan(full.percent);
+    // Without the example scenarios, the example items and the codes only they reach are missing.
+    const noExamples = generateScenarios(contract, { examples: false, seed: 1, propertyRuns: 0 });
+    const service = measureCoverage(contract, await runScenarios(contract, noExamples, { baseUrl: server.url, dryRun: true }));
+    expect(service.categories.example!.covered).toBe(0);
+    expect(service.categories.code!.missing).toContain('code:ResourceNotFound.LoadBalancer');
+    // A skipped scenario covers nothing.
+    expect(service.categories.constraint!.missing).toContain('constraint:DryRun:type:invalid');
+  });
+
   it('in service mode (DryRun=true forced) passes the mock: a scenario it cannot send as written is skipped, not failed', async () => {
     const serviceScenarios = generateScenarios(contract, { examples: false, seed: 424242, propertyRuns: 5 });
     const results = await runScenarios(contract, serviceScenarios, { baseUrl: server.url, dryRun: true });

@@ -4,7 +4,7 @@
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { createAlbClient } from '../../src/index.ts';
-import { schemaValidator, wireForm } from '../support/contract.ts';
+import { schemaValidator, wireForm } from '../support/spec.ts';
 import { send, useMock, V3, validQuery, qs } from '../support/mock.ts';
 import { createSdkClient, toSdkRequest } from '../support/sdk-oracle.ts';
 import { groupContext } from '../../src/conformance/scenarios.ts';

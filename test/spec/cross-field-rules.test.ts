@@ -2,7 +2,7 @@
 // schema; each one is satisfied by a fitting request and broken by the request it forbids.
 import { describe, expect, it } from 'vitest';
 import { createAjv } from '../../src/wire/query-validator.ts';
-import { operation, requestSchema } from '../support/contract.ts';
+import { operation, requestSchema } from '../support/spec.ts';
 
 const validate = createAjv().compile(requestSchema);
 const rules: any[] = operation['x-acs-cross-field-rules'];

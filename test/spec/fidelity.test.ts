@@ -7,7 +7,7 @@ import { retryableErrorCodes } from '../../generated/types.ts';
 import { AlbValidationError, createAlbClient as createUniversalClient } from '../../src/index.ts';
 import { createAlbClient as createNodeClient } from '../../src/node.ts';
 import { createAjv } from '../../src/wire/query-validator.ts';
-import { bundle, deref, requestSchema } from '../support/contract.ts';
+import { bundle, deref, requestSchema } from '../support/spec.ts';
 import { send, useMock, validQuery } from '../support/mock.ts';
 import { minimalRequest } from '../support/requests.ts';
 

@@ -5,7 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bundle } from '../support/contract.ts';
+import { bundle } from '../support/spec.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'lint-rules-'));
 

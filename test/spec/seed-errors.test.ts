@@ -1,6 +1,6 @@
 // Every error code of the seed page is a named example under its HTTP status, in the one envelope.
 import { describe, expect, it } from 'vitest';
-import { deref, operation, schemaValidator } from '../support/contract.ts';
+import { deref, operation, schemaValidator } from '../support/spec.ts';
 import { seedErrors } from '../support/seed.ts';
 
 const errors = seedErrors();

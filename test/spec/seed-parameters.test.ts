@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createAjv } from '../../src/wire/query-validator.ts';
-import { deref, operation, requestSchema } from '../support/contract.ts';
+import { deref, operation, requestSchema } from '../support/spec.ts';
 import { seedParameters, type SeedParameter } from '../support/seed.ts';
 
 const evidence = JSON.parse(readFileSync(new URL('../fixtures/fidelity-evidence.json', import.meta.url), 'utf8'));

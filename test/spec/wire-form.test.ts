@@ -5,7 +5,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { flattenRpcParams } from '../../src/client/flatten.ts';
 import { createWireValidator, type WireRequest } from '../../src/wire/query-validator.ts';
-import { bundle, schemaValidator, unmask, wireForm } from '../support/contract.ts';
+import { bundle, schemaValidator, unmask, wireForm } from '../support/spec.ts';
 import { violationsOf } from '../../src/conformance/violations.ts';
 import { seedSampleRequest, seedSampleResponses } from '../support/seed.ts';
 

@@ -3,7 +3,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { operation } from '../../generated/types.ts';
 import { validQuery as deriveValidQuery } from '../../src/conformance/scenarios.ts';
 import { startMock, type MockOptions, type RunningMock } from '../../src/mock/server.ts';
-import { wireForm } from './contract.ts';
+import { wireForm } from './spec.ts';
 
 export function useMock(options: MockOptions = {}): { readonly url: string; readonly mock: RunningMock } {
   let mock: RunningMock;

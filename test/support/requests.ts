@@ -2,7 +2,7 @@
 // (every required key with its documented example) unflattened, so no test restates it.
 import type { CreateListenerRequest } from '../../generated/types.ts';
 import { unflattenRpcParams } from '../../src/wire/unflatten.ts';
-import { wireForm } from './contract.ts';
+import { wireForm } from './spec.ts';
 import { validQuery } from './mock.ts';
 
 export const minimalRequest = unflattenRpcParams(wireForm.paths['/'].post.parameters, validQuery) as unknown as CreateListenerRequest;

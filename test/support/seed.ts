@@ -1,6 +1,6 @@
 // Reads the committed copy of the seed API page (test/fixtures/CreateListener.seed.txt): its
 // request-parameter table, its error-code table and its sample request and responses.
-import { seedText } from './contract.ts';
+import { seedText } from './spec.ts';
 
 export interface SeedParameter {
   name: string;

@@ -1,4 +1,4 @@
-// biome-ignore-all lint/suspicious/noExplicitAny: this module walks JSON documents of any shape (OpenAPI, JSON Schema, parsed state); a typed OpenAPI helper is the remaining part of issue 12.
+// biome-ignore-all lint/suspicious/noExplicitAny: this module walks JSON documents of any shape (OpenAPI, JSON Schema, parsed state), and what it returns is as untyped as what it reads.
 // The stateful mock's memory: the world plus the listeners it creates, with ClientToken
 // idempotency and a Provisioning → Running lifecycle. With a state file it is durable: nothing is
 // acknowledged before it is on disk. A create appends one line to a journal beside the state file

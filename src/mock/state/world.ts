@@ -1,4 +1,4 @@
-// biome-ignore-all lint/suspicious/noExplicitAny: this module walks JSON documents of any shape (OpenAPI, JSON Schema, parsed state); a typed OpenAPI helper is the remaining part of issue 12.
+// biome-ignore-all lint/suspicious/noExplicitAny: this module walks JSON documents of any shape (OpenAPI, JSON Schema, parsed state), and what it returns is as untyped as what it reads.
 // The stateful mock's world: load balancers, server groups, certificates, security policies and
 // listeners. Loaded from YAML and checked against world-schema.ts; a bad file is refused with the
 // line and the reason, never half-loaded.

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { createAjv } from '../../src/wire/query-validator.ts';
-import { followRef } from '../../src/wire/refs.ts';
+import { followRef } from '../../src/openapi/document.ts';
 
 const read = (path: string): any => JSON.parse(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8'));
 

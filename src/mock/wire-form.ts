@@ -1,11 +1,11 @@
-// biome-ignore-all lint/suspicious/noExplicitAny: this module walks JSON documents of any shape (OpenAPI, JSON Schema, parsed state); a typed OpenAPI helper is the remaining part of issue 12.
+// biome-ignore-all lint/suspicious/noExplicitAny: this module walks JSON documents of any shape (OpenAPI, JSON Schema, parsed state), and what it returns is as untyped as what it reads.
 // Everything the mock knows about CreateListener, read from the wire form of the contract
 // (generated/openapi.wire.json): the action and version, each parameter's constraints, the
 // cross-field rules, the documented error examples and the XML root names. No rule is restated here.
 import { readFileSync } from 'node:fs';
 import { assetUrl } from '../assets.ts';
 import { createAjv, createWireValidator, type WireCheck, type WireRequest } from '../wire/query-validator.ts';
-import { followRef } from '../wire/refs.ts';
+import { followRef } from '../openapi/document.ts';
 import type { WireParameterShape } from '../wire/unflatten.ts';
 
 export interface WireParameter extends WireParameterShape {
@@ -45,7 +45,7 @@ export interface Contract {
   acceptedMethods: string[];
 }
 
-export function loadContract(path: URL | string = assetUrl('generated/openapi.wire.json')): Contract {
+export function loadWireForm(path: URL | string = assetUrl('generated/openapi.wire.json')): Contract {
   const document = JSON.parse(readFileSync(path, 'utf8'));
   const operation = document.paths['/'].post;
   const parameters: WireParameter[] = operation.parameters;

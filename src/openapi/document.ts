@@ -1,4 +1,5 @@
-// Small helpers for walking a bundled OpenAPI document (internal `#/components/...` refs only).
+// The one set of helpers for walking a bundled OpenAPI document (internal `#/components/...` refs
+// only), shared by the pipeline (scripts/lib/), the mock, the conformance suite and the tests.
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 export type JsonObject = { [key: string]: Json };
 export type OpenApiDocument = JsonObject & { paths: JsonObject; components: JsonObject };
@@ -34,12 +35,34 @@ export function resolvePointer(doc: OpenApiDocument, ref: string): Json {
   return node;
 }
 
-/** Replaces every internal `$ref` by a copy of its target, recursively (the spec has no cycles). */
-export function inlineRefs(doc: OpenApiDocument, node: Json): Json {
-  if (Array.isArray(node)) return node.map((item) => inlineRefs(doc, item));
+/**
+ * Follows internal `$ref`s of a document of any type (a parsed JSON file) to their target; a
+ * dangling ref gives undefined. For code that reads documents it did not type.
+ */
+// biome-ignore lint/suspicious/noExplicitAny: the caller's document is untyped JSON, and so is what it gets back.
+export function followRef(document: unknown, node: unknown): any {
+  let current = node;
+  for (let hops = 0; isObject(current) && typeof current.$ref === 'string' && hops < 32; hops++) {
+    const ref: string = current.$ref;
+    current = ref
+      .slice(2)
+      .split('/')
+      .reduce<unknown>((at, key) => (isObject(at) ? at[key.replace(/~1/g, '/').replace(/~0/g, '~')] : undefined), document);
+  }
+  return current;
+}
+
+/**
+ * Replaces every internal `$ref` by a copy of its target, recursively (the spec has no cycles).
+ * `dangling: 'empty'` reads a ref whose target is gone as `{}` instead of failing (comparing two
+ * versions of a spec, where a removal is reported on its own).
+ */
+export function inlineRefs(doc: OpenApiDocument, node: Json, options: { dangling?: 'fail' | 'empty' } = {}): Json {
+  if (Array.isArray(node)) return node.map((item) => inlineRefs(doc, item, options));
   if (!isObject(node)) return node;
+  if (typeof node.$ref === 'string' && options.dangling === 'empty' && followRef(doc, node) === undefined) return {};
   const base = typeof node.$ref === 'string' ? deref(doc, node) : node;
-  return Object.fromEntries(Object.entries(base).map(([k, v]) => [k, inlineRefs(doc, v)]));
+  return Object.fromEntries(Object.entries(base).map(([k, v]) => [k, inlineRefs(doc, v, options)]));
 }
 
 /** The one operation of this contract: POST / (CreateListener). */

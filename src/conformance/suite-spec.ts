@@ -1,4 +1,4 @@
-// biome-ignore-all lint/suspicious/noExplicitAny: this module walks JSON documents of any shape (OpenAPI, JSON Schema, parsed state); a typed OpenAPI helper is the remaining part of issue 12.
+// biome-ignore-all lint/suspicious/noExplicitAny: this module walks JSON documents of any shape (OpenAPI, JSON Schema, parsed state), and what it returns is as untyped as what it reads.
 // What the conformance suite reads from the contract: the bundle (nested parameters, examples,
 // cross-field rules, responses) and the wire form (one parameter per flattened key), plus Ajv
 // validators for every response schema, each also in a strict copy that flags undocumented fields.
@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { ValidateFunction } from 'ajv';
 import { assetUrl } from '../assets.ts';
 import { createAjv } from '../wire/query-validator.ts';
-import { followRef as deref } from '../wire/refs.ts';
+import { followRef as deref } from '../openapi/document.ts';
 
 const read = (file: string) => JSON.parse(readFileSync(assetUrl(`generated/${file}`), 'utf8'));
 
@@ -19,14 +19,14 @@ export interface ResponseSpec {
   examples: Map<string, any>;
 }
 
-export interface SuiteContract {
+export interface SuiteSpec {
   bundle: any;
   wireParameters: any[];
   operation: any;
   responses: Map<number, ResponseSpec>;
 }
 
-export function loadSuiteContract(bundle = read('openapi.json'), wire = read('openapi.wire.json')): SuiteContract {
+export function loadSuiteSpec(bundle = read('openapi.json'), wire = read('openapi.wire.json')): SuiteSpec {
   const operation = bundle.paths['/'].post;
   const ajv = createAjv();
   ajv.addSchema({ $id: 'https://contract.local/openapi.json', components: bundle.components });

@@ -1,5 +1,5 @@
 // What both entry points export unchanged: errors, types and the platform-free building blocks.
-export type { AlbClient, AlbClientOptions, CallOptions } from './client/index.ts';
+export type { AlbClient, AlbClientOptions, CallOptions } from './client/create-client.ts';
 export {
   AlbError,
   AlbNetworkError,
