@@ -16,6 +16,7 @@ export function textReport(results: ScenarioResult[], write: (line: string) => v
     write(`${failed ? 'FAIL' : 'ok  '} ${result.scenario.id} ${result.scenario.title}`);
     if (!failed) continue;
     write(`     request:  ${result.request.method} ${result.request.url.slice(0, 300)}`);
+    write(`     replay:   ${curlCommand(result.request)}`);
     const expected = result.scenario.expect;
     write(
       `     expected: ${expected.outcome === 'accept' ? 'accepted (2xx)' : expected.outcome === 'reject' ? `400 ${expected.code} naming ${expected.parameter}` : `${expected.status} ${expected.code ?? ''}`}`,
@@ -50,6 +51,16 @@ export function summarize(results: ScenarioResult[]): {
   return { total: results.length, failed, skipped, byRule, byKind };
 }
 
+/**
+ * A curl command that sends the request again. A signed request's signature and token are
+ * redacted in the report, so the replay of one is for reading; an unsigned one (the mock) replays.
+ */
+export function curlCommand(request: ScenarioResult['request']): string {
+  const quote = (text: string) => `'${text.replace(/'/g, "'\\''")}'`;
+  const headers = Object.entries(request.headers).map(([name, value]) => ` -H ${quote(`${name}: ${value}`)}`);
+  return `curl -s -X ${request.method} ${quote(request.url)}${headers.join('')}`;
+}
+
 export function writeJsonReport(path: string, results: ScenarioResult[], meta: Record<string, unknown>): void {
   mkdirSync(dirname(path), { recursive: true });
   const scenarios = results.map((r) => ({
@@ -59,6 +70,7 @@ export function writeJsonReport(path: string, results: ScenarioResult[], meta: R
     passed: r.findings.length === 0 && !r.skipped,
     ...(r.skipped ? { skipped: r.skipped } : {}),
     request: r.request,
+    ...(r.findings.length > 0 ? { replay: curlCommand(r.request) } : {}),
     expected: r.scenario.expect,
     status: r.response?.status,
     findings: r.findings,

@@ -75,6 +75,16 @@ describe('npm run conformance', () => {
       return { ...answer, text: JSON.stringify(body) };
     });
     const run = await contract(['--base-url', broken.url, '--target', 'mock', '--seed', '3', '--runs', '3', '--junit', join(dir, 'b.xml')]);
+    // Each failure prints a curl command that sends its request again: here, aimed at the healthy
+    // mock instead of the drifting proxy, it gets the answer the scenario expected.
+    const replay = /FAIL baseline:1[^\n]*\n[^\n]*\n {5}replay: {3}(curl [^\n]+)/.exec(run.stdout)?.[1];
+    expect(replay).toMatch(/^curl -s -X POST 'http:\/\/127\.0\.0\.1:\d+\/\?DefaultActions/);
+    const again = await promisify(execFile)(
+      'sh',
+      ['-c', `${replay!.replace(new URL(broken.url).origin, new URL(server.url).origin)} -w ' %{http_code}'`],
+      { encoding: 'utf8' },
+    );
+    expect(again.stdout).toMatch(/"ListenerId":"lsn-[a-z0-9]+".* 200$/);
     broken.close();
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/FAIL baseline:1 the minimal valid request/);
