@@ -13,6 +13,9 @@ export const conformanceUsage = `usage: alb-contract conformance [options]     (
   --json <path>            JSON report
   --failures-only          no line for passing scenarios
   --min-coverage <percent> fail the run when it covers less of the spec than this
+  --stateful               also run the sequences a server that keeps state must pass (same
+                           ClientToken twice, same port twice, DryRun creates nothing); they create
+                           listeners on the spec's example load balancer
   --help                   this text
 Credentials for a real endpoint: ALB_ACCESS_KEY_ID, ALB_ACCESS_KEY_SECRET, ALB_SECURITY_TOKEN.
 
@@ -32,6 +35,7 @@ export async function runConformance(argv: string[]): Promise<void> {
       json: { type: 'string' },
       'failures-only': { type: 'boolean', default: false },
       'min-coverage': { type: 'string' },
+      stateful: { type: 'boolean', default: false },
     } as const,
     conformanceUsage,
   );
@@ -70,6 +74,21 @@ export async function runConformance(argv: string[]): Promise<void> {
     `conformance suite: ${scenarios.length} scenarios against ${baseUrl} (target ${target}${target === 'service' ? ', DryRun=true on every request' : ''}), fast-check seed ${seed}`,
   );
   const results = await runScenarios(contract, scenarios, { baseUrl, credentials, dryRun: target === 'service' });
+  if (values.stateful) {
+    const { runSequences } = await import('../conformance/sequences.ts');
+    // The scenarios need a server without state (they all create on the examples' port); without
+    // a URL the sequences get a stateful mock of their own.
+    let sequenceUrl = values['base-url'];
+    let stopStateful = async () => {};
+    if (!sequenceUrl) {
+      const { startMock } = await import('../mock/server.ts');
+      const mock = await startMock({ port: 0, log: null, stateful: {} });
+      sequenceUrl = mock.url;
+      stopStateful = mock.close;
+    }
+    results.push(...(await runSequences(contract, { baseUrl: sequenceUrl, credentials, dryRun: target === 'service', seed })));
+    await stopStateful();
+  }
   await stop();
 
   textReport(results, (line) => console.log(line), !values['failures-only']);

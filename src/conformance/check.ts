@@ -12,7 +12,9 @@ export type FindingRule =
   | 'schema'
   | 'undocumented-field'
   | 'undocumented-code'
-  | 'outcome';
+  | 'outcome'
+  // A promise between the steps of a stateful sequence (src/conformance/sequences.ts).
+  | 'sequence';
 
 export interface Finding {
   rule: FindingRule;

@@ -18,9 +18,15 @@ export function textReport(results: ScenarioResult[], write: (line: string) => v
     write(`     request:  ${result.request.method} ${result.request.url.slice(0, 300)}`);
     write(`     replay:   ${curlCommand(result.request)}`);
     const expected = result.scenario.expect;
-    write(
-      `     expected: ${expected.outcome === 'accept' ? 'accepted (2xx)' : expected.outcome === 'reject' ? `400 ${expected.code} naming ${expected.parameter}` : `${expected.status} ${expected.code ?? ''}`}`,
-    );
+    const wanted =
+      result.scenario.kind === 'sequence'
+        ? result.scenario.title
+        : expected.outcome === 'accept'
+          ? 'accepted (2xx)'
+          : expected.outcome === 'reject'
+            ? `400 ${expected.code} naming ${expected.parameter}`
+            : `${expected.status} ${expected.code ?? ''}`;
+    write(`     expected: ${wanted}`);
     write(`     actual:   ${result.response ? `${result.response.status} ${result.response.contentType}` : 'no response'}`);
     for (const f of result.findings)
       write(

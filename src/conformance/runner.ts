@@ -46,7 +46,6 @@ async function runOne(contract: SuiteSpec, scenario: Scenario, options: RunOptio
   const started = performance.now();
   const endpoint = new URL(options.baseUrl);
   const query = options.dryRun ? { ...scenario.query, DryRun: 'true' } : scenario.query;
-  const qs = canonicalQuery(query);
   // Against a service every request carries DryRun=true: a scenario about another DryRun value
   // would be sent as something else, and its verdict would be about the wrong request.
   if (options.dryRun && scenario.query.DryRun !== undefined && scenario.query.DryRun !== 'true')
@@ -57,11 +56,36 @@ async function runOne(contract: SuiteSpec, scenario: Scenario, options: RunOptio
       skipped: `DryRun=${scenario.query.DryRun} cannot be sent: the service target forces DryRun=true`,
       ms: 0,
     };
+  const sent = await sendRequest(options, query, scenario.headers);
+  if (!sent.response)
+    return {
+      scenario,
+      request: sent.request,
+      findings: [{ rule: 'outcome', pointer: '', expected: 'a response', actual: sent.error, message: `no response: ${sent.error}` }],
+      ms: performance.now() - started,
+    };
+  return {
+    scenario,
+    request: sent.request,
+    response: sent.response,
+    findings: checkResponse(contract, scenario, sent.response, { dryRun: options.dryRun }),
+    ms: performance.now() - started,
+  };
+}
+
+/** One request as the official SDK sends it (signed when there are credentials), and its answer or why there is none. */
+export async function sendRequest(
+  options: Pick<RunOptions, 'baseUrl' | 'credentials' | 'timeoutMs'>,
+  query: Record<string, string>,
+  extraHeaders: Record<string, string> = {},
+): Promise<{ request: ScenarioResult['request']; response?: ObservedResponse; error?: string }> {
+  const endpoint = new URL(options.baseUrl);
+  const qs = canonicalQuery(query);
   let headers: Record<string, string> = {
     accept: 'application/json',
     'x-acs-action': operation.action,
     'x-acs-version': operation.version,
-    ...scenario.headers,
+    ...extraHeaders,
   };
   if (options.credentials) {
     const signed = await signAcs3({ method: 'POST', host: endpoint.host, query: qs, headers }, options.credentials, {
@@ -75,22 +99,12 @@ async function runOne(contract: SuiteSpec, scenario: Scenario, options: RunOptio
   const request = { method: 'POST', url, headers: redactHeaders(headers) };
   try {
     const response = await fetch(url, { method: 'POST', headers, signal: AbortSignal.timeout(options.timeoutMs ?? 10_000) });
-    const observed = { status: response.status, contentType: response.headers.get('content-type') ?? '', text: await response.text() };
     return {
-      scenario,
       request,
-      response: observed,
-      findings: checkResponse(contract, scenario, observed, { dryRun: options.dryRun }),
-      ms: performance.now() - started,
+      response: { status: response.status, contentType: response.headers.get('content-type') ?? '', text: await response.text() },
     };
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return {
-      scenario,
-      request,
-      findings: [{ rule: 'outcome', pointer: '', expected: 'a response', actual: message, message: `no response: ${message}` }],
-      ms: performance.now() - started,
-    };
+    return { request, error: error instanceof Error ? error.message : String(error) };
   }
 }
 

@@ -18,7 +18,7 @@ export type Expectation =
 
 export interface Scenario {
   id: string;
-  kind: 'baseline' | 'example' | 'boundary' | 'required' | 'rule' | 'property-valid' | 'property-invalid';
+  kind: 'baseline' | 'example' | 'boundary' | 'required' | 'rule' | 'property-valid' | 'property-invalid' | 'sequence';
   title: string;
   query: Record<string, string>;
   headers: Record<string, string>;

@@ -6,6 +6,8 @@ import { measureCoverage } from '../../src/conformance/coverage.ts';
 import { summarize } from '../../src/conformance/report.ts';
 import { runScenarios, type ScenarioResult } from '../../src/conformance/runner.ts';
 import { generateScenarios } from '../../src/conformance/scenarios.ts';
+import { runSequences } from '../../src/conformance/sequences.ts';
+import { startMock } from '../../src/mock/server.ts';
 import { startDriftingProxy, type Answer } from '../support/drift-proxy.ts';
 import { useMock } from '../support/mock.ts';
 
@@ -72,6 +74,27 @@ const drifts: Record<string, { drift: Drift; rule: string; pointer?: string }> =
 };
 
 describe('the conformance suite', () => {
+  it('--stateful sequences: a stateful mock passes them, a stateless one fails the two that need memory, a service target skips them', async () => {
+    const stateful = await startMock({ port: 0, log: null, stateful: {} });
+    try {
+      const good = await runSequences(contract, { baseUrl: stateful.url, dryRun: false, seed: 5 });
+      expect(good.map((r) => [r.scenario.title, r.findings])).toEqual(good.map((r) => [r.scenario.title, []]));
+      // Run again on the same server: fresh ports per seed, so a second run with another seed passes too.
+      const again = await runSequences(contract, { baseUrl: stateful.url, dryRun: false, seed: 6 });
+      expect(again.flatMap((r) => r.findings)).toEqual([]);
+    } finally {
+      await stateful.close();
+    }
+    const stateless = await runSequences(contract, { baseUrl: server.url, dryRun: false, seed: 5 });
+    expect(stateless.filter((r) => r.findings.length > 0).map((r) => r.scenario.title)).toEqual([
+      'the same ClientToken twice returns the same ListenerId and JobId',
+      'a second create on the same port is ResourceAlreadyExist.Listener',
+    ]);
+    expect(stateless[0]!.findings[0]!.message).toBe('a retry with the same ClientToken created another listener');
+    const service = await runSequences(contract, { baseUrl: server.url, dryRun: true, seed: 5 });
+    expect(service.every((r) => r.skipped !== undefined && r.findings.length === 0)).toBe(true);
+  });
+
   it('says what a run covered, and the number moves when a family of scenarios is switched off', async () => {
     const all = await runScenarios(contract, generateScenarios(contract, { examples: true, seed: 1, propertyRuns: 0 }), {
       baseUrl: server.url,
