@@ -74,6 +74,9 @@ export async function runConformance(argv: string[]): Promise<void> {
     `conformance suite: ${scenarios.length} scenarios against ${baseUrl} (target ${target}${target === 'service' ? ', DryRun=true on every request' : ''}), fast-check seed ${seed}`,
   );
   const results = await runScenarios(contract, scenarios, { baseUrl, credentials, dryRun: target === 'service' });
+  // Against a server that checks signatures (credentials given), what the gateway must refuse.
+  const { runSignatureChecks } = await import('../conformance/signature-checks.ts');
+  results.push(...(await runSignatureChecks(contract, { baseUrl, credentials, dryRun: target === 'service' })));
   if (values.stateful) {
     const { runSequences } = await import('../conformance/sequences.ts');
     // The scenarios need a server without state (they all create on the examples' port); without

@@ -14,7 +14,11 @@ export type FindingRule =
   | 'undocumented-code'
   | 'outcome'
   // A promise between the steps of a stateful sequence (src/conformance/sequences.ts).
-  | 'sequence';
+  | 'sequence'
+  // The same RequestId answered two requests.
+  | 'request-id-reused'
+  // A request the gateway must refuse (unsigned, wrongly signed) was not refused as documented.
+  | 'signature';
 
 export interface Finding {
   rule: FindingRule;
@@ -52,8 +56,11 @@ export function checkResponse(
     return findings;
   }
 
-  // The suite always asks for JSON.
+  // The suite always asks for JSON, and JSON is UTF-8 (RFC 8259): another charset is a bug.
   const mediaType = response.contentType.split(';')[0]!.trim().toLowerCase();
+  const charset = /;\s*charset=([^;\s]+)/i.exec(response.contentType)?.[1]?.replace(/"/g, '').toLowerCase();
+  if (mediaType === 'application/json' && charset !== undefined && charset !== 'utf-8')
+    add('content-type', '', 'application/json (charset utf-8)', response.contentType, `the JSON body is declared as ${charset}, not UTF-8`);
   if (mediaType !== 'application/json')
     add(
       'content-type',

@@ -39,7 +39,33 @@ export async function runScenarios(contract: SuiteSpec, scenarios: Scenario[], o
     }
   };
   await Promise.all(Array.from({ length: options.concurrency ?? 8 }, worker));
+  flagReusedRequestIds(results);
   return results;
+}
+
+/** Every answer carries its own RequestId: a second answer with one already seen is a finding. */
+function flagReusedRequestIds(results: ScenarioResult[]): void {
+  const firstSeen = new Map<string, string>();
+  for (const result of results) {
+    if (!result.response) continue;
+    let id: unknown;
+    try {
+      id = JSON.parse(result.response.text)?.RequestId;
+    } catch {
+      continue;
+    }
+    if (typeof id !== 'string') continue;
+    const earlier = firstSeen.get(id);
+    if (earlier)
+      result.findings.push({
+        rule: 'request-id-reused',
+        pointer: '/RequestId',
+        expected: 'a RequestId of its own',
+        actual: id,
+        message: `RequestId ${id} also answered ${earlier}`,
+      });
+    else firstSeen.set(id, result.scenario.id);
+  }
 }
 
 async function runOne(contract: SuiteSpec, scenario: Scenario, options: RunOptions): Promise<ScenarioResult> {

@@ -7,6 +7,7 @@ import { summarize } from '../../src/conformance/report.ts';
 import { runScenarios, type ScenarioResult } from '../../src/conformance/runner.ts';
 import { generateScenarios } from '../../src/conformance/scenarios.ts';
 import { runSequences } from '../../src/conformance/sequences.ts';
+import { runSignatureChecks } from '../../src/conformance/signature-checks.ts';
 import { startMock } from '../../src/mock/server.ts';
 import { startDriftingProxy, type Answer } from '../support/drift-proxy.ts';
 import { useMock } from '../support/mock.ts';
@@ -74,6 +75,46 @@ const drifts: Record<string, { drift: Drift; rule: string; pointer?: string }> =
 };
 
 describe('the conformance suite', () => {
+  it('with credentials: a verifying server refuses the unsigned and the wrongly signed request; a server that checks nothing fails both checks', async () => {
+    const key = { accessKeyId: 'LTAI5tSuiteKey', accessKeySecret: 'suite-secret' };
+    const verifying = await startMock({ port: 0, log: null, verifySignatures: key });
+    try {
+      const good = await runSignatureChecks(contract, { baseUrl: verifying.url, dryRun: true, credentials: key });
+      expect(good.map((r) => [r.scenario.title, r.findings.length])).toEqual([
+        ['an unsigned request is refused with a documented gateway code', 0],
+        ['a request signed with the wrong secret is SignatureDoesNotMatch', 0],
+      ]);
+    } finally {
+      await verifying.close();
+    }
+    const lax = await runSignatureChecks(contract, { baseUrl: server.url, dryRun: true, credentials: key });
+    expect(lax.map((r) => r.findings.map((f) => [f.rule, f.actual]))).toEqual([
+      [['signature', '400 DryRunOperation']],
+      [['signature', '400 DryRunOperation']],
+    ]);
+    expect(await runSignatureChecks(contract, { baseUrl: server.url, dryRun: true })).toEqual([]);
+  });
+
+  it('flags a RequestId that answers two requests', async () => {
+    const sameId = await startDriftingProxy(server.url, (answer) =>
+      answer.status === 200 ? json(answer, (b) => ({ ...b, RequestId: 'CEF72CEB-54B6-4AE8-B225-F876FF7BA984' })) : answer,
+    );
+    try {
+      const results = await runScenarios(
+        contract,
+        generateScenarios(contract, { examples: false, seed: 2, propertyRuns: 3, kinds: ['baseline', 'property-valid'] }),
+        {
+          baseUrl: sameId.url,
+          dryRun: false,
+        },
+      );
+      const reused = results.flatMap((r) => r.findings).filter((f) => f.rule === 'request-id-reused');
+      expect(reused.length).toBe(results.length - 1);
+    } finally {
+      sameId.close();
+    }
+  });
+
   it('--stateful sequences: a stateful mock passes them, a stateless one fails the two that need memory, a service target skips them', async () => {
     const stateful = await startMock({ port: 0, log: null, stateful: {} });
     try {
