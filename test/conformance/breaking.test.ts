@@ -4,7 +4,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { findBreakingChanges, type ContractVersion } from '../../src/conformance/breaking.ts';
+import { changelogMarkdown, findBreakingChanges, findChanges, type ContractVersion } from '../../src/conformance/breaking.ts';
 import { bundle, requestSchema } from '../support/spec.ts';
 
 const base: ContractVersion = { bundle, requestSchema };
@@ -95,6 +95,119 @@ describe('breaking-change rules', () => {
     expect(found.map((c) => [c.rule, c.path])).toContainEqual([rule, path]);
   });
 
+  // Each rule in both directions: the edit that breaks a client, and its opposite, which must not.
+  const param = (v: ContractVersion, name: string, location = 'query') =>
+    v.bundle.paths['/'].post.parameters
+      .map((ref: any) => (ref.$ref ? v.bundle.components.parameters[ref.$ref.split('/').pop()] : ref))
+      .find((p: any) => p.name === name && p.in === location);
+  const both: Array<[string, string, Edit, Edit]> = [
+    [
+      'limit-narrowed',
+      'request.RequestTimeout',
+      (v) => (v.requestSchema.properties.RequestTimeout.exclusiveMaximum = 500),
+      (v) => delete v.requestSchema.properties.RequestTimeout.minimum,
+    ],
+    [
+      'limit-narrowed',
+      'request.ListenerPort',
+      (v) => (v.requestSchema.properties.ListenerPort.multipleOf = 2),
+      (v) => (v.requestSchema.properties.ListenerPort.maximum = 70_000),
+    ],
+    [
+      'limit-narrowed',
+      'request.IdleTimeout',
+      (v) => (v.requestSchema.properties.IdleTimeout.exclusiveMinimum = 5),
+      (v) => (v.requestSchema.properties.IdleTimeout.maximum = 900),
+    ],
+    [
+      'enum-value-removed',
+      'parameter header x-acs-action',
+      (v) => (param(v, 'x-acs-action', 'header').schema.enum = ['CreateRule']),
+      (v) => param(v, 'x-acs-action', 'header').schema.enum.push('CreateListenerV2'),
+    ],
+    [
+      'parameter-encoding-changed',
+      'parameter query DefaultActions',
+      (v) => (param(v, 'DefaultActions')['x-acs-style'] = 'json'),
+      (v) => (param(v, 'DefaultActions').description = 'reworded'),
+    ],
+    [
+      'parameter-encoding-changed',
+      'parameter query Tag',
+      (v) => (param(v, 'Tag').style = 'deepObject'),
+      (v) => (param(v, 'Tag').example = []),
+    ],
+    [
+      'response-type-changed',
+      'response CreateListenerResponse.ListenerId',
+      (v) => (schemas(v).CreateListenerResponse.properties.ListenerId.type = ['string', 'null']),
+      (v) => (schemas(v).CreateListenerResponse.properties.ListenerId.maxLength = 64),
+    ],
+    [
+      'response-media-type-removed',
+      'POST / 400',
+      (v) => delete v.bundle.components.responses.BadRequest.content['text/xml'],
+      (v) =>
+        (v.bundle.components.responses.BadRequest.content['application/problem+json'] =
+          v.bundle.components.responses.BadRequest.content['application/json']),
+    ],
+    [
+      'response-status-removed',
+      'POST / 403',
+      (v) => delete v.bundle.paths['/'].post.responses['403'],
+      (v) => (v.bundle.paths['/'].post.responses['429'] = v.bundle.paths['/'].post.responses['403']),
+    ],
+    [
+      'security-scheme-changed',
+      'security AcsV3Signature',
+      (v) => (v.bundle.components.securitySchemes.AcsV3Signature.name = 'X-Authorization'),
+      (v) => (v.bundle.components.securitySchemes.AcsV3Signature.description = 'reworded'),
+    ],
+    [
+      'security-scheme-removed',
+      'security AcsV1Signature',
+      (v) => delete v.bundle.components.securitySchemes.AcsV1Signature,
+      (v) => (v.bundle.components.securitySchemes.Other = { type: 'http', scheme: 'bearer' }),
+    ],
+    [
+      'cross-field-rule-added',
+      'rule NoPort9',
+      (v) => v.requestSchema.allOf.push({ $comment: 'NoPort9: not 9', not: { properties: { ListenerPort: { const: 9 } } } }),
+      (v) => v.requestSchema.allOf.pop(),
+    ],
+  ];
+  both.push([
+    'response-widened',
+    'response ErrorEnvelope.Recommend',
+    // A response constraint removed: clients that relied on a URL may now get anything.
+    (v) => delete schemas(v).ErrorEnvelope.properties.Recommend.format,
+    (v) => (schemas(v).ErrorEnvelope.properties.Recommend.maxLength = 2048),
+  ]);
+  it.each(both)('%s (%s) fires on the breaking edit and not on its opposite', (rule, path, breaking, harmless) => {
+    expect(changed(breaking).map((c) => [c.rule, c.path])).toContainEqual([rule, path]);
+    expect(changed(harmless)).toEqual([]);
+  });
+
+  it('levels: a narrower response is info, an error no longer retried a warning, added things are info', () => {
+    const all = findChanges(
+      base,
+      (() => {
+        const head = structuredClone(base);
+        head.bundle.components.schemas.CreateListenerResponse.properties.ListenerId.maxLength = 64;
+        head.bundle.components.examples.SystemBusy['x-acs-retryable'] = false;
+        head.bundle.components.examples['Brand.New'] = { value: { Code: 'Brand.New' }, 'x-acs-http-status': 400 };
+        head.requestSchema.properties.NewOption = { type: 'boolean' };
+        return head;
+      })(),
+    );
+    const level = (rule: string) => all.find((c) => c.rule === rule)?.level;
+    expect(level('response-narrowed')).toBe('info');
+    expect(level('error-no-longer-retryable')).toBe('warning');
+    expect(level('error-code-added')).toBe('info');
+    expect(level('request-field-added')).toBe('info');
+    expect(changelogMarkdown(all, 'Changes')).toMatch(/^## Changes\n\n### warning \(1\)\n\n- `error-no-longer-retryable` error SystemBusy/);
+  });
+
   it('loosening is not breaking: a wider limit, a new enum value, a new optional parameter, a new response field', () => {
     expect(
       changed((v) => {
@@ -146,10 +259,12 @@ describe('npm run diff', () => {
       s.properties.ListenerProtocol.enum.push('HTTP3');
     });
     const run = diff();
-    expect([run.status, run.stdout.trim().split('\n').at(-1)]).toEqual([
-      0,
-      '0 breaking change(s) since HEAD, 0 not acknowledged in openapi/CHANGELOG.md',
-    ]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('info [limit-widened] request.RequestTimeout: maximum 600 became 900');
+    expect(run.stdout).toContain('info [request-enum-value-added] request.ListenerProtocol: value "HTTP3" is now allowed');
+    expect(run.stdout.trim().split('\n').at(-1)).toBe(
+      '0 breaking change(s) since HEAD (2 change(s) in all), 0 at or above breaking not acknowledged in openapi/CHANGELOG.md',
+    );
   });
 
   it('fails a known break with its rule, path and detail, and passes once openapi/CHANGELOG.md acknowledges the line', () => {
