@@ -17,6 +17,8 @@ export type FindingRule =
   | 'sequence'
   // The same RequestId answered two requests.
   | 'request-id-reused'
+  // A documented response header without its documented form.
+  | 'header'
   // A request the gateway must refuse (unsigned, wrongly signed) was not refused as documented.
   | 'signature';
 
@@ -33,6 +35,8 @@ export interface ObservedResponse {
   status: number;
   contentType: string;
   text: string;
+  /** Response headers, lower-case names (absent in results made before headers were recorded). */
+  headers?: Record<string, string>;
 }
 
 export function checkResponse(
@@ -56,6 +60,12 @@ export function checkResponse(
     return findings;
   }
 
+  // A documented response header, when sent, has the documented form (x-acs-retry-after: digits).
+  for (const [name, validate] of spec.headers) {
+    const value = response.headers?.[name];
+    if (value !== undefined && !validate(value))
+      add('header', `header ${name}`, 'its documented form', value, `the ${name} header does not have its documented form`);
+  }
   // The suite always asks for JSON, and JSON is UTF-8 (RFC 8259): another charset is a bug.
   const mediaType = response.contentType.split(';')[0]!.trim().toLowerCase();
   const charset = /;\s*charset=([^;\s]+)/i.exec(response.contentType)?.[1]?.replace(/"/g, '').toLowerCase();

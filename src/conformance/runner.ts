@@ -127,7 +127,12 @@ export async function sendRequest(
     const response = await fetch(url, { method: 'POST', headers, signal: AbortSignal.timeout(options.timeoutMs ?? 10_000) });
     return {
       request,
-      response: { status: response.status, contentType: response.headers.get('content-type') ?? '', text: await response.text() },
+      response: {
+        status: response.status,
+        contentType: response.headers.get('content-type') ?? '',
+        text: await response.text(),
+        headers: Object.fromEntries(response.headers),
+      },
     };
   } catch (error) {
     return { request, error: error instanceof Error ? error.message : String(error) };

@@ -17,6 +17,8 @@ export interface ResponseSpec {
   validate: ValidateFunction;
   strict: ValidateFunction;
   examples: Map<string, any>;
+  /** The documented response headers (lower-case names), each with a validator for its value. */
+  headers: Map<string, ValidateFunction>;
 }
 
 export interface SuiteSpec {
@@ -44,6 +46,12 @@ export function loadSuiteSpec(bundle = read('openapi.json'), wire = read('openap
       validate: ajv.getSchema(`https://contract.local/openapi.json#/components/schemas/${schemaName}`)!,
       strict: strictAjv.getSchema(`https://contract.local/openapi.json#/components/schemas/${schemaName}`)!,
       examples: new Map(Object.entries<any>(json.examples ?? {}).map(([name, example]) => [name, deref(bundle, example)])),
+      headers: new Map(
+        Object.entries<any>(response.headers ?? {}).map(([name, header]) => [
+          name.toLowerCase(),
+          ajv.compile(deref(bundle, header).schema ?? {}),
+        ]),
+      ),
     });
   }
   return { bundle, wireParameters: wire.paths['/'].post.parameters, operation, responses };

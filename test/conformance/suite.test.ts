@@ -72,6 +72,14 @@ const drifts: Record<string, { drift: Drift; rule: string; pointer?: string }> =
     rule: 'xml-instead-of-json',
   },
   'a wrong content type': { drift: (a) => ({ ...a, headers: { 'content-type': 'text/plain' } }), rule: 'content-type' },
+  'a JSON body in another charset': {
+    drift: (a) => ({ ...a, headers: { 'content-type': 'application/json;charset=iso-8859-1' } }),
+    rule: 'content-type',
+  },
+  'a documented header in the wrong form': {
+    drift: (a) => (a.headers['x-acs-retry-after'] ? { ...a, headers: { ...a.headers, 'x-acs-retry-after': 'soon' } } : a),
+    rule: 'header',
+  },
 };
 
 describe('the conformance suite', () => {

@@ -109,7 +109,7 @@ describe('Redocly example rules', () => {
   it('rejects an example that does not fit its schema (a wrong type in a response and in an error)', () => {
     const doc = structuredClone(bundle);
     doc.components.examples.CreateListenerResponseExample.value.ListenerId = 42;
-    doc.components.examples['InternalError'].value.HostId = 42;
+    doc.components.examples.InternalError.value.HostId = 42;
     const out = run('redocly', ['lint', write('examples.json', doc), '--format', 'stylish']);
     expect(out).toMatch(/no-invalid-media-type-examples/);
     expect(out).toMatch(/ListenerId/);

@@ -17,7 +17,14 @@ export async function startDriftingProxy(upstream: string, change: Change): Prom
   const server = createServer((req, res) => {
     void fetch(`${upstream}${req.url}`, { method: req.method, headers: req.headers as Record<string, string> }).then(async (response) => {
       const answer = change(
-        { status: response.status, headers: { 'content-type': response.headers.get('content-type') ?? '' }, text: await response.text() },
+        {
+          status: response.status,
+          headers: {
+            'content-type': response.headers.get('content-type') ?? '',
+            ...(response.headers.has('x-acs-retry-after') ? { 'x-acs-retry-after': response.headers.get('x-acs-retry-after')! } : {}),
+          },
+          text: await response.text(),
+        },
         index++,
       );
       if (answer === 'drop') return void req.socket.destroy();
