@@ -198,6 +198,23 @@ export const SCHEMA_RULES: Array<{ keyword: string; effect: (base: any, head: an
     },
   ];
 
+/** Keywords with a rule above, or walked into (properties, items, prefixItems). */
+const DIRECTED = new Set([...SCHEMA_RULES.map((r) => r.keyword), 'properties', 'items', 'prefixItems']);
+/** Annotations: they change no value a client may send or receive. */
+const UNCHECKED = new Set([
+  'description',
+  'title',
+  'examples',
+  'example',
+  '$comment',
+  'xml',
+  'deprecated',
+  'readOnly',
+  'writeOnly',
+  '$schema',
+  '$id',
+]);
+
 /** The level of a change with this effect on data flowing in this direction. */
 function levelOf(effect: Effect, direction: Direction, keyword: string): Level {
   if (effect === 'both') return 'breaking';
@@ -267,6 +284,19 @@ function compareSchema(base: any, head: any, path: string, direction: Direction,
       path,
       rule.detail(base[rule.keyword], head[rule.keyword]),
     );
+  }
+  // Any other keyword (allOf, oneOf, not, if/then/else, contains, patternProperties,
+  // dependentRequired, default, ...) whose value changed: a warning, so nothing that may break a
+  // client passes unseen; the rules above give the ones this contract uses a direction.
+  for (const keyword of new Set([...Object.keys(base), ...Object.keys(head)])) {
+    if (DIRECTED.has(keyword) || UNCHECKED.has(keyword) || keyword.startsWith('x-')) continue;
+    if (JSON.stringify(base[keyword]) !== JSON.stringify(head[keyword]))
+      add(
+        'warning',
+        'schema-keyword-changed',
+        path,
+        `${keyword} ${JSON.stringify(base[keyword]) ?? 'none'} became ${JSON.stringify(head[keyword]) ?? 'none'}`.slice(0, 300),
+      );
   }
   for (const [name, schema] of Object.entries<any>(base.properties ?? {})) {
     const now = head.properties?.[name];

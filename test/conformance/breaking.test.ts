@@ -188,6 +188,20 @@ describe('breaking-change rules', () => {
     expect(changed(harmless)).toEqual([]);
   });
 
+  it('any other keyword that changes is a warning, annotations are not reported', () => {
+    const found = findChanges(
+      base,
+      (() => {
+        const head = structuredClone(base);
+        head.requestSchema.properties.Tag.items.dependentRequired = { Value: ['Key'] };
+        head.requestSchema.properties.ListenerPort.description = 'reworded';
+        head.requestSchema.properties.ListenerPort.examples = [8080];
+        return head;
+      })(),
+    );
+    expect(found.map((c) => [c.level, c.rule, c.path])).toEqual([['warning', 'schema-keyword-changed', 'request.Tag[]']]);
+  });
+
   it('levels: a narrower response is info, an error no longer retried a warning, added things are info', () => {
     const all = findChanges(
       base,
