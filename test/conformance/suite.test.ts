@@ -195,8 +195,8 @@ describe('the conformance suite', () => {
       'required',
       'rule',
     ]);
-    expect(kinds.example).toBe([...contract.responses.values()].reduce((n, r) => n + r.examples.size, 0));
-    expect(kinds.rule).toBe(2 * contract.operation['x-acs-cross-field-rules'].length);
+    // That every example and rule is among them is the coverage test's to prove (100% against the mock).
+    expect(new Set(scenarios.map((s) => s.id)).size).toBe(scenarios.length);
   });
 
   it('passes against the mock', async () => {
