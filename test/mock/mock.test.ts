@@ -164,17 +164,11 @@ describe('choosing responses', () => {
     return Object.keys(response.content['application/json'].examples ?? {}).map((name) => [Number(status), name] as const);
   });
 
-  it('covers every documented example', () => {
-    expect(documented).toHaveLength(Object.keys(wireForm.components.examples).length);
-  });
-
-  it.each(documented)('Prefer: code=%i, example=%s returns it, and so do __code/__example', async (status, name) => {
+  it.each(documented)('Prefer: code=%i, example=%s returns its documented body, and so do __code/__example', async (status, name) => {
     const viaHeader = await send(server.url, validQuery, { headers: { prefer: `code=${status}, example=${name}` } });
     const viaQuery = await send(server.url, { ...validQuery, __code: String(status), __example: name });
-    for (const r of [viaHeader, viaQuery]) {
-      expect(r.status).toBe(status);
-      if (status >= 400) expect(r.body.Code).toBe(name);
-    }
+    const documentedBody = wireForm.components.examples[name].value;
+    for (const r of [viaHeader, viaQuery]) expect([r.status, r.body]).toEqual([status, documentedBody]);
   });
 
   it('returns the asked-for error as XML when Accept asks for XML (Prism would answer 200)', async () => {
