@@ -5,6 +5,7 @@
 //   dist/mock.js         startMock, for test runners' global set-ups
 //   dist/conformance.js  the conformance suite as a library
 //   dist/cli.js          the `alb-contract` command (mock, conformance)
+//   dist/msw.js          albHandlers, the mock as MSW handlers (msw itself is the user's: a peer)
 // The Node bundles carry every dependency inside (the package has no runtime dependencies); the
 // files they read at run time (generated/, the default world) ship beside dist/ (package.json
 // "files") and are found from the package root (src/assets.ts).
@@ -34,5 +35,14 @@ await Promise.all([
     banner: nodeBanner,
   }),
   build({ ...common, entryPoints: ['src/cli/main.ts'], platform: 'node', target: 'node20', outfile: 'dist/cli.js', banner: nodeBanner }),
+  build({
+    ...common,
+    entryPoints: ['src/msw/index.ts'],
+    platform: 'node',
+    target: 'node20',
+    outfile: 'dist/msw.js',
+    banner: nodeBanner,
+    external: ['msw'],
+  }),
 ]);
 chmodSync('dist/cli.js', 0o755);

@@ -17,7 +17,9 @@ function protocol(name: string): Promise<Protocol> {
   let loaded = protocols.get(name);
   if (!loaded) {
     loaded = (name === 'https:' ? import('node:https') : import('node:http')).then((m) => ({
-      request: m.request,
+      // Looked up on the module object at each call, not bound once: request interceptors (MSW's
+      // setupServer, nock) replace it there, and an ES namespace binding would not see them.
+      request: (options, onResponse) => m.default.request(options, onResponse),
       agent: new m.Agent({ keepAlive: true }),
     }));
     protocols.set(name, loaded);

@@ -8,17 +8,17 @@
 // `corsOrigin`, requests from any other origin are refused, not just hidden from the page. Slow or
 // stalled requests are cut (headers 10 s, whole request 30 s) and connections are capped.
 import { readFileSync } from 'node:fs';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { assetUrl } from '../assets.ts';
 import { loadWireForm, type Contract } from './wire-form.ts';
 import { createEngine } from './engine.ts';
 import { errorEnvelope } from './envelope.ts';
-import { handle, type HandlerOptions } from './handler.ts';
-import { MAX_BODY_BYTES, parseRequest } from './request.ts';
+import type { HandlerOptions } from './handler.ts';
+import { MAX_BODY_BYTES } from './request.ts';
+import { corsHeaders, createRouter } from './router.ts';
 import { createVerifier, type VerifierOptions } from './signatures.ts';
-import { inspect } from './state/inspection.ts';
 import { WorldStore, type StoreOptions } from './state/store.ts';
 
 export interface MockOptions {
@@ -78,19 +78,19 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
   let docs: Buffer | undefined;
 
   /** Why a request must not be served, or undefined. */
-  function refusal(req: IncomingMessage, path: string): string | undefined {
-    const host = req.headers.host;
+  function refusal(headers: IncomingHttpHeaders, path: string): string | undefined {
+    const host = headers.host;
     if (host !== undefined && boundToLoopback) {
       const name = hostnameOf(host);
       if (!isLoopback(name) && !allowedHosts.has(name))
         return `Host ${JSON.stringify(name.slice(0, 60))} is not this mock's; it answers loopback names only (allow more with allowedHosts / --allowed-hosts).`;
     }
-    const origin = req.headers.origin;
+    const origin = headers.origin;
     // `Origin: scheme://host[:port]`; same-origin when its host and port are the request's Host.
     const sameOrigin =
       origin !== undefined && host !== undefined && origin.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').toLowerCase() === host.toLowerCase();
     if (path.startsWith('/__mock/')) {
-      const site = req.headers['sec-fetch-site'];
+      const site = headers['sec-fetch-site'];
       if ((origin !== undefined && !sameOrigin) || site === 'cross-site' || site === 'same-site')
         return 'The inspection API answers same-origin requests only.';
     } else if (corsOrigin !== '*' && origin !== undefined && origin !== corsOrigin && !sameOrigin)
@@ -105,75 +105,25 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
   const server = createServer({ requireHostHeader: false, headersTimeout, requestTimeout, connectionsCheckingInterval }, (req, res) => {
     const started = performance.now();
     readBody(req, (body, tooLarge) => {
-      void answer(req, res, body, tooLarge).then((summary) => {
-        if (log)
-          log(`${req.method} ${summary.action} ${res.statusCode} ${summary.code ?? '-'} ${(performance.now() - started).toFixed(1)}ms`);
-      });
+      void route({ method: req.method ?? 'GET', url: req.url ?? '/', headers: req.headers, body, bodyTooLarge: tooLarge }).then(
+        (answer) => {
+          if (!res.headersSent) res.writeHead(answer.status, answer.headers).end(answer.body);
+          if (log)
+            log(`${req.method} ${answer.action} ${answer.status} ${answer.code ?? '-'} ${(performance.now() - started).toFixed(1)}ms`);
+        },
+      );
     });
   });
 
-  async function answer(
-    req: IncomingMessage,
-    res: ServerResponse,
-    body: Buffer,
-    tooLarge: boolean,
-  ): Promise<{ action: string; code?: string }> {
-    const url = req.url ?? '/';
-    const path = url.split('?')[0] ?? '/';
-    try {
-      const refused = refusal(req, path);
-      if (refused) {
-        sendJson(res, 403, {}, { error: refused });
-        return { action: 'refused' };
-      }
-      if (req.headers.host === undefined) {
-        sendJson(res, 400, cors, errorEnvelope('InvalidParameter', 'The request has no Host header.', 'localhost'));
-        return { action: '-', code: 'InvalidParameter' };
-      }
-      if (req.method === 'OPTIONS') {
-        res.writeHead(204, { ...cors, 'access-control-max-age': '600' }).end();
-        return { action: 'preflight' };
-      }
-      if (path === '/favicon.ico') {
-        // Browsers opening /docs ask for it; an empty answer keeps their consoles clean.
-        res.writeHead(204, cors).end();
-        return { action: 'favicon' };
-      }
-      if (path.startsWith('/__mock/')) {
-        const answer = inspect(handlerOptions.store, req.method ?? 'GET', path);
-        sendJson(res, answer.status, {}, answer.body);
-        return { action: path };
-      }
-      if ((path === '/docs' || path === '/docs/') && req.method === 'GET') {
-        docs ??= readFileSync(DOCS);
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...cors }).end(docs);
-        return { action: 'docs' };
-      }
-      if (path !== '/') {
-        // The gateway finds an action by URL and method: "Specified api is not found, please check
-        // your url and method." (InvalidAction.NotFound). Every RPC action lives at `/`.
-        const notFound = errorEnvelope(
-          'InvalidAction.NotFound',
-          'Specified api is not found, please check your url and method.',
-          req.headers.host,
-        );
-        sendJson(res, 404, cors, notFound);
-        return { action: '-', code: 'InvalidAction.NotFound' };
-      }
-      const request = parseRequest(req.method ?? 'GET', url, req.headers, body, tooLarge);
-      const action = request.headers['x-acs-action'] ?? request.query.Action ?? '-';
-      const response = await handle(handlerOptions, request);
-      res
-        .writeHead(response.status, { ...response.headers, ...cors, 'content-length': String(Buffer.byteLength(response.body)) })
-        .end(response.body);
-      return { action: action.slice(0, 40), code: response.code };
-    } catch (error) {
-      // A bug of the mock, never the client's fault: still in Alibaba's envelope.
-      if (!res.headersSent)
-        sendJson(res, 500, cors, errorEnvelope('InternalError', `The mock failed: ${String(error)}`, req.headers.host ?? 'localhost'));
-      return { action: '-', code: 'InternalError' };
-    }
-  }
+  const route = createRouter({
+    handler: handlerOptions,
+    cors,
+    refusal: (req, path) => refusal(req.headers, path),
+    docs: () => {
+      docs ??= readFileSync(DOCS);
+      return docs;
+    },
+  });
 
   server.keepAliveTimeout = 60_000;
   server.maxConnections = options.maxConnections ?? 1_024;
@@ -213,13 +163,6 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
   };
 }
 
-function sendJson(res: ServerResponse, status: number, headers: Record<string, string>, body: unknown): void {
-  const text = JSON.stringify(body);
-  res
-    .writeHead(status, { 'content-type': 'application/json;charset=utf-8', ...headers, 'content-length': String(Buffer.byteLength(text)) })
-    .end(text);
-}
-
 function readBody(req: IncomingMessage, done: (body: Buffer, tooLarge: boolean) => void): void {
   const chunks: Buffer[] = [];
   let size = 0;
@@ -231,15 +174,4 @@ function readBody(req: IncomingMessage, done: (body: Buffer, tooLarge: boolean) 
   });
   req.on('end', () => done(tooLarge ? Buffer.alloc(0) : Buffer.concat(chunks), tooLarge));
   req.on('error', () => done(Buffer.alloc(0), true));
-}
-
-function corsHeaders(origin: string): Record<string, string> {
-  return {
-    'access-control-allow-origin': origin,
-    'access-control-allow-methods': 'GET, POST, OPTIONS',
-    'access-control-allow-headers':
-      'authorization, content-type, accept, prefer, x-acs-action, x-acs-version, x-acs-date, x-acs-signature-nonce, x-acs-content-sha256, x-acs-security-token, x-acs-accesskey-id, x-acs-credentials-provider',
-    'access-control-expose-headers': 'x-mock-ignored-parameters, x-acs-retry-after',
-    ...(origin === '*' ? {} : { vary: 'Origin' }),
-  };
 }
