@@ -3,11 +3,10 @@
 // outputs are unchanged since it last succeeded (state in .cache/, never committed).
 //   --force        run every step
 //   --only <word>  run only the steps whose name contains <word> (always, ignoring the cache)
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { parseCommand } from '../src/cli/args.ts';
-import { expand, hashFiles, INPUTS_HASH_FILE, SOURCE_INPUTS } from './lib/inputs.ts';
+import { hashFiles, INPUTS_HASH_FILE, SOURCE_INPUTS } from './lib/inputs.ts';
 import { StepError, steps, type Step } from './lib/steps.ts';
 
 const STATE_FILE = '.cache/build-state.json';
@@ -65,10 +64,5 @@ function ms(since: number): string {
 
 /** A hash of every input and output file's path and content: equal means nothing to do. */
 function fingerprint(step: Step): string {
-  const hash = createHash('sha256');
-  for (const file of [...step.inputs.flatMap(expand), '--', ...step.outputs]) {
-    hash.update(`${file}\0`);
-    if (file !== '--') hash.update(existsSync(file) ? readFileSync(file) : 'missing');
-  }
-  return hash.digest('hex');
+  return hashFiles([...step.inputs, ...step.outputs]);
 }

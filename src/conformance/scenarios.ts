@@ -42,7 +42,7 @@ export interface ScenarioOptions {
 }
 
 export function generateScenarios(contract: SuiteSpec, options: ScenarioOptions): Scenario[] {
-  const params = contract.wireParameters.filter((p) => p.in === 'query' && p['x-acs-common'] === undefined);
+  const params = contract.businessParameters;
   const valid = validQuery(params);
   const scenarios: Scenario[] = [];
   const add = (

@@ -16,7 +16,7 @@ interface Step {
 }
 
 export async function runSequences(spec: SuiteSpec, options: RunOptions & { seed: number }): Promise<ScenarioResult[]> {
-  const base = validQuery(spec.wireParameters.filter((p) => p.in === 'query' && p['x-acs-common'] === undefined));
+  const base = validQuery(spec.businessParameters);
   // Ports far from the examples' (80, 443), different for every seed, so repeated runs against one
   // long-lived server do not collide with themselves.
   const port = (n: number) => String(20_000 + ((options.seed * 7 + n * 7919) % 40_000));

@@ -15,7 +15,7 @@ export async function runSignatureChecks(spec: SuiteSpec, options: RunOptions): 
       if (example['x-acs-error-origin'] === 'gateway' && typeof example.value?.Code === 'string') gatewayCodes.add(example.value.Code);
   // The answer to a request that passed every check, signature included: no refusal.
   gatewayCodes.delete('DryRunOperation');
-  const query = { ...validQuery(spec.wireParameters.filter((p) => p.in === 'query' && p['x-acs-common'] === undefined)), DryRun: 'true' };
+  const query = { ...validQuery(spec.businessParameters), DryRun: 'true' };
   const cases: Array<{ title: string; credentials: RunOptions['credentials']; expectCode?: string }> = [
     { title: 'an unsigned request is refused with a documented gateway code', credentials: undefined },
     {

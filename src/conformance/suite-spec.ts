@@ -24,6 +24,8 @@ export interface ResponseSpec {
 export interface SuiteSpec {
   bundle: any;
   wireParameters: any[];
+  /** The wire form's business query parameters: no signature or protocol parameter (`x-acs-common`). */
+  businessParameters: any[];
   operation: any;
   responses: Map<number, ResponseSpec>;
 }
@@ -54,7 +56,9 @@ export function loadSuiteSpec(bundle = read('openapi.json'), wire = read('openap
       ),
     });
   }
-  return { bundle, wireParameters: wire.paths['/'].post.parameters, operation, responses };
+  const wireParameters: any[] = wire.paths['/'].post.parameters;
+  const businessParameters = wireParameters.filter((p) => p.in === 'query' && p['x-acs-common'] === undefined);
+  return { bundle, wireParameters, businessParameters, operation, responses };
 }
 
 /** A copy of the schemas in which every object without an explicit rule forbids other properties. */
