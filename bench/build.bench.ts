@@ -1,11 +1,15 @@
-// Benchmark of the pipeline: a full build (--force) and a no-op rebuild, each timed as a whole
-// command (`tsx scripts/build.ts`), as a user runs it. Prints a Markdown table for bench/RESULTS.md.
+// Benchmark of the pipeline, in a scratch copy of the repository (so edits never touch the tree):
+// a full build (--force), a no-op rebuild, a one-parameter edit rebuilt by `npm run build`, and the
+// same edit rebuilt by a running `npm run build -- --watch`. Each command is timed as a whole, as a
+// user runs it. Prints a Markdown table for bench/RESULTS.md.
 //   npm run bench:build [-- --runs N]
-import { spawnSync } from 'node:child_process';
-import { cpus } from 'node:os';
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { median } from './support/median.ts';
 import { parseCommand } from '../src/cli/args.ts';
+import { median } from './support/median.ts';
 
 const values = parseCommand(
   process.argv.slice(2),
@@ -14,11 +18,64 @@ const values = parseCommand(
 );
 const runs = Number(values.runs);
 
-function time(args: string[]): number {
+const repo = resolve(import.meta.dirname, '..');
+const work = mkdtempSync(join(tmpdir(), 'bench-build-'));
+for (const entry of [
+  'openapi',
+  'spectral',
+  'scripts',
+  'src',
+  'generated',
+  '.spectral.yaml',
+  'redocly.yaml',
+  'package.json',
+  'package-lock.json',
+  'tsconfig.json',
+])
+  cpSync(join(repo, entry), join(work, entry), { recursive: true });
+symlinkSync(join(repo, 'node_modules'), join(work, 'node_modules'));
+const tsx = join(repo, 'node_modules/.bin/tsx');
+
+// The edit: one parameter's maximum, alternating between two values so every run changes it.
+const parameter = join(work, 'openapi/components/parameters/IdleTimeout.yaml');
+const original = readFileSync(parameter, 'utf8');
+let edits = 0;
+const editParameter = () => writeFileSync(parameter, original.replace('maximum: 600', `maximum: ${edits++ % 2 === 0 ? 599 : 600}`));
+
+function time(args: string[], before?: () => void): number {
+  before?.();
   const t0 = performance.now();
-  const result = spawnSync('node_modules/.bin/tsx', ['scripts/build.ts', ...args], { encoding: 'utf8' });
+  const result = spawnSync(tsx, ['scripts/build.ts', ...args], { cwd: work, encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`build ${args.join(' ')} failed:\n${result.stdout}${result.stderr}`);
   return performance.now() - t0;
+}
+
+/** From the edit's write to the watcher's "build finished": what a contributor waits for. */
+async function timeWatchRebuilds(count: number): Promise<number[]> {
+  const child = spawn(tsx, ['scripts/build.ts', '--watch'], { cwd: work });
+  let output = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+    output += chunk;
+  });
+  const until = async (seen: () => boolean) => {
+    for (let i = 0; i < 1200 && !seen(); i++) await new Promise((r) => setTimeout(r, 20));
+    if (!seen()) throw new Error(`the watcher did not answer:\n${output}`);
+  };
+  try {
+    await until(() => output.includes('watching'));
+    const times: number[] = [];
+    for (let i = 0; i < count; i++) {
+      const finished = output.split('build finished').length;
+      const t0 = performance.now();
+      editParameter();
+      await until(() => output.split('build finished').length > finished);
+      times.push(performance.now() - t0);
+      if (output.includes('build failed')) throw new Error(output);
+    }
+    return times;
+  } finally {
+    child.kill();
+  }
 }
 
 const bareNode = Array.from({ length: runs }, () => {
@@ -28,6 +85,9 @@ const bareNode = Array.from({ length: runs }, () => {
 });
 const full = Array.from({ length: Math.max(1, Math.ceil(runs / 2)) }, () => time(['--force']));
 const noop = Array.from({ length: runs }, () => time([]));
+const edit = Array.from({ length: Math.max(1, Math.ceil(runs / 2)) }, () => time([], editParameter));
+const watched = await timeWatchRebuilds(runs);
+rmSync(work, { recursive: true, force: true });
 
 const row = (name: string, values: number[]) =>
   `| ${name} | ${Math.round(median(values))} ms | ${Math.round(Math.min(...values))}-${Math.round(Math.max(...values))} ms | ${values.length} |`;
@@ -36,4 +96,6 @@ console.log('| command | median | range | runs |\n|---|---|---|---|');
 console.log(row('`node -e 0` (floor)', bareNode));
 console.log(row('full build (`npm run build -- --force`)', full));
 console.log(row('no-op rebuild (`npm run build`)', noop));
+console.log(row('one-parameter edit, `npm run build`', edit));
+console.log(row('one-parameter edit, `npm run build -- --watch` (edit to "build finished")', watched));
 console.log(`\nno-op rebuild / bare node: ${(median(noop) / median(bareNode)).toFixed(1)}x`);

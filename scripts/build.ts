@@ -1,68 +1,74 @@
-// The pipeline: `npm run build`. Runs each step of lib/steps.ts in order, prints its duration,
-// stops at the first failure with the tool's own message, and skips a step whose inputs and
-// outputs are unchanged since it last succeeded (state in .cache/, never committed).
+// The pipeline: `npm run build`. Runs the steps of lib/steps.ts (lib/pipeline.ts says how), prints
+// each one's duration, and fails with the tool's own message.
 //   --force        run every step
 //   --only <word>  run only the steps whose name contains <word> (always, ignoring the cache)
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { performance } from 'node:perf_hooks';
+//   --trace        also print when each step starts
+//   --watch        build, then build again whenever the spec or the lint rules change
+import { readdirSync, watch } from 'node:fs';
+import { join } from 'node:path';
 import { parseCommand } from '../src/cli/args.ts';
-import { hashFiles, INPUTS_HASH_FILE, SOURCE_INPUTS } from './lib/inputs.ts';
-import { StepError, steps, type Step } from './lib/steps.ts';
+import { runPipeline } from './lib/pipeline.ts';
+import { warmUp } from './lib/steps.ts';
 
-const STATE_FILE = '.cache/build-state.json';
-
-const usage = `usage: npm run build [-- --force] [--only <word>]
+const usage = `usage: npm run build [-- --force] [--only <word>] [--trace] [--watch]
 
   --force          run every step
   --only <word>    run only the steps whose name contains <word> (always, ignoring the cache)
+  --trace          also print when each step starts (steps run side by side)
+  --watch          build, then build again whenever openapi/ or the lint rules change; the
+                   generators stay loaded, so a rebuild costs only the work (restart it after
+                   editing scripts/ or src/openapi/)
 
 examples:
   npm run build
-  npm run build -- --only lint`;
+  npm run build -- --only lint
+  npm run build -- --watch`;
 const values = parseCommand(
   process.argv.slice(2),
-  { force: { type: 'boolean', default: false }, only: { type: 'string' } } as const,
+  {
+    force: { type: 'boolean', default: false },
+    only: { type: 'string' },
+    trace: { type: 'boolean', default: false },
+    watch: { type: 'boolean', default: false },
+  } as const,
   usage,
 );
-const force = values.force;
-const only = values.only;
 
-const state: Record<string, string> = existsSync(STATE_FILE) ? JSON.parse(readFileSync(STATE_FILE, 'utf8')) : {};
-const started = performance.now();
-let failed = false;
-
-for (const step of steps) {
-  if (only !== undefined && !step.name.includes(only)) continue;
-  const before = fingerprint(step);
-  if (!force && only === undefined && state[step.name] === before) {
-    console.log(`  skip  ${step.name} (unchanged)`);
-    continue;
-  }
-  const t0 = performance.now();
-  try {
-    await step.run();
-  } catch (error) {
-    console.error(`  FAIL  ${step.name} after ${ms(t0)}\n`);
-    console.error(error instanceof StepError ? error.message : error);
-    failed = true;
-    break;
-  }
-  state[step.name] = fingerprint(step);
-  console.log(`  done  ${step.name} in ${ms(t0)}`);
+const ok = await runPipeline({ force: values.force, only: values.only, trace: values.trace });
+if (!values.watch) process.exitCode = ok ? 0 : 1;
+else {
+  await warmUp();
+  watchAndRebuild();
 }
 
-mkdirSync('.cache', { recursive: true });
-writeFileSync(STATE_FILE, `${JSON.stringify(state, null, 2)}\n`);
-// Every output is now made from the tree as it is: say so in generated/, for fresh clones.
-if (!failed && only === undefined) writeFileSync(INPUTS_HASH_FILE, `${hashFiles(SOURCE_INPUTS)}\n`);
-console.log(failed ? `build failed after ${ms(started)}` : `build finished in ${ms(started)}`);
-process.exitCode = failed ? 1 : 0;
-
-function ms(since: number): string {
-  return `${Math.round(performance.now() - since)} ms`;
-}
-
-/** A hash of every input and output file's path and content: equal means nothing to do. */
-function fingerprint(step: Step): string {
-  return hashFiles([...step.inputs, ...step.outputs]);
+/** Rebuilds after a change under a watched path settles (editors write files in several steps). */
+function watchAndRebuild(): void {
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<unknown> = Promise.resolve();
+  let again = false;
+  const rebuild = () => {
+    again = true;
+    running = running.then(async () => {
+      if (!again) return;
+      again = false;
+      console.log('\nchange seen: rebuilding');
+      await runPipeline({ only: values.only, trace: values.trace });
+    });
+  };
+  const changed = () => {
+    clearTimeout(timer);
+    timer = setTimeout(rebuild, 100);
+  };
+  // One watch per directory, not `recursive` (on Linux, Node 20's recursive watch loses a file that
+  // an editor replaces by renaming over it). A directory added later needs a restart.
+  const walk = (dir: string): string[] => [
+    dir,
+    ...readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? walk(join(dir, entry.name)) : [])),
+  ];
+  const directories = ['openapi', 'spectral'].flatMap(walk);
+  for (const dir of directories) watch(dir, changed);
+  watch('.', (_, file) => {
+    if (file === '.spectral.yaml' || file === 'redocly.yaml') changed();
+  });
+  console.log('watching openapi/, spectral/, .spectral.yaml and redocly.yaml (Ctrl-C stops)');
 }

@@ -1,17 +1,18 @@
 // The pipeline in a scratch copy of the repository: a full build, a no-op rebuild that skips
 // every step, and a broken spec that stops the build at lint with the linter's own message.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import { dependencies } from '../scripts/lib/pipeline.ts';
 import { steps } from '../scripts/lib/steps.ts';
 
 const repo = resolve(import.meta.dirname, '..');
 const work = mkdtempSync(join(tmpdir(), 'pipeline-'));
 
 function build(...args: string[]) {
-  const result = spawnSync(join(repo, 'node_modules/.bin/tsx'), ['scripts/build.ts', ...args], { cwd: work, encoding: 'utf8' });
+  const result = spawnSync(join(repo, 'node_modules/.bin/tsx'), ['scripts/build.ts', '--trace', ...args], { cwd: work, encoding: 'utf8' });
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
@@ -33,8 +34,11 @@ beforeAll(() => {
 });
 
 describe('npm run build', () => {
+  // The scratch copy's first build runs every step (it has no .cache/).
+  let firstBuild: ReturnType<typeof build> | undefined;
   it('runs every step with its duration, then skips them all when nothing changed', () => {
     const first = build();
+    firstBuild = first;
     expect(first.status, first.output).toBe(0);
     for (const step of steps) expect(first.output).toMatch(new RegExp(`done  ${step.name} in \\d+ ms`));
     // What it wrote is what is committed.
@@ -46,18 +50,70 @@ describe('npm run build', () => {
     expect(second.output.match(/skip {2}/g)).toHaveLength(steps.length);
   });
 
-  it("stops at the first failing step with the tool's own message", () => {
+  it("fails with the linter's own message, and records neither the step nor the inputs hash", () => {
     const file = join(work, 'openapi/components/parameters/ListenerPort.yaml');
     const original = readFileSync(file, 'utf8');
     onTestFinished(() => writeFileSync(file, original));
     writeFileSync(file, original.replace('example: 80', 'example: not-a-port'));
-    const bundleBefore = readFileSync(join(work, 'generated/openapi.yaml'), 'utf8');
+    const hashBefore = readFileSync(join(work, 'generated/inputs.sha256'), 'utf8');
     const result = build();
     expect(result.status).toBe(1);
-    expect(result.output).toContain('FAIL  lint source');
+    expect(result.output).toContain('FAIL  lint');
     expect(result.output).toMatch(/ListenerPort|type must be integer|must be integer/);
-    expect(result.output).not.toContain('done  bundle');
-    expect(readFileSync(join(work, 'generated/openapi.yaml'), 'utf8')).toBe(bundleBefore);
+    expect(result.output).toContain('build failed');
+    expect(readFileSync(join(work, 'generated/inputs.sha256'), 'utf8')).toBe(hashBefore);
+    // Not recorded: the next build lints again and fails again.
+    const again = build();
+    expect(again.status).toBe(1);
+    expect(again.output).toContain('FAIL  lint');
+  });
+
+  it('starts each step only after every step that writes one of its inputs has finished', () => {
+    const result = firstBuild!;
+    const at = (line: string) => result.output.indexOf(line);
+    for (const step of steps) {
+      expect(at(`done  ${step.name} in`), step.name).toBeGreaterThan(-1);
+      for (const needed of dependencies(step))
+        expect(at(`done  ${needed.name} in`), `${needed.name} before ${step.name}`).toBeLessThan(at(`start ${step.name} at`));
+    }
+    // The graph is the one the outputs imply, not a chain: the linters wait for the wire form,
+    // the docs do not.
+    const names = (name: string) => dependencies(steps.find((s) => s.name === name)!).map((s) => s.name);
+    expect(names('lint').sort()).toEqual(['bundle', 'derive wire form']);
+    expect(names('docs')).toEqual(['bundle']);
+  });
+});
+
+describe('npm run build -- --watch', () => {
+  it('rebuilds after a spec file changes, and the rebuild equals a forced build', { timeout: 120_000 }, async () => {
+    const file = join(work, 'openapi/components/parameters/IdleTimeout.yaml');
+    const original = readFileSync(file, 'utf8');
+    onTestFinished(() => writeFileSync(file, original));
+    const child = spawn(join(repo, 'node_modules/.bin/tsx'), ['scripts/build.ts', '--watch'], { cwd: work });
+    onTestFinished(() => {
+      child.kill();
+    });
+    let output = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      output += chunk;
+    });
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+      output += chunk;
+    });
+    const until = async (seen: () => boolean, what: string) => {
+      for (let i = 0; i < 900 && !seen(); i++) await new Promise((r) => setTimeout(r, 100));
+      if (!seen()) throw new Error(`waited for ${what}; output:\n${output}`);
+    };
+    await until(() => output.includes('watching'), 'the watcher');
+    writeFileSync(file, original.replace('maximum: 600', 'maximum: 599'));
+    await until(() => /change seen[\s\S]*build (finished|failed)/.test(output), 'the rebuild');
+    expect(output).toMatch(/change seen[\s\S]*build finished/);
+    const watched = readFileSync(join(work, 'generated/openapi.json'), 'utf8');
+    expect(watched).toContain('"maximum": 599');
+    child.kill();
+    const forced = build('--force');
+    expect(forced.status, forced.output).toBe(0);
+    expect(readFileSync(join(work, 'generated/openapi.json'), 'utf8')).toBe(watched);
   });
 });
 

@@ -1,8 +1,10 @@
-// The pipeline's steps, in order: spec in, artifacts out. Each step names its inputs (files whose
-// content decides whether it must run again) and its outputs (files it writes under generated/).
-// Every step also counts every generator module and the tool versions (GENERATORS): that hashes
-// more than a step needs, but a module a step imports can never be left out of its inputs.
-import { spawnSync } from 'node:child_process';
+// The pipeline's steps: spec in, artifacts out. Each step names its inputs (files whose content
+// decides whether it must run again) and its outputs (files it writes under generated/). A step
+// runs once every step that writes one of its inputs has finished (scripts/lib/pipeline.ts), so
+// independent steps run side by side. Every step also counts every generator module and the tool
+// versions (GENERATORS): that hashes more than a step needs, but a module a step imports can never
+// be left out of its inputs.
+import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parse, stringify } from 'yaml';
@@ -32,18 +34,26 @@ const GENERATORS = ['scripts/lib/**', 'src/openapi/**', 'package-lock.json', 'ts
 
 export const steps: Step[] = [
   {
-    name: 'lint source',
-    inputs: ['openapi/**', ...LINT_CONFIG, ...GENERATORS],
-    outputs: [],
-    run: () => lint(SOURCE),
-  },
-  {
     name: 'bundle',
     inputs: ['openapi/**', 'redocly.yaml', ...GENERATORS],
     outputs: [BUNDLE_YAML, BUNDLE_JSON],
-    run: () => {
-      tool('redocly', ['bundle', SOURCE, '--output', BUNDLE_YAML]);
+    run: async () => {
+      await tool('redocly', ['bundle', SOURCE, '--output', BUNDLE_YAML]);
       writeJson(BUNDLE_JSON, readYaml(BUNDLE_YAML));
+    },
+  },
+  {
+    // Started early: Redocly renders in its own process while the in-process steps run.
+    name: 'docs',
+    inputs: [BUNDLE_JSON, 'redocly.yaml', ...GENERATORS],
+    outputs: [DOCS],
+    run: async () => {
+      const { docsDocument, makeSelfContained } = await import('./docs.ts');
+      // Redoc reads a file: the decorated copy lives in .cache/, never committed.
+      writeJson(DOCS_INPUT, docsDocument(readJson(BUNDLE_JSON)));
+      mkdirSync(dirname(DOCS), { recursive: true });
+      await tool('redocly', ['build-docs', DOCS_INPUT, '--output', DOCS, '--inlineBundle', '--title', 'ALB CreateListener API']);
+      writeText(DOCS, makeSelfContained(readFileSync(DOCS, 'utf8')));
     },
   },
   {
@@ -61,13 +71,13 @@ export const steps: Step[] = [
     },
   },
   {
-    name: 'lint bundle and wire form',
-    inputs: [BUNDLE_YAML, WIRE_YAML, ...LINT_CONFIG, ...GENERATORS],
+    // After the bundle and the wire form, beside the generators: one Spectral and one Redocly run
+    // over all three documents (each tool's start-up is most of its cost). A lint failure fails
+    // the build, which then neither records the step nor writes generated/inputs.sha256.
+    name: 'lint',
+    inputs: ['openapi/**', BUNDLE_YAML, WIRE_YAML, ...LINT_CONFIG, ...GENERATORS],
     outputs: [],
-    run: () => {
-      lint(BUNDLE_YAML);
-      lint(WIRE_YAML);
-    },
+    run: () => lint([SOURCE, BUNDLE_YAML, WIRE_YAML]),
   },
   {
     name: 'mock responses',
@@ -108,65 +118,106 @@ export const steps: Step[] = [
       await generateClient(BUNDLE_YAML, CLIENT);
     },
   },
-  {
-    name: 'docs',
-    inputs: [BUNDLE_JSON, 'redocly.yaml', ...GENERATORS],
-    outputs: [DOCS],
-    run: async () => {
-      const { docsDocument, makeSelfContained } = await import('./docs.ts');
-      // Redoc reads a file: the decorated copy lives in .cache/, never committed.
-      writeJson(DOCS_INPUT, docsDocument(readJson(BUNDLE_JSON)));
-      mkdirSync(dirname(DOCS), { recursive: true });
-      tool('redocly', ['build-docs', DOCS_INPUT, '--output', DOCS, '--inlineBundle', '--title', 'ALB CreateListener API']);
-      writeText(DOCS, makeSelfContained(readFileSync(DOCS, 'utf8')));
-    },
-  },
 ];
 
 /**
- * Spectral and Redocly on one file, read through their machine-readable reports (JSON): any error
- * or warning from either fails the step, with each problem's place and message.
+ * Spectral and Redocly, side by side, on these files, read through their machine-readable reports
+ * (JSON): any error or warning from either fails the step, with each problem's file, place and
+ * message.
  */
-function lint(file: string): void {
-  const spectral = JSON.parse(
-    tool('spectral', ['lint', file, '--ruleset', '.spectral.yaml', '--format', 'json', '--quiet'], {
-      allowExit: [0, 1],
-      stdoutOnly: true,
-    }) || '[]',
-  ) as Array<{ code: string; message: string; severity: number; source?: string; path: string[] }>;
+async function lint(files: string[]): Promise<void> {
+  const { spectralLint } = await import('./spectral.ts');
+  const [spectral, redoclyReport] = await Promise.all([
+    spectralLint(files, '.spectral.yaml'),
+    tool('redocly', ['lint', ...files, '--format', 'json'], { allowExit: [0, 1], stdoutOnly: true }),
+  ]);
   // Spectral severities: 0 error, 1 warning, 2 info, 3 hint.
-  const spectralProblems = spectral.filter((p) => p.severity <= 1).map((p) => `spectral ${p.code} at ${p.path.join('.')}: ${p.message}`);
-  const redocly = JSON.parse(tool('redocly', ['lint', file, '--format', 'json'], { allowExit: [0, 1], stdoutOnly: true })) as {
+  const spectralProblems = spectral
+    .filter((p) => p.severity <= 1)
+    .map((p) => `spectral ${p.code} in ${p.source ?? '?'} at ${p.path.join('.')}: ${p.message}`);
+  // One report per file, written one after another.
+  const redocly = jsonValues(redoclyReport) as Array<{
     totals: { errors: number; warnings: number };
-    problems: Array<{ ruleId: string; message: string; location?: Array<{ pointer?: string }> }>;
-  };
-  const redoclyProblems =
-    redocly.totals.errors + redocly.totals.warnings > 0
-      ? redocly.problems.map((p) => `redocly ${p.ruleId} at ${p.location?.[0]?.pointer ?? '?'}: ${p.message}`)
-      : [];
+    problems: Array<{ ruleId: string; message: string; location?: Array<{ pointer?: string; source?: { ref?: string } }> }>;
+  }>;
+  if (redocly.length !== files.length) throw new StepError(`redocly lint wrote ${redocly.length} reports for ${files.length} files`);
+  const redoclyProblems = redocly.flatMap((report, i) =>
+    report.totals.errors + report.totals.warnings > 0
+      ? report.problems.map((p) => `redocly ${p.ruleId} in ${files[i]} at ${p.location?.[0]?.pointer ?? '?'}: ${p.message}`)
+      : [],
+  );
   const problems = [...spectralProblems, ...redoclyProblems];
-  if (problems.length > 0) throw new StepError(`lint ${file} found ${problems.length} problem(s):\n${problems.join('\n')}`);
+  if (problems.length > 0) throw new StepError(`lint found ${problems.length} problem(s):\n${problems.join('\n')}`);
+}
+
+/**
+ * Loads every generator now and runs the two whose first run is slow (Spectral loading its
+ * ruleset, orval) once on what generated/ holds, so each later run of a step pays only for its
+ * work (--watch).
+ */
+export async function warmUp(): Promise<void> {
+  const [, , , , client, , spectral] = await Promise.all([
+    import('./wire-form.ts'),
+    import('./mock-responses.ts'),
+    import('./types.ts'),
+    import('./validator.ts'),
+    import('./client.ts'),
+    import('./docs.ts'),
+    import('./spectral.ts'),
+  ]);
+  await Promise.all([spectral.spectralLint([SOURCE], '.spectral.yaml'), client.generateClient(BUNDLE_YAML, '.cache/warm-up/client.ts')]);
 }
 
 export class StepError extends Error {}
 
 /**
- * Runs a CLI from node_modules/.bin and returns its output; any other exit code than `allowExit`
- * fails with the tool's own output. `stdoutOnly` returns stdout alone (a JSON report).
+ * Runs a CLI from node_modules/.bin in its own process (so steps run side by side) and resolves
+ * with its output; any other exit code than `allowExit` fails with the tool's own output.
+ * `stdoutOnly` resolves with stdout alone (a JSON report).
  */
 function tool(
   name: string,
   args: string[],
   { allowExit = [0], stdoutOnly = false }: { allowExit?: number[]; stdoutOnly?: boolean } = {},
-): string {
-  const result = spawnSync(`node_modules/.bin/${name}`, args, {
-    encoding: 'utf8',
-    env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true', NO_COLOR: '1', FORCE_COLOR: '0' },
+): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(`node_modules/.bin/${name}`, args, {
+      env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true', NO_COLOR: '1', FORCE_COLOR: '0' },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      stdout += chunk;
+    });
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+      stderr += chunk;
+    });
+    child.on('error', (error) => reject(new StepError(`${name} could not start: ${error.message}`)));
+    child.on('close', (status) => {
+      if (!allowExit.includes(status ?? -1))
+        reject(new StepError(`${name} ${args.join(' ')} failed (exit ${status}):\n${stdout}${stderr}`));
+      else resolve(stdoutOnly ? stdout : `${stdout}${stderr}`);
+    });
   });
-  const output = `${result.stdout ?? ''}${result.stderr ?? ''}`;
-  if (result.error) throw new StepError(`${name} could not start: ${result.error.message}`);
-  if (!allowExit.includes(result.status ?? -1)) throw new StepError(`${name} ${args.join(' ')} failed (exit ${result.status}):\n${output}`);
-  return stdoutOnly ? (result.stdout ?? '') : output;
+}
+
+/** The JSON values written one after another in this text (`{...}{...}`). */
+export function jsonValues(text: string): unknown[] {
+  const values: unknown[] = [];
+  let depth = 0;
+  let start = -1;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '{' || c === '[') {
+      if (depth++ === 0) start = i;
+    } else if ((c === '}' || c === ']') && --depth === 0) values.push(JSON.parse(text.slice(start, i + 1)));
+  }
+  return values;
 }
 
 function readYaml(file: string): OpenApiDocument {
