@@ -77,10 +77,10 @@ describe('npm run build', () => {
         expect(at(`done  ${needed.name} in`), `${needed.name} before ${step.name}`).toBeLessThan(at(`start ${step.name} at`));
     }
     // The graph is the one the outputs imply, not a chain: the linters wait for the wire form,
-    // the docs do not.
+    // the types do not.
     const names = (name: string) => dependencies(steps.find((s) => s.name === name)!).map((s) => s.name);
     expect(names('lint').sort()).toEqual(['bundle', 'derive wire form']);
-    expect(names('docs')).toEqual(['bundle']);
+    expect(names('types')).toEqual(['bundle']);
   });
 });
 

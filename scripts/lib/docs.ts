@@ -1,11 +1,14 @@
 // The docs page is Redoc over the bundle, with what Redoc cannot render from extensions written
 // out in plain words: the cross-field rules, which listener protocols use which parameters, and
-// the table of every documented error code. All of it is read from the bundle.
+// the table of every documented error code, plus code samples (lib/code-samples.ts). All of it is
+// read from the bundle and its wire form.
+import { codeSamples } from './code-samples.ts';
 import { createListenerOperation, deref, isObject, type Json, type JsonObject, type OpenApiDocument } from '../../src/openapi/document.ts';
 
-export function docsDocument(bundle: OpenApiDocument): OpenApiDocument {
+export function docsDocument(bundle: OpenApiDocument, wire: OpenApiDocument): OpenApiDocument {
   const doc = structuredClone(bundle);
   const operation = createListenerOperation(doc);
+  operation['x-codeSamples'] = codeSamples(wire).map(({ lang, label, source }) => ({ lang, label, source }));
   describeSources(doc);
   const sections = [
     String(operation.description ?? '').trimEnd(),

@@ -43,20 +43,6 @@ export const steps: Step[] = [
     },
   },
   {
-    // Started early: Redocly renders in its own process while the in-process steps run.
-    name: 'docs',
-    inputs: [BUNDLE_JSON, 'redocly.yaml', ...GENERATORS],
-    outputs: [DOCS],
-    run: async () => {
-      const { docsDocument, makeSelfContained } = await import('./docs.ts');
-      // Redoc reads a file: the decorated copy lives in .cache/, never committed.
-      writeJson(DOCS_INPUT, docsDocument(readJson(BUNDLE_JSON)));
-      mkdirSync(dirname(DOCS), { recursive: true });
-      await tool('redocly', ['build-docs', DOCS_INPUT, '--output', DOCS, '--inlineBundle', '--title', 'ALB CreateListener API']);
-      writeText(DOCS, makeSelfContained(readFileSync(DOCS, 'utf8')));
-    },
-  },
-  {
     name: 'derive wire form',
     inputs: [BUNDLE_JSON, ...GENERATORS],
     outputs: [WIRE_YAML, WIRE_JSON, REQUEST_SCHEMA],
@@ -68,6 +54,20 @@ export const steps: Step[] = [
       writeText(WIRE_YAML, `# Generated from openapi/ by \`npm run build\`; do not edit.\n${stringify(wire, { lineWidth: 0 })}`);
       writeJson(WIRE_JSON, wire);
       writeJson(REQUEST_SCHEMA, deriveRequestSchema(bundle));
+    },
+  },
+  {
+    // Redocly renders in its own process while the in-process steps run.
+    name: 'docs',
+    inputs: [BUNDLE_JSON, WIRE_JSON, 'redocly.yaml', ...GENERATORS],
+    outputs: [DOCS],
+    run: async () => {
+      const { docsDocument, makeSelfContained } = await import('./docs.ts');
+      // Redoc reads a file: the decorated copy lives in .cache/, never committed.
+      writeJson(DOCS_INPUT, docsDocument(readJson(BUNDLE_JSON), readJson(WIRE_JSON)));
+      mkdirSync(dirname(DOCS), { recursive: true });
+      await tool('redocly', ['build-docs', DOCS_INPUT, '--output', DOCS, '--inlineBundle', '--title', 'ALB CreateListener API']);
+      writeText(DOCS, makeSelfContained(readFileSync(DOCS, 'utf8')));
     },
   },
   {

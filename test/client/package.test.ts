@@ -8,7 +8,8 @@ import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bundle } from '../support/spec.ts';
+import { codeSamples } from '../../scripts/lib/code-samples.ts';
+import { wireForm } from '../support/spec.ts';
 import { startRecorder } from '../support/recorder.ts';
 import { createSdkClient, toSdkRequest } from '../support/sdk-oracle.ts';
 
@@ -56,11 +57,8 @@ beforeAll(async () => {
   execFileSync('npm', ['install', '--no-audit', '--no-fund', '--offline', `./${tarball}`], { cwd: project, stdio: 'pipe' });
   writeFileSync(join(project, 'consumer.ts'), consumer);
   // The docs' TypeScript sample (x-codeSamples) must compile against the package as published.
-  const sample = bundle.paths['/'].post['x-codeSamples'].find((s: { lang: string }) => s.lang === 'TypeScript').source;
-  writeFileSync(
-    join(project, 'docs-sample.ts'),
-    `declare const accessKeyId: string;\ndeclare const accessKeySecret: string;\n${sample}\nexport {};\n`,
-  );
+  const sample = codeSamples(wireForm).find((s) => s.lang === 'TypeScript')!.source;
+  writeFileSync(join(project, 'docs-sample.ts'), `${sample}\nexport {};\n`);
 }, 120_000);
 
 afterAll(() => recorder.close());
