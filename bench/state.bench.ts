@@ -10,8 +10,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { signAcs3 } from '../src/node.ts';
+import { nodeHashes } from '../src/client/hashes-node.ts';
 import { createVerifier } from '../src/mock/signatures.ts';
-import { WorldStore } from '../src/mock/state/store.ts';
+import { openWorldStore } from '../src/mock/state/open-store.ts';
 import { parseCommand } from '../src/cli/args.ts';
 import { operation } from '../generated/types.ts';
 
@@ -39,7 +40,7 @@ function worldWith(listeners: number): string {
 
 function measureCreates(listeners: number): { perSecond: number; bytesPerCreate: number } {
   const stateFile = join(dir, `state-${listeners}.json`);
-  const store = WorldStore.open({ worldFile: worldWith(listeners), stateFile });
+  const store = openWorldStore({ worldFile: worldWith(listeners), stateFile });
   const lastLb = `alb-bench${Math.ceil(listeners / 50_000)}`;
   const started = performance.now();
   for (let i = 0; i < creates; i++) {
@@ -64,7 +65,7 @@ function measureCreates(listeners: number): { perSecond: number; bytesPerCreate:
 
 async function measureVerify(filled: number): Promise<number> {
   const key = { accessKeyId: 'LTAI5tBench', accessKeySecret: 'bench-secret' };
-  const verify = createVerifier(key);
+  const verify = createVerifier(key, nodeHashes);
   const host = '127.0.0.1:4010';
   const query = { ListenerPort: '80' };
   const date = `${new Date().toISOString().slice(0, 19)}Z`;

@@ -5,13 +5,15 @@
 //   dist/mock.js         startMock, for test runners' global set-ups
 //   dist/conformance.js  the conformance suite as a library
 //   dist/cli.js          the `alb-contract` command (mock, conformance)
-//   dist/msw.js          albHandlers, the mock as MSW handlers (msw itself is the user's: a peer)
+//   dist/msw.js          albHandlers, the mock as MSW handlers in Node (msw itself is the user's: a peer)
+//   dist/msw-browser.js  albHandlers for browsers: the data bundled in, no `node:` import
 // The Node bundles carry every dependency inside (the package has no runtime dependencies); the
 // files they read at run time (generated/, the default world) ship beside dist/ (package.json
 // "files") and are found from the package root (src/assets.ts).
 import { spawnSync } from 'node:child_process';
 import { chmodSync, rmSync } from 'node:fs';
 import { build, type BuildOptions } from 'esbuild';
+import { yamlPlugin } from './yaml-plugin.ts';
 
 rmSync('dist', { recursive: true, force: true });
 const tsc = spawnSync('node_modules/.bin/tsc', ['-p', 'tsconfig.build.json'], { stdio: 'inherit' });
@@ -43,6 +45,14 @@ await Promise.all([
     outfile: 'dist/msw.js',
     banner: nodeBanner,
     external: ['msw'],
+  }),
+  build({
+    ...common,
+    entryPoints: ['src/msw/browser.ts'],
+    platform: 'browser',
+    outfile: 'dist/msw-browser.js',
+    external: ['msw'],
+    plugins: [yamlPlugin],
   }),
 ]);
 chmodSync('dist/cli.js', 0o755);

@@ -41,8 +41,8 @@ describe('npm run build', () => {
     firstBuild = first;
     expect(first.status, first.output).toBe(0);
     for (const step of steps) expect(first.output).toMatch(new RegExp(`done  ${step.name} in \\d+ ms`));
-    // What it wrote is what is committed.
-    for (const file of steps.flatMap((s) => s.outputs))
+    // What it wrote is what is committed (what it keeps in .cache/ is not).
+    for (const file of steps.flatMap((s) => s.outputs).filter((f) => f.startsWith('generated/')))
       expect(readFileSync(join(work, file), 'utf8'), file).toBe(readFileSync(join(repo, file), 'utf8'));
 
     const second = build();

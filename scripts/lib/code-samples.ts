@@ -1,12 +1,11 @@
 // The docs' code samples (`x-codeSamples`, which Redoc shows beside each operation), generated from
-// the operation's documented example request: every required wire parameter with its example
-// (the request the conformance suite calls minimal). Four tools: curl against the local mock
+// the operation's documented example request (src/wire/example-request.ts). Four tools: curl against the local mock
 // (written by httpsnippet from the flattened request), this package's client, the official Node
 // SDK, and the `aliyun` CLI as Alibaba's API Explorer shows it. The flattening is ours (the wire
 // form); the tests run every sample that can run here against the mock (test/docs/).
 import { HTTPSnippet } from 'httpsnippet';
 import type { OpenApiDocument } from '../../src/openapi/document.ts';
-import { unflattenRpcParams, type WireParameterShape } from '../../src/wire/unflatten.ts';
+import { type ExampleParameter, exampleQuery, exampleRequest } from '../../src/wire/example-request.ts';
 
 /** Where the samples send their request: the mock `npm start` serves. */
 export const MOCK_ENDPOINT = 'http://127.0.0.1:4010';
@@ -19,10 +18,7 @@ export interface CodeSample {
   tested: boolean;
 }
 
-interface WireParameter extends WireParameterShape {
-  in: string;
-  required?: boolean;
-  example?: unknown;
+interface WireParameter extends ExampleParameter {
   schema?: { type?: string; enum?: unknown[] };
 }
 
@@ -31,10 +27,8 @@ export function codeSamples(wire: OpenApiDocument): CodeSample[] {
   const only = (name: string) => String(operation.parameters.find((p) => p.in === 'header' && p.name === name)?.schema?.enum?.[0]);
   const action = only('x-acs-action');
   const version = only('x-acs-version');
-  const query = Object.fromEntries(
-    operation.parameters.filter((p) => p.in === 'query' && p.required).map((p) => [p.name, String(p.example)] as const),
-  );
-  const request = unflattenRpcParams(operation.parameters, query);
+  const query = exampleQuery(operation.parameters);
+  const request = exampleRequest(operation.parameters);
   return [
     { lang: 'Shell', label: 'curl (local mock)', source: curl(action, version, query), tested: true },
     { lang: 'TypeScript', label: 'This package', source: ourClient(action, request), tested: true },

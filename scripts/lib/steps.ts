@@ -28,8 +28,12 @@ const VALIDATOR = 'generated/request-validator.ts';
 const CLIENT = 'generated/client/create-listener.ts';
 const DOCS = 'generated/docs/index.html';
 const MOCK_RESPONSES = 'generated/mock-responses.json';
+const MOCK_VALIDATORS = 'generated/mock-validators.ts';
 const DOCS_INPUT = '.cache/docs-openapi.json';
+const REDOC_PAGE = '.cache/docs/redoc.html';
 const LINT_CONFIG = ['.spectral.yaml', 'spectral/**', 'redocly.yaml'];
+// What the docs console bundles besides generated/: itself and the universal client.
+const CONSOLE_SOURCES = ['src/docs-console/**', 'src/client/**', 'src/wire/**', 'src/index.ts', 'src/entry-exports.ts'];
 const GENERATORS = ['scripts/lib/**', 'src/openapi/**', 'package-lock.json', 'tsconfig.json'];
 
 export const steps: Step[] = [
@@ -58,16 +62,36 @@ export const steps: Step[] = [
   },
   {
     // Redocly renders in its own process while the in-process steps run.
+    // Redoc's page, in .cache/ (never committed): the docs page step adds the console to it.
     name: 'docs',
     inputs: [BUNDLE_JSON, WIRE_JSON, 'redocly.yaml', ...GENERATORS],
-    outputs: [DOCS],
+    outputs: [REDOC_PAGE],
     run: async () => {
       const { docsDocument, makeSelfContained } = await import('./docs.ts');
-      // Redoc reads a file: the decorated copy lives in .cache/, never committed.
+      // Redoc reads a file: the decorated copy lives in .cache/ too.
       writeJson(DOCS_INPUT, docsDocument(readJson(BUNDLE_JSON), readJson(WIRE_JSON)));
-      mkdirSync(dirname(DOCS), { recursive: true });
-      await tool('redocly', ['build-docs', DOCS_INPUT, '--output', DOCS, '--inlineBundle', '--title', 'ALB CreateListener API']);
-      writeText(DOCS, makeSelfContained(readFileSync(DOCS, 'utf8')));
+      mkdirSync(dirname(REDOC_PAGE), { recursive: true });
+      await tool('redocly', ['build-docs', DOCS_INPUT, '--output', REDOC_PAGE, '--inlineBundle', '--title', 'ALB CreateListener API']);
+      writeText(REDOC_PAGE, makeSelfContained(readFileSync(REDOC_PAGE, 'utf8')));
+    },
+  },
+  {
+    // The console bundles the universal client, so the page waits for the client's generated parts.
+    name: 'docs page',
+    inputs: [REDOC_PAGE, WIRE_JSON, TYPES, VALIDATOR, CLIENT, ...CONSOLE_SOURCES, ...GENERATORS],
+    outputs: [DOCS],
+    run: async () => {
+      const { withConsole } = await import('./docs-console.ts');
+      writeText(
+        DOCS,
+        await withConsole(readFileSync(REDOC_PAGE, 'utf8'), readJson(WIRE_JSON), [
+          TYPES,
+          VALIDATOR,
+          CLIENT,
+          ...CONSOLE_SOURCES,
+          ...GENERATORS,
+        ]),
+      );
     },
   },
   {
@@ -86,6 +110,16 @@ export const steps: Step[] = [
     run: async () => {
       const { generateMockResponses } = await import('./mock-responses.ts');
       writeJson(MOCK_RESPONSES, await generateMockResponses(readJson(WIRE_JSON)));
+    },
+  },
+  {
+    name: 'mock validators',
+    // The world file's schema and the validation helpers are compiled too.
+    inputs: [WIRE_JSON, REQUEST_SCHEMA, 'src/mock/state/world-schema.ts', 'src/wire/**', ...GENERATORS],
+    outputs: [MOCK_VALIDATORS],
+    run: async () => {
+      const { generateMockValidators } = await import('./mock-validators.ts');
+      writeText(MOCK_VALIDATORS, generateMockValidators(readJson(WIRE_JSON)));
     },
   },
   {
@@ -156,13 +190,15 @@ async function lint(files: string[]): Promise<void> {
  * work (--watch).
  */
 export async function warmUp(): Promise<void> {
-  const [, , , , client, , spectral] = await Promise.all([
+  const [, , , , , client, , , spectral] = await Promise.all([
     import('./wire-form.ts'),
     import('./mock-responses.ts'),
+    import('./mock-validators.ts'),
     import('./types.ts'),
     import('./validator.ts'),
     import('./client.ts'),
     import('./docs.ts'),
+    import('./docs-console.ts'),
     import('./spectral.ts'),
   ]);
   await Promise.all([spectral.spectralLint([SOURCE], '.spectral.yaml'), client.generateClient(BUNDLE_YAML, '.cache/warm-up/client.ts')]);

@@ -5,7 +5,8 @@
 // invalid requests. Adding a constraint to the spec adds its scenarios.
 import fc from 'fast-check';
 import { flattenRpcParams } from '../client/flatten.ts';
-import { createAjv } from '../wire/query-validator.ts';
+import { createAjv } from '../wire/ajv.ts';
+import { exampleQuery } from '../wire/example-request.ts';
 import { unflattenRpcParams } from '../wire/unflatten.ts';
 import { followRef as deref } from '../openapi/document.ts';
 import type { SuiteSpec } from './suite-spec.ts';
@@ -43,7 +44,8 @@ export interface ScenarioOptions {
 
 export function generateScenarios(contract: SuiteSpec, options: ScenarioOptions): Scenario[] {
   const params = contract.businessParameters;
-  const valid = validQuery(params);
+  // The smallest request the contract accepts: every required parameter with its own example.
+  const valid = exampleQuery(params);
   const scenarios: Scenario[] = [];
   const add = (
     kind: Scenario['kind'],
@@ -135,11 +137,6 @@ export function generateScenarios(contract: SuiteSpec, options: ScenarioOptions)
       },
     );
   return scenarios;
-}
-
-/** Every required wire parameter with its own example: the smallest request the contract accepts. */
-export function validQuery(params: any[]): Record<string, string> {
-  return Object.fromEntries(params.filter((p) => p.required).map((p) => [p.name, String(p.example)]));
 }
 
 /** The keys a parameter's optional group then requires (`Tag.3.Value` needs `Tag.3.Key`), with their examples. */

@@ -7,7 +7,7 @@
 // They create listeners, so they are skipped against a service (every request there is a DryRun).
 import type { Finding } from './check.ts';
 import { type RunOptions, type ScenarioResult, sendRequest } from './runner.ts';
-import { validQuery } from './scenarios.ts';
+import { exampleQuery } from '../wire/example-request.ts';
 import type { SuiteSpec } from './suite-spec.ts';
 
 interface Step {
@@ -16,7 +16,7 @@ interface Step {
 }
 
 export async function runSequences(spec: SuiteSpec, options: RunOptions & { seed: number }): Promise<ScenarioResult[]> {
-  const base = validQuery(spec.businessParameters);
+  const base = exampleQuery(spec.businessParameters);
   // Ports far from the examples' (80, 443), different for every seed, so repeated runs against one
   // long-lived server do not collide with themselves.
   const port = (n: number) => String(20_000 + ((options.seed * 7 + n * 7919) % 40_000));

@@ -4,7 +4,7 @@
 // SignatureDoesNotMatch, and never accepted.
 import type { Finding } from './check.ts';
 import { type RunOptions, type ScenarioResult, sendRequest } from './runner.ts';
-import { validQuery } from './scenarios.ts';
+import { exampleQuery } from '../wire/example-request.ts';
 import type { SuiteSpec } from './suite-spec.ts';
 
 export async function runSignatureChecks(spec: SuiteSpec, options: RunOptions): Promise<ScenarioResult[]> {
@@ -15,7 +15,7 @@ export async function runSignatureChecks(spec: SuiteSpec, options: RunOptions): 
       if (example['x-acs-error-origin'] === 'gateway' && typeof example.value?.Code === 'string') gatewayCodes.add(example.value.Code);
   // The answer to a request that passed every check, signature included: no refusal.
   gatewayCodes.delete('DryRunOperation');
-  const query = { ...validQuery(spec.businessParameters), DryRun: 'true' };
+  const query = { ...exampleQuery(spec.businessParameters), DryRun: 'true' };
   const cases: Array<{ title: string; credentials: RunOptions['credentials']; expectCode?: string }> = [
     { title: 'an unsigned request is refused with a documented gateway code', credentials: undefined },
     {

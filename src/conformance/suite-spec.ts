@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { ValidateFunction } from 'ajv';
 import { assetUrl } from '../assets.ts';
-import { createAjv } from '../wire/query-validator.ts';
+import { createAjv } from '../wire/ajv.ts';
 import { followRef as deref } from '../openapi/document.ts';
 
 const read = (file: string) => JSON.parse(readFileSync(assetUrl(`generated/${file}`), 'utf8'));

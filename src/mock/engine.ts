@@ -1,8 +1,7 @@
 // The documented response for a selection (a status and/or an example name, both optional: the
 // default 200). Prism produced every one at build time (scripts/lib/mock-responses.ts) into
-// generated/mock-responses.json; serving them is a lookup, with no Prism at run time.
-import { readFileSync } from 'node:fs';
-import { assetUrl } from '../assets.ts';
+// generated/mock-responses.json; serving them is a lookup, with no Prism at run time. The table
+// is given (load.ts reads it in Node; the browser's MSW handlers bundle it).
 
 export interface EngineResponse {
   status: number;
@@ -13,8 +12,7 @@ export interface Engine {
   respond(selection: { status?: number; example?: string }): EngineResponse;
 }
 
-export function createEngine(path: URL | string = assetUrl('generated/mock-responses.json')): Engine {
-  const table = JSON.parse(readFileSync(path, 'utf8')) as Record<string, EngineResponse>;
+export function createEngine(table: Record<string, EngineResponse>): Engine {
   return {
     respond({ status, example }) {
       const answer = table[`${status ?? ''}/${example ?? ''}`];

@@ -1,12 +1,11 @@
-// Fresh identifiers in the formats the real service uses (and the contract's patterns state).
-import { randomBytes, randomUUID } from 'node:crypto';
-
-export const requestId = (): string => randomUUID().toUpperCase();
-export const jobId = (): string => randomUUID();
+// Fresh identifiers in the formats the real service uses (and the contract's patterns state), from
+// Web Crypto (global in Node 20 and in browsers).
+export const requestId = (): string => globalThis.crypto.randomUUID().toUpperCase();
+export const jobId = (): string => globalThis.crypto.randomUUID();
 
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
 export function listenerId(): string {
   let id = 'lsn-';
-  for (const byte of randomBytes(20)) id += ALPHABET[byte % ALPHABET.length];
+  for (const byte of globalThis.crypto.getRandomValues(new Uint8Array(20))) id += ALPHABET[byte % ALPHABET.length];
   return id;
 }

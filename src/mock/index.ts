@@ -5,7 +5,7 @@
 //   const mock = await startMock({ port: 0, stateful: true });
 //   process.env.ALB_ENDPOINT = mock.url;   // ... then: await mock.close();
 import { startMock as startServer, type MockOptions as ServerOptions, type RunningMock } from './server.ts';
-import type { StoreOptions } from './state/store.ts';
+import type { StoreOptions } from './state/open-store.ts';
 
 export interface MockOptions {
   /** Default 4010; 0 picks a free port (read it from `url`). */

@@ -4,6 +4,8 @@
 import type { IncomingHttpHeaders } from 'node:http';
 
 export const MAX_BODY_BYTES = 1 << 20;
+// Not fatal: a malformed sequence becomes U+FFFD, which is how an invalid body is told.
+const utf8 = new TextDecoder();
 /**
  * More parameters than any CreateListener request can hold (the wire form lists a few hundred
  * keys): a request with more is refused before it costs the event loop anything.
@@ -26,7 +28,7 @@ export function parseRequest(
   method: string,
   url: string,
   headers: IncomingHttpHeaders,
-  body: Buffer,
+  body: Uint8Array,
   bodyTooLarge: boolean,
 ): ParsedRequest {
   const flatHeaders: Record<string, string> = {};
@@ -62,7 +64,7 @@ export function parseRequest(
 
   if (bodyTooLarge) fail('body', `The request body is larger than ${MAX_BODY_BYTES} bytes.`);
   else if (body.length > 0 && /^application\/x-www-form-urlencoded\b/i.test(flatHeaders['content-type'] ?? '')) {
-    const text = body.toString('utf8');
+    const text = utf8.decode(body);
     result.body = text;
     if (text.includes('\uFFFD')) fail('body', 'The form-encoded body is not valid UTF-8.');
     else

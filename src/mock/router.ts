@@ -12,14 +12,14 @@ export interface RouteRequest {
   /** Path and query, e.g. `/?ListenerPort=80`. */
   url: string;
   headers: IncomingHttpHeaders;
-  body: Buffer;
+  body: Uint8Array;
   bodyTooLarge: boolean;
 }
 
 export interface RouteResponse {
   status: number;
   headers: Record<string, string>;
-  body: string | Buffer;
+  body: string | Uint8Array;
   /** For the log line. */
   action: string;
   code?: string;
@@ -32,8 +32,11 @@ export interface RouterOptions {
   /** The host's reason to refuse a request (a foreign Host, a cross-origin page), if any. */
   refusal?: (request: RouteRequest, path: string) => string | undefined;
   /** The docs page, for GET /docs; without it /docs is like any other path. */
-  docs?: () => Buffer | string;
+  docs?: () => Uint8Array | string;
 }
+
+const encoder = new TextEncoder();
+const byteLength = (body: string | Uint8Array): number => (typeof body === 'string' ? encoder.encode(body).length : body.length);
 
 export function createRouter(options: RouterOptions): (request: RouteRequest) => Promise<RouteResponse> {
   const { cors, handler } = options;
@@ -41,7 +44,7 @@ export function createRouter(options: RouterOptions): (request: RouteRequest) =>
     const text = JSON.stringify(body);
     return {
       status,
-      headers: { 'content-type': 'application/json;charset=utf-8', ...headers, 'content-length': String(Buffer.byteLength(text)) },
+      headers: { 'content-type': 'application/json;charset=utf-8', ...headers, 'content-length': String(byteLength(text)) },
       body: text,
       action,
       ...(code ? { code } : {}),
@@ -79,7 +82,7 @@ export function createRouter(options: RouterOptions): (request: RouteRequest) =>
       const response = await handle(handler, request);
       return {
         status: response.status,
-        headers: { ...response.headers, ...cors, 'content-length': String(Buffer.byteLength(response.body)) },
+        headers: { ...response.headers, ...cors, 'content-length': String(byteLength(response.body)) },
         body: response.body,
         action: action.slice(0, 40),
         ...(response.code ? { code: response.code } : {}),

@@ -12,14 +12,16 @@ import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Serv
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { assetUrl } from '../assets.ts';
-import { loadWireForm, type Contract } from './wire-form.ts';
-import { createEngine } from './engine.ts';
+import { loadEngine, loadWireForm } from './load.ts';
+import type { Contract } from './wire-form.ts';
 import { errorEnvelope } from './envelope.ts';
 import type { HandlerOptions } from './handler.ts';
 import { MAX_BODY_BYTES } from './request.ts';
 import { corsHeaders, createRouter } from './router.ts';
+import { nodeHashes } from '../client/hashes-node.ts';
 import { createVerifier, type VerifierOptions } from './signatures.ts';
-import { WorldStore, type StoreOptions } from './state/store.ts';
+import { openWorldStore, type StoreOptions } from './state/open-store.ts';
+import type { WorldStore } from './state/store.ts';
 
 export interface MockOptions {
   host?: string;
@@ -66,9 +68,9 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
   const contract = loadWireForm();
   const handlerOptions: HandlerOptions = {
     contract,
-    engine: createEngine(),
-    verify: options.verifySignatures ? createVerifier(options.verifySignatures) : undefined,
-    store: options.stateful ? WorldStore.open(options.stateful) : undefined,
+    engine: loadEngine(),
+    verify: options.verifySignatures ? createVerifier(options.verifySignatures, nodeHashes) : undefined,
+    store: options.stateful ? openWorldStore(options.stateful) : undefined,
   };
   const log = options.log === undefined ? (line: string) => console.log(line) : options.log;
   const corsOrigin = options.corsOrigin ?? '*';

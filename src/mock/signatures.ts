@@ -2,7 +2,7 @@
 // (ACS3-HMAC-SHA256 in Authorization) and V1 (HMAC-SHA1 in the Signature parameter), against one
 // configured test AccessKey, with a 15-minute clock window and single-use nonces. The signatures
 // are recomputed with the client's own signers, which pass the published vectors.
-import { nodeHashes } from '../client/hashes-node.ts';
+import type { Hashes } from '../client/hashes.ts';
 import { signAcs3With } from '../client/sign-acs3.ts';
 import { rpcV1Signature } from '../client/sign-rpc-v1.ts';
 import type { ParsedRequest } from './request.ts';
@@ -24,7 +24,11 @@ export interface SignatureFailure {
 
 const V1_KEYS = ['AccessKeyId', 'SignatureMethod', 'SignatureVersion', 'SignatureNonce', 'Timestamp', 'Signature'];
 
-export function createVerifier(options: VerifierOptions): (request: ParsedRequest) => Promise<SignatureFailure | undefined> {
+/** `hashes`: the host's hash library (node:crypto in Node, Web Crypto in a browser). */
+export function createVerifier(
+  options: VerifierOptions,
+  hashes: Hashes,
+): (request: ParsedRequest) => Promise<SignatureFailure | undefined> {
   const skew = options.skewMs ?? 15 * 60_000;
   const now = options.now ?? Date.now;
   const credentials = { accessKeyId: options.accessKeyId, accessKeySecret: options.accessKeySecret };
@@ -72,7 +76,7 @@ export function createVerifier(options: VerifierOptions): (request: ParsedReques
         };
       const headers = Object.fromEntries(signedNames.filter((n) => n !== 'host').map((n) => [n, request.headers[n] ?? '']));
       const expected = await signAcs3With(
-        nodeHashes,
+        hashes,
         { method: request.method, host: request.headers.host ?? '', query: request.query, headers, body: request.body || undefined },
         credentials,
         { date, nonce },
@@ -87,7 +91,7 @@ export function createVerifier(options: VerifierOptions): (request: ParsedReques
     if (params.AccessKeyId !== options.accessKeyId) return { code: 'InvalidAccessKeyId.NotFound' };
     if (!fresh(params.Timestamp!)) return { code: 'InvalidTimeStamp.Expired' };
     const { Signature: given, ...signed } = params;
-    const { signature } = await rpcV1Signature(nodeHashes, signed, request.method, options.accessKeySecret);
+    const { signature } = await rpcV1Signature(hashes, signed, request.method, options.accessKeySecret);
     if (signature !== given) return { code: 'SignatureDoesNotMatch' };
     if (!useNonce(params.SignatureNonce!)) return { code: 'SignatureNonceUsed' };
     return undefined;

@@ -2,9 +2,9 @@
 // Everything the mock knows about CreateListener, read from the wire form of the contract
 // (generated/openapi.wire.json): the action and version, each parameter's constraints, the
 // cross-field rules, the documented error examples and the XML root names. No rule is restated here.
-import { readFileSync } from 'node:fs';
-import { assetUrl } from '../assets.ts';
-import { createAjv, createWireValidator, type WireCheck, type WireRequest } from '../wire/query-validator.ts';
+// The document is given (load.ts reads it in Node; the browser's MSW handlers bundle it).
+import { type CompileSchema, createWireValidator, type WireCheck, type WireRequest } from '../wire/query-validator.ts';
+import { compileFromBuild } from './compiled.ts';
 import { followRef } from '../openapi/document.ts';
 import type { WireParameterShape } from '../wire/unflatten.ts';
 
@@ -45,8 +45,8 @@ export interface Contract {
   acceptedMethods: string[];
 }
 
-export function loadWireForm(path: URL | string = assetUrl('generated/openapi.wire.json')): Contract {
-  const document = JSON.parse(readFileSync(path, 'utf8'));
+/** `compile`: by default the validators the build compiled for this wire form (compiled.ts). */
+export function contractFrom(document: any, compile: CompileSchema = compileFromBuild): Contract {
   const operation = document.paths['/'].post;
   const parameters: WireParameter[] = operation.parameters;
   const only = (name: string, location: string) => {
@@ -54,9 +54,8 @@ export function loadWireForm(path: URL | string = assetUrl('generated/openapi.wi
     if (values?.enum?.length !== 1) throw new Error(`The wire form must give ${name} exactly one value`);
     return values.enum[0]!;
   };
-  const ajv = createAjv();
   const rules: CrossFieldRule[] = (operation['x-acs-cross-field-rules'] ?? []).map((rule: any) => {
-    const validate = ajv.compile(rule.schema);
+    const validate = compile(rule.schema);
     return {
       name: rule.name,
       description: rule.description,
@@ -85,7 +84,7 @@ export function loadWireForm(path: URL | string = assetUrl('generated/openapi.wi
     version: only('x-acs-version', 'header'),
     parameters,
     businessParameters: new Set(parameters.filter((p) => p.in === 'query' && p['x-acs-common'] === undefined).map((p) => p.name)),
-    check: createWireValidator(document),
+    check: createWireValidator(document, compile),
     rules,
     errors,
     examplesByStatus,

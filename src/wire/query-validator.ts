@@ -5,8 +5,6 @@
 // tests use it; it knows nothing about any particular parameter. An array with no stated count is
 // listed in the wire form only up to a bound (`x-acs-wire-of.repeatsPast`): a key of a later item
 // is checked like the same key of the last listed item, never refused for its index.
-import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
 import { invalidParameterMessage, missingParameterMessage } from './messages.ts';
 
 export interface WireViolation {
@@ -42,8 +40,13 @@ interface WireParameter {
   required: boolean;
   type: string | undefined;
   requiredWhenAnyKeyUnder: string | undefined;
-  validate: ValidateFunction;
+  validate: SchemaValidator;
 }
+
+/** A compiled schema, as Ajv makes one (at run time, or standalone at build time). */
+export type SchemaValidator = ((data: unknown) => boolean) & { errors?: Array<{ message?: string }> | null };
+/** Turns a schema into its validator: Ajv at run time (wire/ajv.ts), or a lookup of validators compiled at build time. */
+export type CompileSchema = (schema: unknown) => SchemaValidator;
 
 /** The last listed item's key of an open array: `<prefix>.<bound>.<rest>`. */
 interface Repeating {
@@ -58,25 +61,14 @@ interface Repeating {
 
 type Doc = { paths: Record<string, { post: { parameters: Array<Record<string, any>> } }> };
 
-const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => void;
-
-export function createAjv(): Ajv2020 {
-  // strict: false because OpenAPI schemas carry `xml`, `example` and `x-` keywords.
-  const ajv = new Ajv2020({ strict: false, allErrors: true });
-  addFormats(ajv);
-  ajv.addFormat('int32', { type: 'number', validate: (n: number) => Number.isInteger(n) && n >= -(2 ** 31) && n < 2 ** 31 });
-  return ajv;
-}
-
-export function createWireValidator(wireDoc: Doc): (request: WireRequest) => WireCheck {
-  const ajv = createAjv();
+export function createWireValidator(wireDoc: Doc, compile: CompileSchema): (request: WireRequest) => WireCheck {
   const params: WireParameter[] = wireDoc.paths['/']!.post.parameters.map((p) => ({
     name: p.in === 'header' ? String(p.name).toLowerCase() : String(p.name),
     in: p.in,
     required: p.required === true,
     type: p.schema?.type,
     requiredWhenAnyKeyUnder: p['x-acs-wire-of']?.requiredWhenAnyKeyUnder,
-    validate: ajv.compile(p.schema ?? {}),
+    validate: compile(p.schema ?? {}),
   }));
   const queryNames = new Set(params.filter((p) => p.in === 'query').map((p) => p.name));
   const repeating: Repeating[] = [];

@@ -97,6 +97,24 @@ describe('the packed package', () => {
       }).trim();
     expect(resolved('alb-createlistener-contract')).toMatch(/dist\/node\.js$/);
     expect(resolved('alb-createlistener-contract/universal')).toMatch(/dist\/index\.js$/);
+    expect(resolved('alb-createlistener-contract/msw')).toMatch(/dist\/msw\.js$/);
+  });
+
+  it("a browser bundler gets the MSW handlers' browser entry: the data inside, no node: import", async () => {
+    const { build } = await import('esbuild');
+    const result = await build({
+      stdin: { contents: "export { albHandlers } from 'alb-createlistener-contract/msw';", resolveDir: project },
+      bundle: true,
+      write: false,
+      platform: 'browser',
+      format: 'esm',
+      external: ['msw'],
+      metafile: true,
+      logLevel: 'silent',
+    });
+    const inputs = Object.keys(result.metafile.inputs);
+    expect(inputs.some((file) => file.endsWith('alb-createlistener-contract/dist/msw-browser.js'))).toBe(true);
+    expect(result.outputFiles[0]!.text).not.toMatch(/from\s*["']node:/);
   });
 
   it('imports and calls the service from the fresh project', async () => {

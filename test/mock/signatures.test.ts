@@ -1,6 +1,7 @@
 // With --verify-signatures the mock checks V3 and V1 signatures as the gateway does. The official
 // SDK is the oracle: the right secret passes, a wrong one gets SignatureDoesNotMatch through the
 // SDK's own error.
+import { nodeHashes } from '../../src/client/hashes-node.ts';
 import { describe, expect, it } from 'vitest';
 import * as universal from '../../src/index.ts';
 import * as node from '../../src/node.ts';
@@ -127,7 +128,7 @@ describe('the nonce cache (issue 17, item 6)', () => {
 
   it('is bounded: past maxNonces the oldest nonce is forgotten, the newest still refused', async () => {
     const t = Date.parse('2026-11-28T01:00:00Z');
-    const verify = createVerifier({ ...key, now: () => t, maxNonces: 3 });
+    const verify = createVerifier({ ...key, now: () => t, maxNonces: 3 }, nodeHashes);
     const date = '2026-11-28T01:00:00Z';
     for (const n of ['a', 'b', 'c', 'd']) expect(await sign(verify, n, date)).toBeUndefined();
     expect((await sign(verify, 'd', date))?.code).toBe('SignatureNonceUsed');
@@ -137,7 +138,7 @@ describe('the nonce cache (issue 17, item 6)', () => {
 
   it('expires by time: a nonce older than twice the clock window is forgotten (its timestamp could not pass anyway)', async () => {
     let t = Date.parse('2026-11-28T01:00:00Z');
-    const verify = createVerifier({ ...key, now: () => t, skewMs: 60_000 });
+    const verify = createVerifier({ ...key, now: () => t, skewMs: 60_000 }, nodeHashes);
     expect(await sign(verify, 'old', '2026-11-28T01:00:00Z')).toBeUndefined();
     expect((await sign(verify, 'old', '2026-11-28T01:00:00Z'))?.code).toBe('SignatureNonceUsed');
     t += 121_000;

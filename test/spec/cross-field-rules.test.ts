@@ -1,7 +1,7 @@
 // The cross-field rules are machine-readable in the spec and carried into the derived request
 // schema; each one is satisfied by a fitting request and broken by the request it forbids.
 import { describe, expect, it } from 'vitest';
-import { createAjv } from '../../src/wire/query-validator.ts';
+import { createAjv } from '../../src/wire/ajv.ts';
 import { operation, requestSchema } from '../support/spec.ts';
 
 const validate = createAjv().compile(requestSchema);

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { retryableErrorCodes } from '../../generated/types.ts';
 import { AlbValidationError, createAlbClient as createUniversalClient } from '../../src/index.ts';
 import { createAlbClient as createNodeClient } from '../../src/node.ts';
-import { createAjv } from '../../src/wire/query-validator.ts';
+import { createAjv } from '../../src/wire/ajv.ts';
 import { bundle, deref, requestSchema } from '../support/spec.ts';
 import { send, useMock, validQuery } from '../support/mock.ts';
 import { minimalRequest } from '../support/requests.ts';

@@ -5,7 +5,7 @@
 // stays allowed.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createAjv } from '../../src/wire/query-validator.ts';
+import { createAjv } from '../../src/wire/ajv.ts';
 import { deref, operation, requestSchema } from '../support/spec.ts';
 import { seedParameters, type SeedParameter } from '../support/seed.ts';
 

@@ -4,12 +4,13 @@
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { flattenRpcParams } from '../../src/client/flatten.ts';
+import { compileWithAjv } from '../../src/wire/ajv.ts';
 import { createWireValidator, type WireRequest } from '../../src/wire/query-validator.ts';
 import { bundle, schemaValidator, unmask, wireForm } from '../support/spec.ts';
 import { violationsOf } from '../../src/conformance/violations.ts';
 import { seedSampleRequest, seedSampleResponses } from '../support/seed.ts';
 
-const check = createWireValidator(wireForm);
+const check = createWireValidator(wireForm, compileWithAjv());
 const wireParams: any[] = wireForm.paths['/'].post.parameters;
 
 const seedQuery = Object.fromEntries(Object.entries(flattenRpcParams(seedSampleRequest())).map(([k, v]) => [k, unmask(v)]));

@@ -1,7 +1,7 @@
 // Starts the mock in-process on a free loopback port for a test file.
 import { afterAll, beforeAll } from 'vitest';
 import { operation } from '../../generated/types.ts';
-import { validQuery as deriveValidQuery } from '../../src/conformance/scenarios.ts';
+import { exampleQuery } from '../../src/wire/example-request.ts';
 import { startMock, type MockOptions, type RunningMock } from '../../src/mock/server.ts';
 import { wireForm } from './spec.ts';
 
@@ -25,7 +25,7 @@ export function useMock(options: MockOptions = {}): { readonly url: string; read
 export const V3 = { 'x-acs-action': operation.action, 'x-acs-version': operation.version };
 
 /** The smallest valid request: every required wire parameter with its example from the spec. */
-export const validQuery: Record<string, string> = deriveValidQuery(wireForm.paths['/'].post.parameters);
+export const validQuery: Record<string, string> = exampleQuery(wireForm.paths['/'].post.parameters);
 
 export const qs = (params: Record<string, string>) => new URLSearchParams(params).toString();
 

@@ -1,7 +1,7 @@
 // The committed artifacts the tests read: the bundle, its wire form and the derived request schema.
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { createAjv } from '../../src/wire/query-validator.ts';
+import { createAjv } from '../../src/wire/ajv.ts';
 import { followRef } from '../../src/openapi/document.ts';
 
 const read = (path: string): any => JSON.parse(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8'));

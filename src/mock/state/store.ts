@@ -1,40 +1,40 @@
 // biome-ignore-all lint/suspicious/noExplicitAny: this module walks JSON documents of any shape (OpenAPI, JSON Schema, parsed state), and what it returns is as untyped as what it reads.
 // The stateful mock's memory: the world plus the listeners it creates, with ClientToken
-// idempotency and a Provisioning → Running lifecycle. With a state file it is durable: nothing is
-// acknowledged before it is on disk. A create appends one line to a journal beside the state file
-// (`<state file>.journal`) and syncs it, and only then changes memory; the state file itself is a
-// snapshot, rewritten atomically (temporary file, fsync, rename) at start, on reset and every
-// COMPACT_EVERY creates. So the cost of a create does not grow with the world. Every
+// idempotency and a Provisioning → Running lifecycle. Given StateFiles (state-files.ts, Node) it is
+// durable: nothing is acknowledged before it is on disk. A create appends one record to the
+// journal and syncs it, and only then changes memory; the snapshot is rewritten atomically at
+// start, on reset and every COMPACT_EVERY creates, so the cost of a create does not grow with the
+// world. Without StateFiles it lives in memory (the MSW handlers, in Node or a browser). Every
 // check-and-create runs synchronously, so concurrent requests cannot interleave inside one.
-import { createHash } from 'node:crypto';
-import {
-  closeSync,
-  existsSync,
-  fdatasyncSync,
-  fsyncSync,
-  openSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeSync,
-} from 'node:fs';
-import { basename, dirname, join } from 'node:path';
 import { parameterDefaults } from '../../../generated/types.ts';
-import { createAjv } from '../../wire/query-validator.ts';
 import { jobId, listenerId } from '../ids.ts';
 import { checkCreate, type BusinessError, type CreateRequest } from './business-rules.ts';
-import { stateFileSchema } from './world-schema.ts';
-import { DEFAULT_WORLD, loadWorldFile, normalize, WorldFileError, type Listener, type World } from './world.ts';
+import { type Listener, type World, WorldFileError } from './world.ts';
 
-export interface StoreOptions {
-  /** The world to start from (YAML). Default: default-world.yaml. */
-  worldFile?: string | URL;
-  /** Keep the state here across restarts. */
-  stateFile?: string;
+export interface StoreSetup {
+  /** The world to start from; read again on reset. */
+  loadWorld: () => World;
+  /** Where the state survives restarts; without it, memory only. */
+  files?: StateFiles;
   /** How long a new listener stays Provisioning. Default 3 s. */
   provisioningMs?: number;
   now?: () => number;
+}
+
+/** Durable storage for a store: a snapshot plus a journal of creates since it. */
+export interface StateFiles {
+  /** For messages: where the state lives. */
+  readonly path: string;
+  /** The saved snapshot and the journal's records, or undefined when there is no snapshot. */
+  read(): { world: World; seq: number; records: CreateRecord[] } | undefined;
+  /** Whether the snapshot is still there. */
+  exists(): boolean;
+  /** Appends one record durably; throws StoreWriteError and changes nothing on failure. */
+  append(record: CreateRecord): void;
+  /** Replaces the snapshot and empties the journal; throws StoreWriteError on failure. */
+  writeSnapshot(world: World, seq: number): void;
+  /** A fixed-size digest of a request's fingerprint, so a journal line stays small. */
+  digest(text: string): string;
 }
 
 export type CreateOutcome =
@@ -47,11 +47,9 @@ export class StoreWriteError extends Error {
   override readonly name = 'StoreWriteError';
 }
 
-const STATE_VERSION = 2;
 const COMPACT_EVERY = 1_000;
-const validateStateFile = createAjv().compile(stateFileSchema);
 
-interface CreateRecord {
+export interface CreateRecord {
   seq: number;
   op: 'create';
   listener: Listener;
@@ -60,34 +58,32 @@ interface CreateRecord {
 
 export class WorldStore {
   private world: World;
-  private readonly options: Required<Pick<StoreOptions, 'provisioningMs'>> & StoreOptions;
+  private readonly setup: Required<Pick<StoreSetup, 'provisioningMs'>> & StoreSetup;
   /** The sequence number of the last change, in the snapshot or the journal. */
   private seq = 0;
   private journalLines = 0;
   private readonly byToken = new Map<string, Listener>();
   private readonly byLoadBalancer = new Map<string, Listener[]>();
 
-  private constructor(world: World, seq: number, options: StoreOptions) {
+  private constructor(world: World, seq: number, setup: StoreSetup) {
     this.world = world;
     this.seq = seq;
-    this.options = { provisioningMs: 3_000, ...options };
+    this.setup = { provisioningMs: 3_000, ...setup };
     this.index();
   }
 
-  static open(options: StoreOptions = {}): WorldStore {
-    const { stateFile } = options;
-    if (stateFile) removeLeftoverTemporaries(stateFile);
+  static open(setup: StoreSetup): WorldStore {
+    const saved = setup.files?.read();
     let store: WorldStore;
-    if (stateFile && existsSync(stateFile)) {
-      const { world, seq } = readStateFile(stateFile);
-      store = new WorldStore(world, seq, options);
-      for (const record of readJournal(journalOf(stateFile))) if (record.seq > store.seq) store.apply(record);
-    } else store = new WorldStore(loadWorldFile(options.worldFile ?? DEFAULT_WORLD), 0, options);
+    if (saved) {
+      store = new WorldStore(saved.world, saved.seq, setup);
+      for (const record of saved.records) if (record.seq > store.seq) store.apply(record);
+    } else store = new WorldStore(setup.loadWorld(), 0, setup);
     // Start from one snapshot and an empty journal.
     try {
       store.compact();
     } catch (error) {
-      throw new WorldFileError(`Cannot write the state file ${stateFile}: ${(error as Error).message}.`);
+      throw new WorldFileError(`Cannot write the state file ${setup.files?.path}: ${(error as Error).message}.`);
     }
     return store;
   }
@@ -99,7 +95,7 @@ export class WorldStore {
    */
   create(request: CreateRequest, fingerprint: Record<string, string>, dryRun: boolean): CreateOutcome {
     const token = fingerprint.ClientToken;
-    const hash = requestHash(fingerprint);
+    const hash = this.requestHash(fingerprint);
     if (token) {
       const earlier = this.byToken.get(token);
       if (earlier && earlier.requestHash === hash) return { kind: 'replayed', listener: earlier };
@@ -125,8 +121,8 @@ export class WorldStore {
     };
     const record: CreateRecord = { seq: this.seq + 1, op: 'create', listener, request: businessRequest(request) };
     // On disk first: a failed write changes nothing and is never acknowledged.
-    const { stateFile } = this.options;
-    if (stateFile && !existsSync(stateFile)) {
+    const { files } = this.setup;
+    if (files && !files.exists()) {
       // The snapshot is gone (its directory was removed and made again): a journal alone would not
       // survive a restart, so the whole state, this listener included, becomes the new snapshot.
       const next = structuredClone(this.world);
@@ -145,7 +141,7 @@ export class WorldStore {
 
   /** `Provisioning` until the configured delay has passed since creation, then `Running`. */
   statusOf(listener: Listener): 'Provisioning' | 'Running' {
-    return listener.createdAt !== undefined && this.now() - listener.createdAt < this.options.provisioningMs ? 'Provisioning' : 'Running';
+    return listener.createdAt !== undefined && this.now() - listener.createdAt < this.setup.provisioningMs ? 'Provisioning' : 'Running';
   }
 
   snapshot() {
@@ -156,7 +152,7 @@ export class WorldStore {
   }
 
   reset(): void {
-    this.world = loadWorldFile(this.options.worldFile ?? DEFAULT_WORLD);
+    this.world = this.setup.loadWorld();
     this.index();
     this.seq++;
     this.compact();
@@ -183,44 +179,34 @@ export class WorldStore {
   }
 
   private now(): number {
-    return (this.options.now ?? Date.now)();
+    return (this.setup.now ?? Date.now)();
   }
 
   private appendToJournal(record: CreateRecord): void {
-    const { stateFile } = this.options;
-    if (!stateFile) return;
-    const path = journalOf(stateFile);
-    try {
-      // Opened per write: a state directory that disappeared fails here instead of writing into
-      // an unlinked file that a restart would never see.
-      const fd = openSync(path, 'a');
-      try {
-        writeSync(fd, `${JSON.stringify(record)}\n`);
-        fdatasyncSync(fd);
-      } finally {
-        closeSync(fd);
-      }
-    } catch (error) {
-      throw new StoreWriteError(`could not append to the state journal: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-    }
+    if (!this.setup.files) return;
+    this.setup.files.append(record);
     this.journalLines++;
   }
 
   /** Snapshot the world and empty the journal. A crash between the two is safe: replay skips what the snapshot holds. */
   private compact(): void {
-    if (this.options.stateFile) this.writeSnapshot(this.world, this.seq);
+    this.writeSnapshot(this.world, this.seq);
   }
 
   private writeSnapshot(world: World, seq: number): void {
-    const { stateFile } = this.options;
-    if (!stateFile) return;
-    try {
-      writeAtomically(stateFile, `${JSON.stringify({ version: STATE_VERSION, seq, world })}\n`);
-      writeAtomically(journalOf(stateFile), '');
-    } catch (error) {
-      throw new StoreWriteError(`could not write the state file: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-    }
+    if (!this.setup.files) return;
+    this.setup.files.writeSnapshot(world, seq);
     this.journalLines = 0;
+  }
+
+  /** The fingerprint of the business parameters, without ClientToken. */
+  private requestHash(params: Record<string, string>): string {
+    const entries = Object.keys(params)
+      .filter((k) => k !== 'ClientToken')
+      .sort()
+      .map((k) => [k, params[k]]);
+    const text = JSON.stringify(entries);
+    return this.setup.files?.digest(text) ?? text;
   }
 
   /** Compaction after a create that is already durable in the journal: a failure here loses nothing. */
@@ -251,89 +237,8 @@ function applyCreate(world: World, record: CreateRecord): void {
   if (lb) lb.servers += world.serverGroups.filter((g) => groupIds.has(g.id)).reduce((n, g) => n + g.servers, 0);
 }
 
-function journalOf(stateFile: string): string {
-  return `${stateFile}.journal`;
-}
-
-/** The fingerprint of the business parameters, without ClientToken: a fixed-size hash. */
-function requestHash(params: Record<string, string>): string {
-  const entries = Object.keys(params)
-    .filter((k) => k !== 'ClientToken')
-    .sort()
-    .map((k) => [k, params[k]]);
-  return createHash('sha256').update(JSON.stringify(entries)).digest('hex');
-}
-
 /** What a replay needs of the request: the fields the world's counters depend on. */
 function businessRequest(request: CreateRequest): CreateRequest {
   const { LoadBalancerId, ListenerProtocol, ListenerPort, DefaultActions, SecurityPolicyId, QuicConfig } = request;
   return { LoadBalancerId, ListenerProtocol, ListenerPort, DefaultActions, SecurityPolicyId, QuicConfig };
-}
-
-function readStateFile(path: string): { world: World; seq: number } {
-  let parsed: any;
-  try {
-    parsed = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (error) {
-    throw new WorldFileError(
-      `The state file ${path} is corrupted (${(error as Error).message}); refusing to start. Move it away to start from the world file.`,
-    );
-  }
-  if ((parsed?.version !== 1 && parsed?.version !== STATE_VERSION) || typeof parsed.world !== 'object')
-    throw new WorldFileError(`The state file ${path} is not a state file of this mock (version ${parsed?.version}); refusing to start.`);
-  if (!validateStateFile(parsed.world)) {
-    const error = validateStateFile.errors![0]!;
-    const detail = error.keyword === 'additionalProperties' ? `unknown field "${error.params.additionalProperty}"` : error.message;
-    throw new WorldFileError(
-      `The state file ${path} does not hold a valid world: ${error.instancePath || 'the world'} ${detail}; refusing to start.`,
-    );
-  }
-  return { world: normalize(parsed.world), seq: typeof parsed.seq === 'number' ? parsed.seq : 0 };
-}
-
-function readJournal(path: string): CreateRecord[] {
-  if (!existsSync(path)) return [];
-  const lines = readFileSync(path, 'utf8').split('\n');
-  // The last line is complete only if the file ends with a newline; a torn last line was never
-  // synced, so never acknowledged, and is dropped.
-  lines.pop();
-  return lines.map((line, i) => {
-    try {
-      const record = JSON.parse(line);
-      if (record?.op !== 'create' || typeof record.seq !== 'number' || typeof record.listener?.id !== 'string')
-        throw new Error('not a journal record');
-      return record as CreateRecord;
-    } catch (error) {
-      throw new WorldFileError(`The state journal ${path} is corrupted at line ${i + 1} (${(error as Error).message}); refusing to start.`);
-    }
-  });
-}
-
-/** Temporary files of an atomic write that a crash interrupted. */
-function removeLeftoverTemporaries(stateFile: string): void {
-  const dir = dirname(stateFile);
-  if (!existsSync(dir)) return;
-  const prefixes = [basename(stateFile), basename(journalOf(stateFile))].map((name) => `${name}.`);
-  for (const entry of readdirSync(dir))
-    if (entry.endsWith('.tmp') && prefixes.some((p) => entry.startsWith(p)) && /\.\d+\.tmp$/.test(entry))
-      rmSync(join(dir, entry), { force: true });
-}
-
-export function writeAtomically(path: string, text: string): void {
-  const temporary = `${path}.${process.pid}.tmp`;
-  const fd = openSync(temporary, 'w');
-  try {
-    writeSync(fd, text);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-  renameSync(temporary, path);
-  // The rename itself is durable once the directory is synced.
-  const dir = openSync(dirname(path), 'r');
-  try {
-    fsyncSync(dir);
-  } finally {
-    closeSync(dir);
-  }
 }

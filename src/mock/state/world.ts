@@ -1,12 +1,10 @@
 // biome-ignore-all lint/suspicious/noExplicitAny: this module walks JSON documents of any shape (OpenAPI, JSON Schema, parsed state), and what it returns is as untyped as what it reads.
 // The stateful mock's world: load balancers, server groups, certificates, security policies and
-// listeners. Loaded from YAML and checked against world-schema.ts; a bad file is refused with the
-// line and the reason, never half-loaded.
-import { readFileSync } from 'node:fs';
-import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
-import { createAjv } from '../../wire/query-validator.ts';
-import { assetUrl } from '../../assets.ts';
-import { worldSchema } from './world-schema.ts';
+// listeners, checked against world-schema.ts (compiled at build time); a bad world is refused with the reason, never
+// half-loaded. No file access here (the browser's MSW handlers use it too): world-file.ts reads a
+// YAML file and points at the line.
+import { validateWorld as compiledWorldValidator } from '../../../generated/mock-validators.ts';
+import type { SchemaValidator } from '../../wire/query-validator.ts';
 
 export interface LoadBalancer {
   id: string;
@@ -61,36 +59,25 @@ export interface World {
 
 export class WorldFileError extends Error {}
 
-export const DEFAULT_WORLD = assetUrl('src/mock/state/default-world.yaml');
+/** The world file's schema (world-schema.ts), compiled at build time. */
+export const validateWorld = compiledWorldValidator as SchemaValidator & {
+  errors?: Array<{ instancePath: string; keyword: string; params: Record<string, any>; message?: string }> | null;
+};
 
-const validateWorld = createAjv().compile(worldSchema);
-
-export function loadWorldFile(path: string | URL): World {
-  const text = readFileSync(path, 'utf8');
-  const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter });
-  const where = (node: Node | null | undefined) => {
-    const offset = node?.range?.[0];
-    return offset === undefined ? '' : ` (line ${lineCounter.linePos(offset).line})`;
-  };
-  if (document.errors.length > 0) {
-    const error = document.errors[0]!;
-    throw new WorldFileError(`${String(path)}: line ${error.linePos?.[0]?.line ?? '?'}: ${error.message.split('\n')[0]}`);
-  }
-  const data = document.toJS();
-  if (!validateWorld(data)) {
-    const error = validateWorld.errors![0]!;
-    const keys = error.instancePath.split('/').slice(1);
-    let node: unknown = document.contents;
-    for (const key of keys)
-      node =
-        isMap(node) || isSeq(node)
-          ? (node as { get(k: unknown, keep: boolean): unknown }).get(isSeq(node) ? Number(key) : key, true)
-          : undefined;
-    const detail = error.keyword === 'additionalProperties' ? `unknown field "${error.params.additionalProperty}"` : error.message;
-    throw new WorldFileError(`${String(path)}${where(node as Node)}: ${error.instancePath || 'the file'} ${detail}`);
-  }
+/** A world given as data (parsed JSON or YAML): checked against the schema, with defaults filled in. */
+export function worldFromData(data: unknown, name = 'the world'): World {
+  if (!validateWorld(data)) throw new WorldFileError(`${name}: ${describeWorldError(validateWorld.errors![0]!)}`);
   return normalize(data);
+}
+
+export function describeWorldError(error: {
+  instancePath: string;
+  keyword: string;
+  params: Record<string, any>;
+  message?: string;
+}): string {
+  const detail = error.keyword === 'additionalProperties' ? `unknown field "${error.params.additionalProperty}"` : error.message;
+  return `${error.instancePath || 'the file'} ${detail}`;
 }
 
 export function normalize(data: any): World {

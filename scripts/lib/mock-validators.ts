@@ -1,0 +1,55 @@
+// The mock's validators, compiled at build time with Ajv's standalone mode (no Ajv at run time, so
+// the browser's MSW handlers stay small and the server starts without compiling): one per distinct
+// schema of the wire form's parameters and cross-field rules, found by `schemaKey`, and the world
+// file's schema. Ajv's options and the int32 format are the run-time ones (src/wire/ajv.ts).
+import { _ } from 'ajv/dist/2020.js';
+import standaloneModule from 'ajv/dist/standalone/index.js';
+import { worldSchema } from '../../src/mock/state/world-schema.ts';
+import type { OpenApiDocument } from '../../src/openapi/document.ts';
+import { createAjv } from '../../src/wire/ajv.ts';
+import { schemaKey } from '../../src/wire/validation-schema.ts';
+
+const standaloneCode = ((standaloneModule as unknown as { default?: unknown }).default ?? standaloneModule) as (
+  ajv: ReturnType<typeof createAjv>,
+  refs: Record<string, string>,
+) => string;
+
+export function generateMockValidators(wire: OpenApiDocument): string {
+  const operation = (
+    wire.paths['/'] as unknown as {
+      post: { parameters: Array<{ schema?: unknown }>; 'x-acs-cross-field-rules'?: Array<{ schema: unknown }> };
+    }
+  ).post;
+  const keys = [
+    ...new Set([
+      ...operation.parameters.map((p) => schemaKey(p.schema ?? {})),
+      ...(operation['x-acs-cross-field-rules'] ?? []).map((r) => schemaKey(r.schema)),
+    ]),
+  ];
+  // `formats`: the generated code reads each format it uses from this object (defined below).
+  const ajv = createAjv({ source: true, esm: true, lines: false, formats: _`formats` });
+  const exports: Record<string, string> = { validateWorld: 'world' };
+  ajv.addSchema(JSON.parse(schemaKey(worldSchema)), 'world');
+  keys.forEach((key, i) => {
+    ajv.addSchema(JSON.parse(key), `s${i}`);
+    exports[`s${i}`] = `s${i}`;
+  });
+  let code = standaloneCode(ajv, exports);
+  // Ajv's runtime helpers, inlined so the module needs nothing at run time.
+  code = code.replace(
+    /const (\w+) = require\("ajv\/dist\/runtime\/ucs2length"\)\.default;/g,
+    'const $1 = (s) => { let n = 0; for (const _ of s) n++; return n; };',
+  );
+  if (/require\(/.test(code))
+    throw new Error(`A standalone validator needs an Ajv runtime module that is not inlined: ${code.match(/require\([^)]*\)/)?.[0]}`);
+  return [
+    '// @ts-nocheck',
+    '// Generated from generated/openapi.wire.json and src/mock/state/world-schema.ts by `npm run build` (Ajv standalone); do not edit.',
+    "import { int32 } from '../src/wire/formats.ts';",
+    'const formats = { int32 };',
+    code.replace(/^"use strict";/, ''),
+    '/** Each validator by the schema it checks (`schemaKey`). */',
+    `export const schemaValidators = {\n${keys.map((key, i) => `  ${JSON.stringify(key)}: s${i},`).join('\n')}\n};`,
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,176 @@
+// The console of the docs page: try an action from the page. A form pre-filled with the documented
+// example request (nested, as the client takes it), the flattened wire request and a curl command
+// as you type, and Send, which calls the mock the page is served from (or any endpoint typed in;
+// the mock's CORS allows it) through this package's universal client, so the flattening and the
+// signing are the client's own. A documented error can be picked (a `Prefer` header). Credentials
+// typed here stay in the page: never logged, never stored; unsigned is the default.
+// The pipeline bundles this file into generated/docs/index.html with its data (console-data.ts).
+import { createAlbClient, flattenRpcParams } from '../index.ts';
+import type { ConsoleData, ConsoleOperation } from './console-data.ts';
+import { consoleStyles } from './styles.ts';
+
+const data = JSON.parse(document.getElementById('alb-console-data')?.textContent ?? '{"operations":[]}') as ConsoleData;
+const MOCK = 'http://127.0.0.1:4010';
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string> = {}, text?: string) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function field(label: string, control: HTMLElement): HTMLLabelElement {
+  const wrapper = element('label', { class: 'alb-console-field' }, label);
+  wrapper.append(control);
+  return wrapper;
+}
+
+/** The endpoint to call by default: the mock serving this page, or the local mock when opened from disk. */
+function defaultEndpoint(): string {
+  return location.protocol === 'http:' || location.protocol === 'https:' ? location.origin : MOCK;
+}
+
+function shellQuote(value: string): string {
+  return `'${value.replace(/'/g, `'\\''`)}'`;
+}
+
+function mount(operation: ConsoleOperation): void {
+  const style = element('style', {}, consoleStyles);
+  const open = element('button', { id: 'alb-console-open', type: 'button' }, `Try ${operation.action}`);
+  const panel = element('section', { id: 'alb-console', hidden: '', 'aria-label': `Try ${operation.action}` });
+  const close = element('button', { type: 'button', class: 'alb-console-close', 'aria-label': 'Close' }, '×');
+  const endpoint = element('input', { id: 'alb-console-endpoint', value: defaultEndpoint(), spellcheck: 'false' });
+  const request = element('textarea', { id: 'alb-console-request', rows: '14', spellcheck: 'false' });
+  request.value = JSON.stringify(operation.example, null, 2);
+  const answer = element('select', { id: 'alb-console-answer' });
+  answer.append(element('option', { value: '' }, 'whatever the endpoint answers'));
+  for (const code of operation.errors) answer.append(element('option', { value: code }, `the documented ${code} (Prefer)`));
+  const keyId = element('input', { id: 'alb-console-key-id', autocomplete: 'off', spellcheck: 'false' });
+  const keySecret = element('input', { id: 'alb-console-key-secret', type: 'password', autocomplete: 'off' });
+  const wire = element('pre', { id: 'alb-console-wire' });
+  const curl = element('pre', { id: 'alb-console-curl' });
+  const send = element('button', { id: 'alb-console-send', type: 'button' }, 'Send');
+  const status = element('p', { id: 'alb-console-status', role: 'status' });
+  const headers = element('pre', { id: 'alb-console-headers' });
+  const body = element('pre', { id: 'alb-console-body' });
+
+  panel.append(
+    close,
+    element('h2', {}, `Try ${operation.action}`),
+    element(
+      'p',
+      { class: 'alb-console-note' },
+      'Unsigned by default, which is what the mock needs. An AccessKey typed below signs the request (V3) and stays in this page: never logged, never stored.',
+    ),
+    field('Endpoint', endpoint),
+    field('Request (as the client takes it)', request),
+    field('Answer', answer),
+    field('AccessKey ID (optional)', keyId),
+    field('AccessKey secret (optional)', keySecret),
+    element('h3', {}, 'On the wire'),
+    wire,
+    element('h3', {}, 'curl'),
+    curl,
+    send,
+    status,
+    headers,
+    body,
+  );
+  document.head.append(style);
+  document.body.append(open, panel);
+
+  const parsed = (): Record<string, unknown> | Error => {
+    try {
+      const value = JSON.parse(request.value) as unknown;
+      if (value === null || typeof value !== 'object' || Array.isArray(value)) return new Error('the request must be a JSON object');
+      return value as Record<string, unknown>;
+    } catch (error) {
+      return error as Error;
+    }
+  };
+
+  const preview = () => {
+    const value = parsed();
+    send.disabled = value instanceof Error;
+    if (value instanceof Error) {
+      wire.textContent = `The request is not valid JSON: ${value.message}`;
+      curl.textContent = '';
+      return;
+    }
+    const flat = flattenRpcParams(value);
+    wire.textContent = Object.entries(flat)
+      .map(([key, v]) => `${key}=${v}`)
+      .join('\n');
+    const url = `${endpoint.value.replace(/\/+$/, '')}/?${new URLSearchParams(flat).toString()}`;
+    const lines = [`curl -X POST ${shellQuote(url)}`, `-H 'x-acs-action: ${operation.action}'`, `-H 'x-acs-version: ${operation.version}'`];
+    if (answer.value) lines.push(`-H ${shellQuote(`prefer: example=${answer.value}`)}`);
+    curl.textContent = `${lines.join(' \\\n  ')}\n# unsigned: the mock takes it; the service needs a signature`;
+  };
+
+  const call = async () => {
+    const value = parsed();
+    if (value instanceof Error) return;
+    let last: { status: number; statusText: string; headers: string; text: string } | undefined;
+    const prefer = answer.value;
+    const recordingFetch: typeof fetch = async (input, init) => {
+      const sentHeaders = new Headers(init?.headers);
+      if (prefer) sentHeaders.set('prefer', `example=${prefer}`);
+      const response = await fetch(input, { ...init, headers: sentHeaders });
+      last = {
+        status: response.status,
+        statusText: response.statusText,
+        headers: [...response.headers].map(([name, v]) => `${name}: ${v}`).join('\n'),
+        text: await response.clone().text(),
+      };
+      return response;
+    };
+    const credentials = keyId.value && keySecret.value ? { accessKeyId: keyId.value, accessKeySecret: keySecret.value } : undefined;
+    status.textContent = 'Sending…';
+    headers.textContent = '';
+    body.textContent = '';
+    let failure: unknown;
+    try {
+      const client = createAlbClient({
+        endpoint: endpoint.value,
+        ...(credentials ? { credentials } : {}),
+        // The endpoint judges the request, not the client: a broken field gets the service's answer.
+        validate: false,
+        retry: { maxAttempts: 1 },
+        fetch: recordingFetch,
+      });
+      const method = (client as unknown as Record<string, (request: unknown) => Promise<unknown>>)[operation.method];
+      if (!method) throw new Error(`this client has no ${operation.method}`);
+      await method.call(client, value);
+    } catch (error) {
+      failure = error;
+    }
+    if (last) {
+      status.textContent = `${last.status} ${last.statusText}`;
+      headers.textContent = last.headers;
+      try {
+        body.textContent = JSON.stringify(JSON.parse(last.text), null, 2);
+      } catch {
+        body.textContent = last.text;
+      }
+    } else {
+      // Nothing came back: the endpoint is down, or it refused the page (CORS).
+      const { name, message } = (failure ?? new Error('no answer')) as Error;
+      status.textContent = `No answer from ${endpoint.value}: ${name}: ${message}`;
+    }
+  };
+
+  open.addEventListener('click', () => {
+    panel.hidden = !panel.hidden;
+  });
+  close.addEventListener('click', () => {
+    panel.hidden = true;
+  });
+  for (const control of [endpoint, request, answer]) control.addEventListener('input', preview);
+  send.addEventListener('click', () => {
+    void call();
+  });
+  preview();
+}
+
+const [first] = data.operations;
+if (first) mount(first);

@@ -1,0 +1,23 @@
+// A store for the Node hosts (the server, the MSW handlers in Node): its world from a YAML file
+// (the default world unless told), its state in files when given a state file.
+import { stateFiles } from './state-files.ts';
+import { WorldStore } from './store.ts';
+import { DEFAULT_WORLD, loadWorldFile } from './world-file.ts';
+
+export interface StoreOptions {
+  /** The world to start from (YAML). Default: default-world.yaml. */
+  worldFile?: string | URL;
+  /** Keep the state here across restarts. */
+  stateFile?: string;
+  /** How long a new listener stays Provisioning. Default 3 s. */
+  provisioningMs?: number;
+  now?: () => number;
+}
+
+export function openWorldStore({ worldFile = DEFAULT_WORLD, stateFile, ...timing }: StoreOptions = {}): WorldStore {
+  return WorldStore.open({
+    ...timing,
+    loadWorld: () => loadWorldFile(worldFile),
+    ...(stateFile ? { files: stateFiles(stateFile) } : {}),
+  });
+}
