@@ -6,7 +6,9 @@
 //     and the error count.
 //   npm run bench:mock [-- --seconds 10 --rounds 2 --soak-seconds 60]
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createServer } from 'node:net';
 
 import autocannon from 'autocannon';
@@ -77,16 +79,11 @@ const ours = await launch(
   ['--import', 'tsx', 'scripts/start.ts', '--no-build', '--quiet', '--port', String(oursPort)],
   /mock on http/,
 );
-const prism = await launch('node_modules/.bin/prism', [
-  'mock',
-  '-v',
-  'silent',
-  '-p',
-  String(prismPort),
-  '-h',
-  '127.0.0.1',
-  'generated/openapi.wire.json',
-]);
+// Prism routes by path and every action is POST / on the wire: it serves CreateListener alone at /.
+const prismSpec = join(mkdtempSync(join(tmpdir(), 'bench-prism-')), 'create-listener.wire.json');
+const wire = JSON.parse(readFileSync('generated/openapi.wire.json', 'utf8'));
+writeFileSync(prismSpec, JSON.stringify({ ...wire, paths: { '/': wire.paths['/#Action=CreateListener'] } }));
+const prism = await launch('node_modules/.bin/prism', ['mock', '-v', 'silent', '-p', String(prismPort), '-h', '127.0.0.1', prismSpec]);
 // prism -v silent prints nothing when ready: wait until it answers.
 for (let i = 0; i < 600; i++) {
   try {

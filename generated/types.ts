@@ -1,6 +1,6 @@
 // Generated from openapi/ by `npm run build` (openapi-typescript); do not edit.
 export type paths = {
-    "/": {
+    "/#Action=CreateListener": {
         parameters: {
             query?: never;
             header?: never;

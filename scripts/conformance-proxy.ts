@@ -7,6 +7,7 @@
 // with an unsigned upstream (the mock, a gateway that signs) or expect SignatureDoesNotMatch.
 import { createLogger } from '@stoplight/prism-core';
 import { createInstance, getHttpOperationsFromSpec, type IHttpConfig } from '@stoplight/prism-http';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { parseCommand } from '../src/cli/args.ts';
@@ -39,7 +40,10 @@ if (!values.upstream) {
   process.exit(2);
 }
 const upstream = new URL(values.upstream);
-const operations = await getHttpOperationsFromSpec(new URL('../generated/openapi.wire.json', import.meta.url).pathname);
+// Prism routes by path, and every action is `POST /` on the wire: it checks CreateListener's
+// traffic, seen alone at `/` (the other actions' requests would not match).
+const wire = JSON.parse(readFileSync(new URL('../generated/openapi.wire.json', import.meta.url), 'utf8'));
+const operations = await getHttpOperationsFromSpec({ ...wire, paths: { '/': wire.paths['/#Action=CreateListener'] } });
 const config = {
   checkSecurity: false,
   validateRequest: true,

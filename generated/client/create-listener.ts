@@ -640,7 +640,7 @@ export type createListenerResponse = (createListenerResponseSuccess | createList
 export const getCreateListenerUrl = (params: CreateListenerParams,) => {
   const stringifiedParams = serializeRpcQuery(params);
 
-  return stringifiedParams.length > 0 ? `/?${stringifiedParams}` : `/`
+  return stringifiedParams.length > 0 ? `/#Action=CreateListener?${stringifiedParams}` : `/#Action=CreateListener`
 }
 
 /**

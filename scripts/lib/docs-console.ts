@@ -23,7 +23,7 @@ export async function withConsole(redocHtml: string, wire: OpenApiDocument, decl
   const declared = new Set(declaredInputs.flatMap(expand));
   const missed = Object.keys(bundle.metafile.inputs).filter((file) => !file.includes('node_modules/') && !declared.has(file));
   if (missed.length > 0) throw new Error(`The docs console bundles ${missed.join(', ')}, which the docs page step does not list as inputs`);
-  const data = JSON.stringify(consoleData(wire as never)).replace(/</g, '\\u003c');
+  const data = JSON.stringify(consoleData(wire)).replace(/</g, '\\u003c');
   const script = bundle.outputFiles[0]!.text.replace(/<\/script/gi, '<\\/script');
   const tags = `<script id="alb-console-data" type="application/json">${data}</script>\n<script>${script}</script>\n`;
   // The last one: Redoc's inlined script holds the string `</body>` too.

@@ -3,24 +3,25 @@
 // the table of every documented error code, plus code samples (lib/code-samples.ts). All of it is
 // read from the bundle and its wire form.
 import { codeSamples } from './code-samples.ts';
-import { createListenerOperation, deref, isObject, type Json, type JsonObject, type OpenApiDocument } from '../../src/openapi/document.ts';
+import { actionOperations, deref, isObject, type Json, type JsonObject, type OpenApiDocument } from '../../src/openapi/document.ts';
 
 export function docsDocument(bundle: OpenApiDocument, wire: OpenApiDocument): OpenApiDocument {
   const doc = structuredClone(bundle);
-  const operation = createListenerOperation(doc);
-  operation['x-codeSamples'] = codeSamples(wire).map(({ lang, label, source }) => ({ lang, label, source }));
   describeSources(doc);
-  const sections = [
-    String(operation.description ?? '').trimEnd(),
-    crossFieldRules(operation),
-    protocolTable(doc, operation),
-    errorTable(doc),
-    sourceCatalog(doc),
-  ];
-  operation.description = `${sections.filter(Boolean).join('\n\n')}\n`;
-  const pathItem = deref(doc, doc.paths['/'] ?? null);
-  pathItem.post = operation;
-  doc.paths['/'] = pathItem;
+  for (const { action, path, operation } of actionOperations(doc)) {
+    operation['x-codeSamples'] = codeSamples(wire, action).map(({ lang, label, source }) => ({ lang, label, source }));
+    const sections = [
+      String(operation.description ?? '').trimEnd(),
+      crossFieldRules(operation),
+      protocolTable(doc, operation),
+      errorTable(doc),
+      sourceCatalog(doc),
+    ];
+    operation.description = `${sections.filter(Boolean).join('\n\n')}\n`;
+    const pathItem = deref(doc, doc.paths[path] ?? null);
+    pathItem.post = operation;
+    doc.paths[path] = pathItem;
+  }
   return doc;
 }
 

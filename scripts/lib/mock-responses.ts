@@ -1,19 +1,16 @@
-// Every documented response, produced by Prism at build time: the default answer, the answer for
+// Every documented response of every action, produced by Prism at build time: the default answer, the answer for
 // each documented status, and for each named example. The mock serves them from
 // generated/mock-responses.json, so it needs neither Prism nor its dependencies at run time (and
 // the same table can serve a browser). Prism runs without request validation and with static
 // examples, as the mock used it in process before.
 import { createLogger } from '@stoplight/prism-core';
 import { createInstance, getHttpOperationsFromSpec, type IHttpConfig } from '@stoplight/prism-http';
-import { createListenerOperation, deref, isObject, type JsonObject, type OpenApiDocument } from '../../src/openapi/document.ts';
+import { actionOperations, deref, isObject, type JsonObject, type OpenApiDocument } from '../../src/openapi/document.ts';
 
-export interface MockResponses {
-  /** `<status>/<example>`, either part empty: `/` is the default answer, `404/` a status alone. */
-  [selection: string]: { status: number; body: Record<string, unknown> };
-}
+/** Per action: `<status>/<example>`, either part empty: `/` is the default answer, `404/` a status alone. */
+export type MockResponses = Record<string, Record<string, { status: number; body: Record<string, unknown> }>>;
 
 export async function generateMockResponses(wire: OpenApiDocument): Promise<MockResponses> {
-  const operations = await getHttpOperationsFromSpec(structuredClone(wire) as never);
   const logger = createLogger('mock', { level: 'silent' } as never);
   const config = {
     checkSecurity: false,
@@ -25,33 +22,32 @@ export async function generateMockResponses(wire: OpenApiDocument): Promise<Mock
     mock: { dynamic: false },
   } as unknown as IHttpConfig;
   const prism = createInstance(config, { logger: logger as never });
-  const operation = createListenerOperation(wire);
-  const action = deref(wire, (operation.parameters as JsonObject[]).find((p) => deref(wire, p).name === 'x-acs-action') ?? null);
-  const version = deref(wire, (operation.parameters as JsonObject[]).find((p) => deref(wire, p).name === 'x-acs-version') ?? null);
-  const headers = {
-    accept: 'application/json',
-    'x-acs-action': String((action.schema as JsonObject).enum),
-    'x-acs-version': String((version.schema as JsonObject).enum),
-  };
-
-  const answer = async (status: number | undefined, example: string | undefined) => {
-    const result = await prism.request({ method: 'post', url: { path: '/' }, headers }, operations, {
-      ...config,
-      mock: { dynamic: false, code: status, exampleKey: example, mediaTypes: ['application/json'] },
-    } as IHttpConfig)();
-    if (result._tag === 'Left') throw result.left;
-    return { status: result.right.output.statusCode, body: result.right.output.body as Record<string, unknown> };
-  };
-
-  const table: MockResponses = { '/': await answer(undefined, undefined) };
-  for (const [status, ref] of Object.entries(operation.responses as JsonObject)) {
-    const examples = deref(wire, ref).content;
-    const names =
-      isObject(examples) && isObject(examples['application/json'])
-        ? Object.keys((examples['application/json'].examples as JsonObject) ?? {})
-        : [];
-    table[`${status}/`] = await answer(Number(status), undefined);
-    for (const name of names) table[`${status}/${name}`] = await answer(Number(status), name);
+  const table: MockResponses = {};
+  for (const { action, path, operation } of actionOperations(wire)) {
+    // Prism routes by path: it sees each action alone, at the `/` the wire uses.
+    const operations = await getHttpOperationsFromSpec({
+      ...structuredClone(wire),
+      paths: { '/': structuredClone(wire.paths[path]!) },
+    } as never);
+    const answer = async (status: number | undefined, example: string | undefined) => {
+      const result = await prism.request({ method: 'post', url: { path: '/' }, headers: { accept: 'application/json' } }, operations, {
+        ...config,
+        mock: { dynamic: false, code: status, exampleKey: example, mediaTypes: ['application/json'] },
+      } as IHttpConfig)();
+      if (result._tag === 'Left') throw result.left;
+      return { status: result.right.output.statusCode, body: result.right.output.body as Record<string, unknown> };
+    };
+    const responses: MockResponses[string] = { '/': await answer(undefined, undefined) };
+    for (const [status, ref] of Object.entries(operation.responses as JsonObject)) {
+      const examples = deref(wire, ref).content;
+      const names =
+        isObject(examples) && isObject(examples['application/json'])
+          ? Object.keys((examples['application/json'].examples as JsonObject) ?? {})
+          : [];
+      responses[`${status}/`] = await answer(Number(status), undefined);
+      for (const name of names) responses[`${status}/${name}`] = await answer(Number(status), name);
+    }
+    table[action] = responses;
   }
   return table;
 }

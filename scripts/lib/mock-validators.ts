@@ -1,11 +1,11 @@
 // The mock's validators, compiled at build time with Ajv's standalone mode (no Ajv at run time, so
 // the browser's MSW handlers stay small and the server starts without compiling): one per distinct
-// schema of the wire form's parameters and cross-field rules, found by `schemaKey`, and the world
+// schema of every action's parameters and cross-field rules, found by `schemaKey`, and the world
 // file's schema. Ajv's options and the int32 format are the run-time ones (src/wire/ajv.ts).
 import { _ } from 'ajv/dist/2020.js';
 import standaloneModule from 'ajv/dist/standalone/index.js';
 import { worldSchema } from '../../src/mock/state/world-schema.ts';
-import type { OpenApiDocument } from '../../src/openapi/document.ts';
+import { actionOperations, type OpenApiDocument } from '../../src/openapi/document.ts';
 import { createAjv } from '../../src/wire/ajv.ts';
 import { schemaKey } from '../../src/wire/validation-schema.ts';
 
@@ -15,16 +15,15 @@ const standaloneCode = ((standaloneModule as unknown as { default?: unknown }).d
 ) => string;
 
 export function generateMockValidators(wire: OpenApiDocument): string {
-  const operation = (
-    wire.paths['/'] as unknown as {
-      post: { parameters: Array<{ schema?: unknown }>; 'x-acs-cross-field-rules'?: Array<{ schema: unknown }> };
-    }
-  ).post;
+  type Operation = { parameters: Array<{ schema?: unknown }>; 'x-acs-cross-field-rules'?: Array<{ schema: unknown }> };
+  const operations = actionOperations(wire).map(({ operation }) => operation as unknown as Operation);
   const keys = [
-    ...new Set([
-      ...operation.parameters.map((p) => schemaKey(p.schema ?? {})),
-      ...(operation['x-acs-cross-field-rules'] ?? []).map((r) => schemaKey(r.schema)),
-    ]),
+    ...new Set(
+      operations.flatMap((operation) => [
+        ...operation.parameters.map((p) => schemaKey(p.schema ?? {})),
+        ...(operation['x-acs-cross-field-rules'] ?? []).map((r) => schemaKey(r.schema)),
+      ]),
+    ),
   ];
   // `formats`: the generated code reads each format it uses from this object (defined below).
   const ajv = createAjv({ source: true, esm: true, lines: false, formats: _`formats` });

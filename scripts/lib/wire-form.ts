@@ -4,6 +4,7 @@
 // real request key by key. Nothing is written here about any particular parameter: names, limits,
 // descriptions and examples all come from the bundled source.
 import {
+  actionOperations,
   createListenerOperation,
   deref,
   inlineRefs,
@@ -43,29 +44,30 @@ interface RepeatsPast {
 
 export function deriveWireForm(bundle: OpenApiDocument): OpenApiDocument {
   const doc = structuredClone(bundle);
-  const operation = createListenerOperation(doc);
-  const parameters: Json[] = [];
-  for (const ref of (operation.parameters as Json[]) ?? []) {
-    const param = deref(doc, ref);
-    if (param['x-acs-style'] !== 'flat') {
-      // Inline, so every wire parameter reads the same way, with no $ref to follow.
-      parameters.push(inlineRefs(doc, param));
-      continue;
+  for (const { path, operation } of actionOperations(doc)) {
+    const parameters: Json[] = [];
+    for (const ref of (operation.parameters as Json[]) ?? []) {
+      const param = deref(doc, ref);
+      if (param['x-acs-style'] !== 'flat') {
+        // Inline, so every wire parameter reads the same way, with no $ref to follow.
+        parameters.push(inlineRefs(doc, param));
+        continue;
+      }
+      const leaves: Leaf[] = [];
+      const protocols = param['x-acs-listener-protocols'];
+      const name = String(param.name);
+      const required = param.required === true;
+      flatten(doc, deref(doc, param.schema ?? null), name, name, required, required ? undefined : name, protocols, undefined, leaves);
+      for (const leaf of leaves) parameters.push(wireParameter(leaf, String(param.name)));
     }
-    const leaves: Leaf[] = [];
-    const protocols = param['x-acs-listener-protocols'];
-    const name = String(param.name);
-    const required = param.required === true;
-    flatten(doc, deref(doc, param.schema ?? null), name, name, required, required ? undefined : name, protocols, undefined, leaves);
-    for (const leaf of leaves) parameters.push(wireParameter(leaf, String(param.name)));
+    operation.parameters = parameters;
+    operation['x-acs-wire-form'] =
+      'Derived by scripts/lib/wire-form.ts from the nested source: each flattened key is its own parameter. Do not edit.';
+    // The operation may be a $ref target; write it back where the bundle keeps it.
+    const pathItem = deref(doc, doc.paths[path] ?? null);
+    pathItem.post = operation;
+    doc.paths[path] = pathItem;
   }
-  operation.parameters = parameters;
-  operation['x-acs-wire-form'] =
-    'Derived by scripts/lib/wire-form.ts from the nested source: each flattened key is its own parameter. Do not edit.';
-  // The operation may be a $ref target; write it back where the bundle keeps it.
-  const pathItem = deref(doc, doc.paths['/'] ?? null);
-  pathItem.post = operation;
-  doc.paths['/'] = pathItem;
   pruneUnusedComponents(doc);
   return doc;
 }

@@ -33,8 +33,9 @@ const SKIP = new Set(['example', 'value', 'x-acs-sources', 'sources', 'servers',
 
 export default function constraintsHaveSources(root) {
   if (root === null || typeof root !== 'object') return [];
-  const post = root.paths?.['/']?.post;
-  if (post && post['x-acs-wire-form'] !== undefined) return [];
+  // The wire form marks each operation it derived.
+  const derived = Object.values(root.paths ?? {}).some((item) => item?.post?.['x-acs-wire-form'] !== undefined);
+  if (derived) return [];
   const catalog = root['x-acs-source-catalog'];
   const tags = new Set(catalog && typeof catalog === 'object' ? Object.keys(catalog) : []);
   const problems = [];

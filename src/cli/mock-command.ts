@@ -1,4 +1,5 @@
 // `alb-contract mock` (and `npm start`, which runs the pipeline first): serve the mock and the docs.
+import { exampleQuery } from '../wire/example-request.ts';
 import { fail, parseCommand } from './args.ts';
 
 export const mockUsage = `usage: alb-contract mock [options]     (in a clone: npm start -- [options])
@@ -75,9 +76,9 @@ export async function runMock(argv: string[], extraOptions: Record<string, { typ
     throw error;
   });
 
-  const query =
-    'LoadBalancerId=alb-7y0kq0zi6gqgb1hb4w&ListenerProtocol=HTTP&ListenerPort=80&DefaultActions.1.Type=ForwardGroup' +
-    '&DefaultActions.1.ForwardGroupConfig.ServerGroupTuples.1.ServerGroupId=sgp-8ilqs4axp6bc2lfcxs';
+  // The first action's documented example request, as the curl to try.
+  const contract = mock.contracts.values().next().value!;
+  const query = new URLSearchParams(exampleQuery(contract.parameters)).toString();
   const state = stateful
     ? `kept (world ${values.world ?? 'default'}${values['state-file'] ? `, saved to ${values['state-file']}` : ''}); inspect it at ${mock.url}/__mock/state`
     : 'none (start with --stateful for business errors from real state)';
@@ -90,13 +91,13 @@ State: ${state}
 Signatures: ${signatures}
 
 Try it:
-  curl -s -X POST '${mock.url}/?${query}' -H 'x-acs-action: ${mock.contract.action}' -H 'x-acs-version: ${mock.contract.version}'
+  curl -s -X POST '${mock.url}/?${query}' -H 'x-acs-action: ${contract.action}' -H 'x-acs-version: ${contract.version}'
 
 Ask for any documented error or example:
   -H 'Prefer: code=404, example=ResourceNotFound.LoadBalancer'     or  ?__code=404&__example=ResourceNotFound.LoadBalancer
   XML instead of JSON: -H 'Accept: application/xml' (or Format=XML with V1); DryRun=true gives 400 DryRunOperation.
   Documented errors, by status (the docs say what each means):
-${[...mock.contract.examplesByStatus]
+${[...contract.examplesByStatus]
   .filter(([status]) => status >= 400)
   .map(([status, names]) => `    ${status}: ${names.join(', ')}`)
   .join('\n')}

@@ -365,11 +365,29 @@ function operationsOf(bundle: any): Map<string, any> {
 
 const ENCODING = ['in', 'style', 'explode', 'x-acs-style'];
 
+/** What goes on the wire of a path key: an RPC action's `/#Action=<name>` is sent as `/`. */
+function wirePath(key: string): string {
+  return key.split('#')[0]!;
+}
+
 function compareOperations(base: any, head: any, add: Add): void {
   const before = operationsOf(base);
   const after = operationsOf(head);
+  const matched = new Set<string>();
   for (const [key, op] of before) {
-    const now = after.get(key);
+    let now = after.get(key);
+    if (!now) {
+      // Under another path key: the same operationId moved.
+      const moved = [...after].find(([k, o]) => !before.has(k) && o.operationId === op.operationId);
+      if (moved) {
+        const [newKey] = moved;
+        now = moved[1];
+        matched.add(newKey);
+        if (wirePath(newKey) === wirePath(key))
+          add('info', 'operation-path-key-changed', key, `now ${newKey}; the same request on the wire`);
+        else add('breaking', 'operation-path-changed', key, `${op.operationId} moved to ${newKey}`);
+      }
+    } else matched.add(key);
     if (!now) {
       add('breaking', 'operation-removed', key, `operation ${op.operationId} was removed`);
       continue;
@@ -380,7 +398,7 @@ function compareOperations(base: any, head: any, add: Add): void {
     compareResponses(base, head, key, op, now, add);
     compareRequirements(key, op.security ?? base.security, now.security ?? head.security, add);
   }
-  for (const [key, op] of after) if (!before.has(key)) add('info', 'operation-added', key, `operation ${op.operationId} was added`);
+  for (const [key, op] of after) if (!matched.has(key)) add('info', 'operation-added', key, `operation ${op.operationId} was added`);
 }
 
 function compareParameters(baseDoc: any, headDoc: any, op: any, now: any, add: Add): void {

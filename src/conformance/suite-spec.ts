@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { ValidateFunction } from 'ajv';
 import { assetUrl } from '../assets.ts';
 import { createAjv } from '../wire/ajv.ts';
-import { followRef as deref } from '../openapi/document.ts';
+import { actionOperation, followRef as deref } from '../openapi/document.ts';
 
 const read = (file: string) => JSON.parse(readFileSync(assetUrl(`generated/${file}`), 'utf8'));
 
@@ -30,8 +30,9 @@ export interface SuiteSpec {
   responses: Map<number, ResponseSpec>;
 }
 
+/** The suite checks CreateListener (the action it sends requests for). */
 export function loadSuiteSpec(bundle = read('openapi.json'), wire = read('openapi.wire.json')): SuiteSpec {
-  const operation = bundle.paths['/'].post;
+  const operation = actionOperation(bundle, 'CreateListener') as any;
   const ajv = createAjv();
   ajv.addSchema({ $id: 'https://contract.local/openapi.json', components: bundle.components });
   const strictAjv = createAjv();
@@ -56,7 +57,7 @@ export function loadSuiteSpec(bundle = read('openapi.json'), wire = read('openap
       ),
     });
   }
-  const wireParameters: any[] = wire.paths['/'].post.parameters;
+  const wireParameters: any[] = (actionOperation(wire, 'CreateListener') as any).parameters;
   const businessParameters = wireParameters.filter((p) => p.in === 'query' && p['x-acs-common'] === undefined);
   return { bundle, wireParameters, businessParameters, operation, responses };
 }

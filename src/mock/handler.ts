@@ -24,18 +24,22 @@ export interface MockResponse {
 }
 
 export interface HandlerOptions {
-  contract: Contract;
+  /** Every action of the contract, by name (wire-form.ts). */
+  contracts: ReadonlyMap<string, Contract>;
   engine: Engine;
   /** With a world store the mock is stateful: business rules fire from its state. */
   store?: WorldStore;
   verify?: (request: ParsedRequest) => Promise<SignatureFailure | undefined>;
 }
 
-/** Query parameters that steer the mock itself; never validated as CreateListener parameters. */
+/** Query parameters that steer the mock itself; never validated as an action's parameters. */
 const MOCK_PARAMS = ['__code', '__example'];
 
 export async function handle(options: HandlerOptions, request: ParsedRequest): Promise<MockResponse> {
-  const { contract, engine } = options;
+  const { contracts, engine } = options;
+  // Until the action is known, errors are answered as the first action documents them (every
+  // action shares the gateway's codes and envelope).
+  let contract = contracts.values().next().value as Contract;
   const xml = wantsXml(request.query, request.headers);
   const host = request.headers.host ?? 'localhost';
 
@@ -62,7 +66,9 @@ export async function handle(options: HandlerOptions, request: ParsedRequest): P
   if (request.problem) return fail('InvalidParameter', request.problem.message);
 
   const action = request.headers['x-acs-action'] ?? request.query.Action;
-  if (action !== contract.action) return fail('InvalidAction.NotFound');
+  const named = action === undefined ? undefined : contracts.get(action);
+  if (!named) return fail('InvalidAction.NotFound');
+  contract = named;
   const version = request.headers['x-acs-version'] ?? request.query.Version;
   if (version !== contract.version)
     return fail(
@@ -79,7 +85,7 @@ export async function handle(options: HandlerOptions, request: ParsedRequest): P
   if (selected && 'error' in selected) return fail('InvalidParameter', selected.error);
   if (selected) {
     // An explicitly chosen example is returned as documented, whatever else the request holds.
-    const answer = engine.respond(selected.selection);
+    const answer = engine.respond(contract.action, selected.selection);
     const code = answer.status >= 400 ? String(answer.body.Code) : undefined;
     return respond(
       answer.status,
@@ -110,6 +116,12 @@ export async function handle(options: HandlerOptions, request: ParsedRequest): P
       return fail(rule.code, message, notes);
     }
 
+  if (contract.action !== 'CreateListener') {
+    // An action without behaviour of its own answers its documented example, with a fresh RequestId.
+    const answer = engine.respond(contract.action, {});
+    return respond(answer.status, { ...answer.body, RequestId: requestId() }, false, undefined, notes);
+  }
+
   if (options.store) {
     // DryRun runs the business prechecks too, and creates nothing. A retry is recognised by its
     // business parameters only: a V1 client signs every attempt with a new nonce and timestamp.
@@ -137,7 +149,7 @@ export async function handle(options: HandlerOptions, request: ParsedRequest): P
 
   if (params.DryRun === 'true') return fail('DryRunOperation', undefined, notes);
 
-  const answer = engine.respond({});
+  const answer = engine.respond(contract.action, {});
   return respond(
     answer.status,
     { ...answer.body, RequestId: requestId(), JobId: jobId(), ListenerId: listenerId() },

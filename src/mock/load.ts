@@ -3,10 +3,11 @@
 import { readFileSync } from 'node:fs';
 import { assetUrl } from '../assets.ts';
 import { createEngine, type Engine } from './engine.ts';
-import { type Contract, contractFrom } from './wire-form.ts';
+import { type Contract, contractsFrom } from './wire-form.ts';
 
-export function loadWireForm(path: URL | string = assetUrl('generated/openapi.wire.json')): Contract {
-  return contractFrom(JSON.parse(readFileSync(path, 'utf8')));
+/** Every action of the wire form, by name. */
+export function loadContracts(path: URL | string = assetUrl('generated/openapi.wire.json')): Map<string, Contract> {
+  return contractsFrom(JSON.parse(readFileSync(path, 'utf8')));
 }
 
 export function loadEngine(path: URL | string = assetUrl('generated/mock-responses.json')): Engine {

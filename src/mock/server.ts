@@ -12,7 +12,7 @@ import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Serv
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { assetUrl } from '../assets.ts';
-import { loadEngine, loadWireForm } from './load.ts';
+import { loadContracts, loadEngine } from './load.ts';
 import type { Contract } from './wire-form.ts';
 import { errorEnvelope } from './envelope.ts';
 import type { HandlerOptions } from './handler.ts';
@@ -45,7 +45,8 @@ export interface MockOptions {
 export interface RunningMock {
   url: string;
   server: Server;
-  contract: Contract;
+  /** Every action the mock answers, by name. */
+  contracts: ReadonlyMap<string, Contract>;
   store: WorldStore | undefined;
   close(): Promise<void>;
 }
@@ -65,9 +66,9 @@ function isLoopback(hostname: string): boolean {
 }
 
 export async function startMock(options: MockOptions = {}): Promise<RunningMock> {
-  const contract = loadWireForm();
+  const contracts = loadContracts();
   const handlerOptions: HandlerOptions = {
-    contract,
+    contracts,
     engine: loadEngine(),
     verify: options.verifySignatures ? createVerifier(options.verifySignatures, nodeHashes) : undefined,
     store: options.stateful ? openWorldStore(options.stateful) : undefined,
@@ -155,7 +156,7 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
   return {
     url: `http://${host}:${address.port}`,
     server,
-    contract,
+    contracts,
     store: handlerOptions.store,
     close: () =>
       new Promise<void>((resolve) => {

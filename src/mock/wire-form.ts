@@ -1,11 +1,11 @@
 // biome-ignore-all lint/suspicious/noExplicitAny: this module walks JSON documents of any shape (OpenAPI, JSON Schema, parsed state), and what it returns is as untyped as what it reads.
-// Everything the mock knows about CreateListener, read from the wire form of the contract
+// Everything the mock knows about each action, read from the wire form of the contract
 // (generated/openapi.wire.json): the action and version, each parameter's constraints, the
 // cross-field rules, the documented error examples and the XML root names. No rule is restated here.
 // The document is given (load.ts reads it in Node; the browser's MSW handlers bundle it).
 import { type CompileSchema, createWireValidator, type WireCheck, type WireRequest } from '../wire/query-validator.ts';
 import { compileFromBuild } from './compiled.ts';
-import { followRef } from '../openapi/document.ts';
+import { actionOperations, followRef } from '../openapi/document.ts';
 import type { WireParameterShape } from '../wire/unflatten.ts';
 
 export interface WireParameter extends WireParameterShape {
@@ -45,9 +45,15 @@ export interface Contract {
   acceptedMethods: string[];
 }
 
-/** `compile`: by default the validators the build compiled for this wire form (compiled.ts). */
-export function contractFrom(document: any, compile: CompileSchema = compileFromBuild): Contract {
-  const operation = document.paths['/'].post;
+/**
+ * Every action of the wire form, by name. `compile`: by default the validators the build compiled
+ * for this wire form (compiled.ts).
+ */
+export function contractsFrom(document: any, compile: CompileSchema = compileFromBuild): Map<string, Contract> {
+  return new Map(actionOperations(document).map(({ action, operation }) => [action, contractOf(document, operation, compile)]));
+}
+
+function contractOf(document: any, operation: any, compile: CompileSchema): Contract {
   const parameters: WireParameter[] = operation.parameters;
   const only = (name: string, location: string) => {
     const values = parameters.find((p) => p.name === name && p.in === location)?.schema as { enum?: string[] } | undefined;
@@ -77,18 +83,20 @@ export function contractFrom(document: any, compile: CompileSchema = compileFrom
       errors.set(name, { code: name, status: Number(status), body: example.value, headers: example['x-acs-headers'] ?? {} });
     }
   }
-  const schemas = document.components.schemas;
+  // The XML root names are the response schemas' `xml.name`.
+  const bodySchema = (status: string) =>
+    followRef(document, followRef(document, operation.responses[status])?.content?.['application/json']?.schema);
   return {
     document,
     action: only('x-acs-action', 'header'),
     version: only('x-acs-version', 'header'),
     parameters,
     businessParameters: new Set(parameters.filter((p) => p.in === 'query' && p['x-acs-common'] === undefined).map((p) => p.name)),
-    check: createWireValidator(document, compile),
+    check: createWireValidator(parameters, compile),
     rules,
     errors,
     examplesByStatus,
-    xmlRoot: { success: schemas.CreateListenerResponse.xml.name, error: schemas.ErrorEnvelope.xml.name },
+    xmlRoot: { success: bodySchema('200').xml.name, error: bodySchema('400').xml.name },
     acceptedMethods: operation['x-acs-request-forms']?.methods ?? ['POST'],
   };
 }

@@ -13,7 +13,7 @@ import { createEngine, type EngineResponse } from '../mock/engine.ts';
 import defaultWorld from '../mock/state/default-world.yaml';
 import { WorldStore } from '../mock/state/store.ts';
 import { worldFromData } from '../mock/state/world.ts';
-import { contractFrom } from '../mock/wire-form.ts';
+import { contractsFrom } from '../mock/wire-form.ts';
 import { type CommonHandlersOptions, createAlbHandlers } from './handlers.ts';
 
 export interface AlbHandlersOptions extends CommonHandlersOptions {
@@ -27,8 +27,8 @@ export interface AlbHandlersOptions extends CommonHandlersOptions {
 export function albHandlers(options: AlbHandlersOptions = {}): RequestHandler[] {
   const { world = defaultWorld, ...timing } = typeof options.stateful === 'object' ? options.stateful : {};
   return createAlbHandlers(options, {
-    contract: contractFrom(wireForm),
-    engine: createEngine(mockResponses as Record<string, EngineResponse>),
+    contracts: contractsFrom(wireForm),
+    engine: createEngine(mockResponses as Record<string, Record<string, EngineResponse>>),
     hashes: webHashes,
     store: options.stateful ? WorldStore.open({ ...timing, loadWorld: () => worldFromData(world) }) : undefined,
   });

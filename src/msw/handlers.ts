@@ -23,7 +23,7 @@ export interface CommonHandlersOptions {
 }
 
 export interface HandlersHost {
-  contract: Contract;
+  contracts: ReadonlyMap<string, Contract>;
   engine: Engine;
   hashes: Hashes;
   /** The in-memory store, when the caller asked for state. */
@@ -33,7 +33,7 @@ export interface HandlersHost {
 export function createAlbHandlers(options: CommonHandlersOptions, host: HandlersHost): RequestHandler[] {
   const base = new URL(options.baseUrl ?? DEFAULT_BASE_URL);
   const handler: HandlerOptions = {
-    contract: host.contract,
+    contracts: host.contracts,
     engine: host.engine,
     verify: options.verifySignatures ? createVerifier(options.verifySignatures, host.hashes) : undefined,
     store: host.store,

@@ -8,7 +8,7 @@
 //   const server = setupServer(...albHandlers({ baseUrl: 'https://alb.cn-hangzhou.aliyuncs.com' }));
 import type { RequestHandler } from 'msw';
 import { nodeHashes } from '../client/hashes-node.ts';
-import { loadEngine, loadWireForm } from '../mock/load.ts';
+import { loadContracts, loadEngine } from '../mock/load.ts';
 import { openWorldStore, type StoreOptions } from '../mock/state/open-store.ts';
 import { type CommonHandlersOptions, createAlbHandlers } from './handlers.ts';
 
@@ -19,7 +19,7 @@ export interface AlbHandlersOptions extends CommonHandlersOptions {
 
 export function albHandlers(options: AlbHandlersOptions = {}): RequestHandler[] {
   return createAlbHandlers(options, {
-    contract: loadWireForm(),
+    contracts: loadContracts(),
     engine: loadEngine(),
     hashes: nodeHashes,
     store: options.stateful ? openWorldStore(typeof options.stateful === 'object' ? options.stateful : {}) : undefined,

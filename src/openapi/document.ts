@@ -65,10 +65,41 @@ export function inlineRefs(doc: OpenApiDocument, node: Json, options: { dangling
   return Object.fromEntries(Object.entries(base).map(([k, v]) => [k, inlineRefs(doc, v, options)]));
 }
 
-/** The one operation of this contract: POST / (CreateListener). */
+/** One RPC action of the contract: its name, its path key (`/#Action=<name>`) and its operation. */
+export interface ActionOperation {
+  action: string;
+  path: string;
+  operation: JsonObject;
+}
+
+/**
+ * Every RPC action of the document, in the document's order. Each is `POST /` on the wire; its
+ * path key carries the action after a fragment (`/#Action=CreateListener`), which is never sent,
+ * so each action is its own operation (openapi/README.md says why).
+ */
+export function actionOperations(doc: OpenApiDocument): ActionOperation[] {
+  return Object.entries(doc.paths).flatMap(([path, item]) => {
+    const action = actionOfPath(path);
+    if (action === undefined) return [];
+    return [{ action, path, operation: deref(doc, deref(doc, item).post ?? null) }];
+  });
+}
+
+/** The action a path key names, or undefined for a key that is not `/#Action=<name>`. */
+export function actionOfPath(path: string): string | undefined {
+  return /^\/#Action=([A-Za-z0-9]+)$/.exec(path)?.[1];
+}
+
+/** One action's operation. */
+export function actionOperation(doc: OpenApiDocument, action: string): JsonObject {
+  const found = actionOperations(doc).find((a) => a.action === action);
+  if (!found) throw new Error(`The contract has no action ${action}`);
+  return found.operation;
+}
+
+/** CreateListener's operation (the pipeline's CreateListener-specific parts read it). */
 export function createListenerOperation(doc: OpenApiDocument): JsonObject {
-  const pathItem = deref(doc, doc.paths['/'] ?? null);
-  return deref(doc, pathItem.post ?? null);
+  return actionOperation(doc, 'CreateListener');
 }
 
 /** Drops components nothing refers to any more (after a transform removed their users). */

@@ -59,10 +59,9 @@ interface Repeating {
   sourceRest: string;
 }
 
-type Doc = { paths: Record<string, { post: { parameters: Array<Record<string, any>> } }> };
-
-export function createWireValidator(wireDoc: Doc, compile: CompileSchema): (request: WireRequest) => WireCheck {
-  const params: WireParameter[] = wireDoc.paths['/']!.post.parameters.map((p) => ({
+/** `parameters`: one operation's parameters in the wire form. */
+export function createWireValidator(parameters: Array<Record<string, any>>, compile: CompileSchema): (request: WireRequest) => WireCheck {
+  const params: WireParameter[] = parameters.map((p) => ({
     name: p.in === 'header' ? String(p.name).toLowerCase() : String(p.name),
     in: p.in,
     required: p.required === true,
@@ -72,7 +71,7 @@ export function createWireValidator(wireDoc: Doc, compile: CompileSchema): (requ
   }));
   const queryNames = new Set(params.filter((p) => p.in === 'query').map((p) => p.name));
   const repeating: Repeating[] = [];
-  wireDoc.paths['/']!.post.parameters.forEach((p, i) => {
+  parameters.forEach((p, i) => {
     const past = p['x-acs-wire-of']?.repeatsPast;
     if (!past) return;
     const listedItem = `${past.prefix}.${past.bound}`;

@@ -57,7 +57,7 @@ beforeAll(async () => {
   execFileSync('npm', ['install', '--no-audit', '--no-fund', '--offline', `./${tarball}`], { cwd: project, stdio: 'pipe' });
   writeFileSync(join(project, 'consumer.ts'), consumer);
   // The docs' TypeScript sample (x-codeSamples) must compile against the package as published.
-  const sample = codeSamples(wireForm).find((s) => s.lang === 'TypeScript')!.source;
+  const sample = codeSamples(wireForm, 'CreateListener').find((s) => s.lang === 'TypeScript')!.source;
   writeFileSync(join(project, 'docs-sample.ts'), `${sample}\nexport {};\n`);
 }, 120_000);
 

@@ -21,9 +21,34 @@ describe('breaking-change rules', () => {
     expect(findBreakingChanges(base, structuredClone(base))).toEqual([]);
   });
 
+  it('reads a path key that only renames an RPC action (the wire path stays /) as info, a moved wire path as breaking', () => {
+    const moveTo = (key: string) => {
+      const head = structuredClone(base);
+      head.bundle.paths[key] = head.bundle.paths['/#Action=CreateListener'];
+      delete head.bundle.paths['/#Action=CreateListener'];
+      return findChanges(base, head);
+    };
+    const renamed = moveTo('/');
+    expect(renamed.filter((c) => c.level === 'breaking')).toEqual([]);
+    expect(renamed.map((c) => c.rule)).toContain('operation-path-key-changed');
+    expect(
+      moveTo('/v2#Action=CreateListener')
+        .filter((c) => c.level === 'breaking')
+        .map((c) => c.rule),
+    ).toEqual(['operation-path-changed']);
+  });
+
   const cases: Array<[string, Edit, string]> = [
-    ['operationId-renamed', (v: ContractVersion): unknown => (v.bundle.paths['/'].post.operationId = 'AddListener'), 'POST /'],
-    ['operation-removed', (v: ContractVersion): unknown => delete v.bundle.paths['/'].post, 'POST /'],
+    [
+      'operationId-renamed',
+      (v: ContractVersion): unknown => (v.bundle.paths['/#Action=CreateListener'].post.operationId = 'AddListener'),
+      'POST /#Action=CreateListener',
+    ],
+    [
+      'operation-removed',
+      (v: ContractVersion): unknown => delete v.bundle.paths['/#Action=CreateListener'].post,
+      'POST /#Action=CreateListener',
+    ],
     [
       'request-field-removed',
       (v: ContractVersion): void => {
@@ -97,7 +122,7 @@ describe('breaking-change rules', () => {
 
   // Each rule in both directions: the edit that breaks a client, and its opposite, which must not.
   const param = (v: ContractVersion, name: string, location = 'query') =>
-    v.bundle.paths['/'].post.parameters
+    v.bundle.paths['/#Action=CreateListener'].post.parameters
       .map((ref: any) => (ref.$ref ? v.bundle.components.parameters[ref.$ref.split('/').pop()] : ref))
       .find((p: any) => p.name === name && p.in === location);
   const both: Array<[string, string, Edit, Edit]> = [
@@ -145,7 +170,7 @@ describe('breaking-change rules', () => {
     ],
     [
       'response-media-type-removed',
-      'POST / 400',
+      'POST /#Action=CreateListener 400',
       (v) => delete v.bundle.components.responses.BadRequest.content['text/xml'],
       (v) =>
         (v.bundle.components.responses.BadRequest.content['application/problem+json'] =
@@ -153,9 +178,10 @@ describe('breaking-change rules', () => {
     ],
     [
       'response-status-removed',
-      'POST / 403',
-      (v) => delete v.bundle.paths['/'].post.responses['403'],
-      (v) => (v.bundle.paths['/'].post.responses['429'] = v.bundle.paths['/'].post.responses['403']),
+      'POST /#Action=CreateListener 403',
+      (v) => delete v.bundle.paths['/#Action=CreateListener'].post.responses['403'],
+      (v) =>
+        (v.bundle.paths['/#Action=CreateListener'].post.responses['429'] = v.bundle.paths['/#Action=CreateListener'].post.responses['403']),
     ],
     [
       'security-scheme-changed',

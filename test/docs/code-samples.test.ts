@@ -16,7 +16,7 @@ const repo = resolve(import.meta.dirname, '../..');
 const scratch = join(repo, '.cache/code-samples');
 mkdirSync(scratch, { recursive: true });
 const run = promisify(execFile);
-const samples = codeSamples(wireForm);
+const samples = codeSamples(wireForm, 'CreateListener');
 const sample = (label: string) => samples.find((s) => s.label.startsWith(label))!;
 // Stateless: every sample sends the same example request, and each must succeed.
 const mock = useMock();

@@ -149,7 +149,7 @@ describe.each([
   it('answers every one, never with a 5xx, every error a documented code in the envelope', { timeout: 240_000 }, async () => {
     const r = prng(SEED);
     const port = Number(new URL(server.url).port);
-    const documented = server.mock.contract.errors;
+    const documented = server.mock.contracts.get('CreateListener')!.errors;
     const xml = new XMLParser({ parseTagValue: false });
     const statuses = new Map<number, number>();
     for (let i = 0; i < COUNT; i++) {

@@ -11,7 +11,7 @@ import { groupContext } from '../../src/conformance/scenarios.ts';
 import { violationsOf } from '../../src/conformance/violations.ts';
 
 const server = useMock();
-const wireParams: any[] = wireForm.paths['/'].post.parameters;
+const wireParams: any[] = wireForm.paths['/#Action=CreateListener'].post.parameters;
 const okSchema = schemaValidator('CreateListenerResponse');
 const envelope = schemaValidator('ErrorEnvelope');
 const sdkRequest = {
@@ -126,7 +126,10 @@ describe('errors in Alibaba envelope', () => {
     expect(r.body.Message).toContain(name);
   });
 
-  const rules: Array<[string, any]> = wireForm.paths['/'].post['x-acs-cross-field-rules'].map((r: any) => [r.name, r]);
+  const rules: Array<[string, any]> = wireForm.paths['/#Action=CreateListener'].post['x-acs-cross-field-rules'].map((r: any) => [
+    r.name,
+    r,
+  ]);
   it.each(rules)('enforces the cross-field rule %s', async (_name, rule) => {
     const broken: Record<string, Record<string, string>> = {
       HttpsListenerNeedsCertificate: { ListenerProtocol: 'HTTPS' },
@@ -159,7 +162,7 @@ describe('errors in Alibaba envelope', () => {
 });
 
 describe('choosing responses', () => {
-  const documented = Object.entries<any>(wireForm.paths['/'].post.responses).flatMap(([status, ref]) => {
+  const documented = Object.entries<any>(wireForm.paths['/#Action=CreateListener'].post.responses).flatMap(([status, ref]) => {
     const response = ref.$ref ? wireForm.components.responses[ref.$ref.split('/').pop()] : ref;
     return Object.keys(response.content['application/json'].examples ?? {}).map((name) => [Number(status), name] as const);
   });

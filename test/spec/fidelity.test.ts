@@ -39,7 +39,7 @@ const minimal = minimalRequest;
 
 /** The schema of a top-level parameter as the bundle has it (where its x-acs-sources live). */
 function sourceSchema(name: string): any {
-  const param = bundle.paths['/'].post.parameters.map(deref).find((p: any) => p.name === name && p.in === 'query');
+  const param = bundle.paths['/#Action=CreateListener'].post.parameters.map(deref).find((p: any) => p.name === name && p.in === 'query');
   return deref(param.schema);
 }
 

@@ -25,7 +25,7 @@ function run(bin: string, args: string[]): string {
 
 describe('Spectral rules of this project', () => {
   const broken = structuredClone(bundle);
-  const op = broken.paths['/'].post;
+  const op = broken.paths['/#Action=CreateListener'].post;
   delete broken.components.parameters.ListenerPort.description;
   delete broken.components.parameters.IdleTimeout.example;
   broken.components.examples['Mismatch.VpcId'].value.Code = 'Mismatch.Vpc';
@@ -70,7 +70,7 @@ describe('Spectral rules of this project', () => {
     params.IdleTimeout.schema['x-acs-sources'][0].from = ['a-blog-post'];
     doc.components.schemas.Tags['x-acs-sources'][0] = { for: ['x-acs-wire-max-items'], from: ['assumption'] };
     params.ListenerPort['x-acs-sources'].push({ for: ['maxItems'], from: ['seed'], says: 'nothing' });
-    delete doc.paths['/'].post['x-acs-cross-field-rules'][0].sources;
+    delete doc.paths['/#Action=CreateListener'].post['x-acs-cross-field-rules'][0].sources;
     doc.components.examples.SystemBusy['x-acs-sources'] = [];
     const out = JSON.parse(
       run('spectral', ['lint', write('sources.json', doc), '--ruleset', '.spectral.yaml', '--format', 'json', '--quiet']),
@@ -84,7 +84,7 @@ describe('Spectral rules of this project', () => {
         'components.parameters.IdleTimeout.schema.x-acs-sources.0: Source "a-blog-post" is not in x-acs-source-catalog.',
         'components.schemas.Tags.x-acs-sources.0: An assumption must say why in `note`.',
         'components.parameters.ListenerPort.x-acs-sources.1: Source for "maxItems", which this node does not have (stale).',
-        'paths./.post.x-acs-cross-field-rules.0: Constraint "rule" names no source (add it to sources).',
+        'paths./#Action=CreateListener.post.x-acs-cross-field-rules.0: Constraint "rule" names no source (add it to sources).',
         'components.examples.SystemBusy: Constraint "x-acs-retryable" names no source (add it to x-acs-sources).',
       ]),
     );

@@ -10,8 +10,8 @@ import { bundle, schemaValidator, unmask, wireForm } from '../support/spec.ts';
 import { violationsOf } from '../../src/conformance/violations.ts';
 import { seedSampleRequest, seedSampleResponses } from '../support/seed.ts';
 
-const check = createWireValidator(wireForm, compileWithAjv());
-const wireParams: any[] = wireForm.paths['/'].post.parameters;
+const check = createWireValidator(wireForm.paths['/#Action=CreateListener'].post.parameters, compileWithAjv());
+const wireParams: any[] = wireForm.paths['/#Action=CreateListener'].post.parameters;
 
 const seedQuery = Object.fromEntries(Object.entries(flattenRpcParams(seedSampleRequest())).map(([k, v]) => [k, unmask(v)]));
 

@@ -25,7 +25,7 @@ export function useMock(options: MockOptions = {}): { readonly url: string; read
 export const V3 = { 'x-acs-action': operation.action, 'x-acs-version': operation.version };
 
 /** The smallest valid request: every required wire parameter with its example from the spec. */
-export const validQuery: Record<string, string> = exampleQuery(wireForm.paths['/'].post.parameters);
+export const validQuery: Record<string, string> = exampleQuery(wireForm.paths['/#Action=CreateListener'].post.parameters);
 
 export const qs = (params: Record<string, string>) => new URLSearchParams(params).toString();
 

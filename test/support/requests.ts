@@ -5,4 +5,7 @@ import { unflattenRpcParams } from '../../src/wire/unflatten.ts';
 import { wireForm } from './spec.ts';
 import { validQuery } from './mock.ts';
 
-export const minimalRequest = unflattenRpcParams(wireForm.paths['/'].post.parameters, validQuery) as unknown as CreateListenerRequest;
+export const minimalRequest = unflattenRpcParams(
+  wireForm.paths['/#Action=CreateListener'].post.parameters,
+  validQuery,
+) as unknown as CreateListenerRequest;

@@ -12,7 +12,7 @@ export const requestSchema = read('generated/create-listener-request.schema.json
 export const seedText = readFileSync(new URL('../fixtures/CreateListener.seed.txt', import.meta.url), 'utf8');
 export const readYaml = (path: string): any => parse(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8'));
 
-export const operation = bundle.paths['/'].post;
+export const operation = bundle.paths['/#Action=CreateListener'].post;
 
 /** Follows internal $refs of the bundle. */
 export function deref<T = any>(node: any): T {
