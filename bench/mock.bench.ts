@@ -1,18 +1,17 @@
 // Mock server benchmarks, ours and Prism's CLI side by side in one run, both serving the generated
-// wire form (generated/openapi.wire.json), both in their own process, on 127.0.0.1:
+// wire form of CreateListener (generated/openapi.wire.json), both in their own process, on 127.0.0.1:
 //   throughput: autocannon, 50 connections, a valid signed-looking V3 request, `--seconds` each,
 //     alternating ours / `prism mock -v silent` for `--rounds` rounds;
 //   soak: `--soak-seconds` of the same load on ours; resident memory after warm-up vs at the end,
 //     and the error count.
 //   npm run bench:mock [-- --seconds 10 --rounds 2 --soak-seconds 60]
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 
 import autocannon from 'autocannon';
 import { parseCommand } from '../src/cli/args.ts';
+import { prismSpecFile } from './support/prism-spec.ts';
 import { operation } from '../generated/types.ts';
 
 const values = parseCommand(
@@ -79,11 +78,16 @@ const ours = await launch(
   ['--import', 'tsx', 'scripts/start.ts', '--no-build', '--quiet', '--port', String(oursPort)],
   /mock on http/,
 );
-// Prism routes by path and every action is POST / on the wire: it serves CreateListener alone at /.
-const prismSpec = join(mkdtempSync(join(tmpdir(), 'bench-prism-')), 'create-listener.wire.json');
-const wire = JSON.parse(readFileSync('generated/openapi.wire.json', 'utf8'));
-writeFileSync(prismSpec, JSON.stringify({ ...wire, paths: { '/': wire.paths['/#Action=CreateListener'] } }));
-const prism = await launch('node_modules/.bin/prism', ['mock', '-v', 'silent', '-p', String(prismPort), '-h', '127.0.0.1', prismSpec]);
+const prism = await launch('node_modules/.bin/prism', [
+  'mock',
+  '-v',
+  'silent',
+  '-p',
+  String(prismPort),
+  '-h',
+  '127.0.0.1',
+  prismSpecFile(),
+]);
 // prism -v silent prints nothing when ready: wait until it answers.
 for (let i = 0; i < 600; i++) {
   try {

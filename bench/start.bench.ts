@@ -2,10 +2,11 @@
 //   fresh clone: `npm start` in a clone of HEAD with no build cache (node_modules linked in, so the
 //     install is not timed), until the mock answers the documented sample request with 200;
 //   installed: the packed tarball installed into an empty project, `alb-contract mock`;
-//   prism: `prism mock -v silent` on the same wire form (generated/openapi.wire.json).
+//   prism: `prism mock -v silent` on the same wire form (CreateListener's, bench/support/prism-spec.ts).
 // With --sizes, also the installed size of our package against @stoplight/prism-cli's (each
 // installed from the npm registry into an empty project; that needs the registry).
 //   npm run bench:start [-- --rounds 5 --sizes]
+import { prismSpecFile } from './support/prism-spec.ts';
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -76,8 +77,7 @@ const contenders: Array<[string, () => Promise<number>]> = [
   ],
   [
     '`prism mock -v silent` (same spec)',
-    () =>
-      firstAnswer(repo, 4303, join(repo, 'node_modules/.bin/prism'), ['mock', '-p', '4303', '-v', 'silent', 'generated/openapi.wire.json']),
+    () => firstAnswer(repo, 4303, join(repo, 'node_modules/.bin/prism'), ['mock', '-p', '4303', '-v', 'silent', prismSpecFile(repo)]),
   ],
 ];
 const times = new Map<string, number[]>(contenders.map(([name]) => [name, []]));

@@ -35,6 +35,56 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/#Action=GetListenerAttribute": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Read a listener and its status
+         * @description Returns a listener's configuration and its `ListenerStatus`: `Provisioning` while CreateListener's
+         *     job runs, then `Running` (`Configuring` while a change is applied, `Stopped` when stopped).
+         *
+         *     Clients wait on it after CreateListener: the Kubernetes ALB controller polls it up to 15 times, one
+         *     second apart, until the listener is `Running`; earlier Terraform versions did the same. The
+         *     generated client's `waitForListener` does it for you.
+         */
+        post: operations["GetListenerAttribute"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#Action=ListAsynJobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * List asynchronous tasks (jobs)
+         * @description Lists asynchronous tasks and their status. CreateListener returns a `JobId`: its task is
+         *     `Processing` until it ends `Succeeded` or `Failed` (with `ErrorCode` and `ErrorMessage`).
+         *
+         *     Terraform polls it with `JobIds.1=<JobId>` every 5 seconds until the job is `Succeeded`. Filter by
+         *     `JobIds`, `ResourceIds`, `ResourceType`, `ApiName` and a time window; page with `MaxResults` and
+         *     `NextToken`.
+         */
+        post: operations["ListAsynJobs"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 };
 export type webhooks = Record<string, never>;
 export type components = {
@@ -343,6 +393,653 @@ export type components = {
             Recommend?: string;
             AccessDeniedDetail?: components["schemas"]["AccessDeniedDetail"];
         };
+        /**
+         * GetListenerAttributeResponse
+         * @description The listener as the service holds it: its configuration and `ListenerStatus`. Poll it after CreateListener until the status is `Running`.
+         */
+        GetListenerAttributeResponse: {
+            /**
+             * @description The configurations of the access control lists (ACLs).
+             * @example {
+             *       "AclRelations": [
+             *         {
+             *           "AclId": "acl-doc",
+             *           "Status": "Associating"
+             *         }
+             *       ],
+             *       "AclType": "White"
+             *     }
+             */
+            AclConfig?: {
+                /**
+                 * @description The IDs of the ACLs that are associated with the listener.
+                 * @example [
+                 *       {
+                 *         "AclId": "acl-doc",
+                 *         "Status": "Associating"
+                 *       }
+                 *     ]
+                 */
+                AclRelations?: {
+                    /**
+                     * @description The ID of the ACL that is associated with the listener.
+                     * @example acl-doc
+                     */
+                    AclId?: string;
+                    /**
+                     * @description Indicates whether the ACL is associated with the listener. Valid values:
+                     *
+                     *     *   **Associating**
+                     *     *   **Associated**
+                     *     *   **Dissociating**
+                     * @example Associating
+                     */
+                    Status?: string;
+                }[];
+                /**
+                 * @description The type of the ACL. Valid values:
+                 *
+                 *     *   **White**: a whitelist. Only requests from the IP addresses or CIDR blocks in the network ACL are forwarded. Whitelists are applicable to scenarios in which you want to allow only specific IP addresses to access an application. Your service may be adversely affected if the whitelist is not properly configured. If a whitelist is configured for a listener, only requests from IP addresses that are on the whitelist are forwarded by the listener.
+                 *
+                 *         If you enable a whitelist but do not add an IP address to the whitelist, the listener forwards all requests.
+                 *
+                 *     *   **Black**: a blacklist. Requests from the IP addresses or CIDR blocks in the network ACL are denied. Blacklists are suitable for scenarios in which you want to deny access from specific IP addresses or CIDR blocks to an application.
+                 *
+                 *         If a blacklist is configured for a listener but no IP addresses are added to the blacklist, the listener forwards all requests.
+                 * @example White
+                 */
+                AclType?: string;
+            };
+            /**
+             * @description A list of default CA certificates.
+             * @example [
+             *       {
+             *         "CertificateId": "139a00604bd-cn-east-hangzho",
+             *         "IsDefault": true,
+             *         "Status": "Associated"
+             *       }
+             *     ]
+             */
+            CaCertificates?: {
+                /**
+                 * @description The ID of the default CA certificate.
+                 * @example 139a00604bd-cn-east-hangzho
+                 */
+                CertificateId?: string;
+                /**
+                 * @description Indicates whether the certificate is a default certificate: Valid values:
+                 *
+                 *     *   **true**
+                 *     *   **false**
+                 * @example true
+                 */
+                IsDefault?: boolean;
+                /**
+                 * @description The status of the certificate.
+                 * @example Associated
+                 */
+                Status?: string;
+            }[];
+            /**
+             * @description Indicates whether mutual authentication is enabled. Valid values:
+             *
+             *     *   **true**
+             *     *   **false**
+             * @example false
+             */
+            CaEnabled?: boolean;
+            /**
+             * @description A list of certificates.
+             * @example [
+             *       {
+             *         "CertificateId": "12315790212_166f8204689_1714763408_70998"
+             *       }
+             *     ]
+             */
+            Certificates?: {
+                /**
+                 * @description The ID of the certificate. Only server certificates are supported.
+                 * @example 12315790212_166f8204689_1714763408_70998
+                 */
+                CertificateId?: string;
+            }[];
+            /**
+             * @description The actions of the default forwarding rule.
+             * @example [
+             *       {
+             *         "ForwardGroupConfig": {
+             *           "ServerGroupTuples": [
+             *             {
+             *               "ServerGroupId": "sgp-8ilqs4axp6bc2lfcxs"
+             *             }
+             *           ]
+             *         },
+             *         "Type": "ForwardGroup"
+             *       }
+             *     ]
+             */
+            DefaultActions?: {
+                /**
+                 * @description The configuration of the ForwardGroup action. This parameter is returned and takes effect when Type is set to **ForwardGroup**.
+                 * @example {
+                 *       "ServerGroupTuples": [
+                 *         {
+                 *           "ServerGroupId": "sgp-8ilqs4axp6bc2lfcxs"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                ForwardGroupConfig?: {
+                    /**
+                     * @description The server group to which requests are forwarded.
+                     * @example [
+                     *       {
+                     *         "ServerGroupId": "sgp-8ilqs4axp6bc2lfcxs"
+                     *       }
+                     *     ]
+                     */
+                    ServerGroupTuples?: {
+                        /**
+                         * @description The ID of the server group to which requests are forwarded.
+                         * @example sgp-8ilqs4axp6bc2lfcxs
+                         */
+                        ServerGroupId?: string;
+                    }[];
+                };
+                /**
+                 * @description The type of the action.
+                 *
+                 *     If **ForwardGroup** is returned, requests are forwarded to multiple vServer groups.
+                 * @example ForwardGroup
+                 */
+                Type?: string;
+            }[];
+            /**
+             * @description Indicates whether GZIP compression is enabled to compress specific types of files. Valid values:
+             *
+             *     *   **true**
+             *     *   **false**
+             * @example true
+             */
+            GzipEnabled?: boolean;
+            /**
+             * @description Indicates whether HTTP/2 is enabled. Valid values:
+             *
+             *     *   **true**
+             *     *   **false**
+             *
+             *     > This parameter is available only when you create an HTTPS listener.
+             * @example true
+             */
+            Http2Enabled?: boolean;
+            /**
+             * @description The timeout period of an idle connection. Unit: seconds.
+             *
+             *     If no requests are received within the specified timeout period, Application Load Balancer (ALB) closes the current connection. When a request is received, ALB establishes a new connection.
+             * @example 2
+             */
+            IdleTimeout?: number;
+            /**
+             * @description The name of the listener.
+             * @example test
+             */
+            ListenerDescription?: string;
+            /**
+             * @description The ID of the listener.
+             * @example lsn-o4u54y73wq7b7xawmq
+             */
+            ListenerId?: string;
+            /**
+             * @description The frontend port that is used by the ALB instance.
+             * @example 80
+             */
+            ListenerPort?: number;
+            /**
+             * @description The listener protocol. Valid values: **HTTP**, **HTTPS**, and **QUIC**.
+             * @example HTTP
+             */
+            ListenerProtocol?: string;
+            /**
+             * @description The status of the listener. Valid values:
+             *
+             *     *   **Provisioning**
+             *     *   **Running**
+             *     *   **Configuring**
+             *     *   **Stopped**
+             * @example Running
+             * @enum {string}
+             */
+            ListenerStatus?: "Provisioning" | "Running" | "Configuring" | "Stopped";
+            /**
+             * @description The ALB instance ID.
+             * @example alb-7y0kq0zi6gqgb1hb4w
+             */
+            LoadBalancerId?: string;
+            /**
+             * @description The logging configuration.
+             * @example {
+             *       "AccessLogRecordCustomizedHeadersEnabled": true,
+             *       "AccessLogTracingConfig": {
+             *         "TracingEnabled": true,
+             *         "TracingSample": 100,
+             *         "TracingType": "Zipkin"
+             *       }
+             *     }
+             */
+            LogConfig?: {
+                /**
+                 * @description Indicates whether custom headers are recorded in the access log. Valid values:
+                 *
+                 *     *   **true**
+                 *     *   **false**
+                 * @example true
+                 */
+                AccessLogRecordCustomizedHeadersEnabled?: boolean;
+                /**
+                 * @description The configuration of Xtrace. Xtrace is used to record requests sent to ALB.
+                 * @example {
+                 *       "TracingEnabled": true,
+                 *       "TracingSample": 100,
+                 *       "TracingType": "Zipkin"
+                 *     }
+                 */
+                AccessLogTracingConfig?: {
+                    /**
+                     * @description Indicates whether Xtrace is enabled. Valid values:
+                     *
+                     *     *   **true**
+                     *     *   **false**
+                     *
+                     *     > You can set this parameter to **true** only if the AccessLogEnabled parameter is set to true.
+                     * @example true
+                     */
+                    TracingEnabled?: boolean;
+                    /**
+                     * @description The sampling rate of Xtrace. Valid values: 1 to 10000.
+                     *
+                     *     > If **TracingEnabled** is set to **true**, this parameter is valid.
+                     * @example 100
+                     */
+                    TracingSample?: number;
+                    /**
+                     * @description The Xtrace type. Supported Xtrace type: **Zipkin**.
+                     *
+                     *     > If **TracingEnabled** is set to **true**, this parameter is valid.
+                     * @example Zipkin
+                     */
+                    TracingType?: string;
+                };
+            };
+            /**
+             * @description The configuration information when the listener is associated with a QUIC listener.
+             * @example {
+             *       "QuicListenerId": "lsn-333",
+             *       "QuicUpgradeEnabled": true
+             *     }
+             */
+            QuicConfig?: {
+                /**
+                 * @description The ID of the QUIC listener. This parameter is returned when **QuicUpgradeEnabled** is set to **true**. Only HTTPS listeners support this parameter.
+                 *
+                 *     > You must associate the HTTPS listener and the QUIC listener with the same ALB instance. In addition, make sure that the QUIC listener has never been associated with another listener.
+                 * @example lsn-333
+                 */
+                QuicListenerId?: string;
+                /**
+                 * @description Indicates whether QUIC upgrade is enabled. Valid values:
+                 *
+                 *     *   **true**
+                 *     *   **false**
+                 *
+                 *     > Only HTTPS listeners support this parameter.
+                 * @example true
+                 */
+                QuicUpgradeEnabled?: boolean;
+            };
+            RequestId: components["schemas"]["RequestId"];
+            /**
+             * @description The timeout period of a request. Unit: seconds.
+             *
+             *     If no responses are received from the backend server within the specified timeout period, ALB returns an `HTTP 504` error code to the client.
+             * @example 34
+             */
+            RequestTimeout?: number;
+            /**
+             * @description The security policy.
+             *
+             *     > This parameter is available only when you create an HTTPS listener.
+             * @example tls_cipher_policy_1_1
+             */
+            SecurityPolicyId?: string;
+            /**
+             * @description The tags.
+             * @example [
+             *       {
+             *         "Key": "env",
+             *         "Value": "product"
+             *       }
+             *     ]
+             */
+            Tags?: {
+                /**
+                 * @description The tag key. The tag key can be up to 128 characters in length and cannot start with `acs:` or `aliyun`. It cannot contain `http://` or `https://`.
+                 * @example env
+                 */
+                Key?: string;
+                /**
+                 * @description The tag value. The tag value can be up to 128 characters in length and cannot start with `acs:` or `aliyun`. It cannot contain `http://` or `https://`.
+                 * @example product
+                 */
+                Value?: string;
+            }[];
+            /**
+             * @description The configuration of the XForward headers.
+             * @example {
+             *       "XForwardedForClientCertClientVerifyAlias": "test_client-verify-alias_123456",
+             *       "XForwardedForClientCertClientVerifyEnabled": true,
+             *       "XForwardedForClientCertFingerprintAlias": "test_finger-print-alias_123456",
+             *       "XForwardedForClientCertFingerprintEnabled": true,
+             *       "XForwardedForClientCertIssuerDNAlias": "test_issue-dn-alias_123456",
+             *       "XForwardedForClientCertIssuerDNEnabled": true,
+             *       "XForwardedForClientCertSubjectDNAlias": "test_subject-dn-alias_123456",
+             *       "XForwardedForClientCertSubjectDNEnabled": true,
+             *       "XForwardedForClientSourceIpsEnabled": false,
+             *       "XForwardedForClientSourceIpsTrusted": "10.1.1.0/24",
+             *       "XForwardedForClientSrcPortEnabled": true,
+             *       "XForwardedForEnabled": true,
+             *       "XForwardedForHostEnabled": false,
+             *       "XForwardedForProcessingMode": "append",
+             *       "XForwardedForProtoEnabled": true,
+             *       "XForwardedForSLBIdEnabled": true,
+             *       "XForwardedForSLBPortEnabled": true
+             *     }
+             */
+            XForwardedForConfig?: {
+                /**
+                 * @description The name of the custom header. This parameter takes effect only when **XForwardedForClientCertClientVerifyEnabled** is set to **true**.
+                 *
+                 *     The name is 1 to 40 characters in length, and can contain lowercase letters, hyphens (-), underscores (_), and digits.
+                 *
+                 *     > This parameter is available only when you create an HTTPS listener.
+                 * @example test_client-verify-alias_123456
+                 */
+                XForwardedForClientCertClientVerifyAlias?: string;
+                /**
+                 * @description Indicates whether the `X-Forwarded-Clientcert-clientverify` header is used to retrieve the verification result of the client certificate. Valid values:
+                 *
+                 *     *   **true**
+                 *     *   **false**
+                 *
+                 *     > This parameter is available only when you create an HTTPS listener.
+                 * @example true
+                 */
+                XForwardedForClientCertClientVerifyEnabled?: boolean;
+                /**
+                 * @description The name of the custom header. This parameter takes effect only when **XForwardedForClientCertFingerprintEnabled** is set to **true**.
+                 *
+                 *     The name is 1 to 40 characters in length, and can contain lowercase letters, hyphens (-), underscores (_), and digits.
+                 *
+                 *     > This parameter is available only when you create an HTTPS listener.
+                 * @example test_finger-print-alias_123456
+                 */
+                XForwardedForClientCertFingerprintAlias?: string;
+                /**
+                 * @description Indicates whether the `X-Forwarded-Clientcert-fingerprint` header is used to retrieve the fingerprint of the client certificate. Valid values:
+                 *
+                 *     *   **true**
+                 *     *   **false**
+                 *
+                 *     > This parameter is available only when you create an HTTPS listener.
+                 * @example true
+                 */
+                XForwardedForClientCertFingerprintEnabled?: boolean;
+                /**
+                 * @description The name of the custom header. This parameter takes effect only when **XForwardedForClientCertIssuerDNEnabled** is set to **true**.
+                 *
+                 *     The name is 1 to 40 characters in length, and can contain lowercase letters, hyphens (-), underscores (_), and digits.
+                 *
+                 *     > This parameter is available only when you create an HTTPS listener.
+                 * @example test_issue-dn-alias_123456
+                 */
+                XForwardedForClientCertIssuerDNAlias?: string;
+                /**
+                 * @description Indicates whether the `X-Forwarded-Clientcert-issuerdn` header is used to retrieve information about the authority that issues the client certificate. Valid values:
+                 *
+                 *     *   **true**
+                 *     *   **false**
+                 *
+                 *     > This parameter is available only when you create an HTTPS listener.
+                 * @example true
+                 */
+                XForwardedForClientCertIssuerDNEnabled?: boolean;
+                /**
+                 * @description The name of the custom header. This parameter takes effect only when **XForwardedForClientCertSubjectDNEnabled** is set to **true**.
+                 *
+                 *     The name is 1 to 40 characters in length, and can contain lowercase letters, hyphens (-), underscores (_), and digits.
+                 *
+                 *     > This parameter is available only when you create an HTTPS listener.
+                 * @example test_subject-dn-alias_123456
+                 */
+                XForwardedForClientCertSubjectDNAlias?: string;
+                /**
+                 * @description Indicates whether the `X-Forwarded-Clientcert-subjectdn` header is used to retrieve information about the owner of the client certificate. Valid values:
+                 *
+                 *     *   **true**
+                 *     *   **false**
+                 *
+                 *     > This parameter is available only when you create an HTTPS listener.
+                 * @example true
+                 */
+                XForwardedForClientCertSubjectDNEnabled?: boolean;
+                /**
+                 * @description Indicates whether the `X-Forwarded-Client-Ip` header is used to retrieve the source port of the ALB instance. Valid values:
+                 *
+                 *     *   **true**
+                 *     *   **false**
+                 *
+                 *     > This parameter is available only when you create an HTTP, HTTPS, or QUIC listener.
+                 * @example false
+                 */
+                XForwardedForClientSourceIpsEnabled?: boolean;
+                /**
+                 * @description The trusted proxy IP address.
+                 *
+                 *     ALB traverses `X-Forwarded-For` backward and selects the first IP address that is not on the trusted IP address list as the real IP address of the client. The IP address is used in source IP address throttling.
+                 * @example 10.1.1.0/24
+                 */
+                XForwardedForClientSourceIpsTrusted?: string;
+                /**
+                 * @description Indicates whether the `X-Forwarded-Client-Port` header is used to retrieve the client port. Valid values:
+                 *
+                 *     *   **true**
+                 *     *   **false**
+                 *
+                 *     > This parameter is available only when you create an HTTP or HTTPS listener.
+                 * @example true
+                 */
+                XForwardedForClientSrcPortEnabled?: boolean;
+                /**
+                 * @description Indicates whether the `X-Forwarded-For` header is used to retrieve the client IP address. Valid values:
+                 *
+                 *     *   **true** (default)
+                 *     *   **false**
+                 *
+                 *     > *   If this parameter is set to **true**, the default value of the **XForwardedForProcessingMode** parameter is **append**. You can change it to **remove**.
+                 *     > *   If this parameter is set to **false**, the `X-Forwarded-For` header in the request is not modified in any way before the request is sent to backend servers.
+                 *     > *   This parameter is only available for HTTP and HTTPS listeners.
+                 * @example true
+                 */
+                XForwardedForEnabled?: boolean;
+                /**
+                 * @description Specifies whether to use the `X-Forwarded-Host` header to retrieve the client domain name. Valid values:
+                 *
+                 *     *   **true**
+                 *     *   **false** (default)
+                 *
+                 *     >  This parameter is available for HTTP, HTTPS, and QUIC listeners.
+                 * @example false
+                 */
+                XForwardedForHostEnabled?: boolean;
+                /**
+                 * @description Specifies how the `X-Forwarded-For` header is processed. This parameter takes effect only when **XForwardedForEnabled** is set to **true**. Valid values:
+                 *
+                 *     *   **append** (default)
+                 *     *   **remove**
+                 *
+                 *     > *   If this parameter is set to **append**, ALB appends the IP address of the last hop to the existing `X-Forwarded-For` header in the request before the request is sent to backend servers.
+                 *     > *   If this parameter is set to **remove**, ALB removes the `X-Forwarded-For` header in the request before the request is sent to backend servers, no matter whether the request carries the `X-Forwarded-For` header.
+                 *     > *   This parameter is only available for HTTP and HTTPS listeners.
+                 * @example append
+                 */
+                XForwardedForProcessingMode?: string;
+                /**
+                 * @description Indicates whether the `X-Forwarded-Proto` header is used to retrieve the listening protocol. Valid values:
+                 *
+                 *     *   **true**
+                 *     *   **false**
+                 *
+                 *     > This parameter is available only when you create an HTTP, HTTPS, or QUIC listener.
+                 * @example true
+                 */
+                XForwardedForProtoEnabled?: boolean;
+                /**
+                 * @description Indicates whether the `SLB-ID` header is used to retrieve the ID of the CLB instance. Valid values:
+                 *
+                 *     *   **true**
+                 *     *   **false**
+                 *
+                 *     > This parameter is available only when you create an HTTP, HTTPS, or QUIC listener.
+                 * @example true
+                 */
+                XForwardedForSLBIdEnabled?: boolean;
+                /**
+                 * @description Indicates whether the `X-Forwarded-Port` header is used to retrieve the listening port of the ALB instance. Valid values:
+                 *
+                 *     *   **true**
+                 *     *   **false**
+                 *
+                 *     > This parameter is available only when you create an HTTP, HTTPS, or QUIC listener.
+                 * @example true
+                 */
+                XForwardedForSLBPortEnabled?: boolean;
+            };
+        };
+        /**
+         * ListAsynJobsResponse
+         * @description Asynchronous tasks (jobs) and their status. A CreateListener job is `Processing` until it ends `Succeeded` or `Failed` (then with `ErrorCode` and `ErrorMessage`).
+         */
+        ListAsynJobsResponse: {
+            /**
+             * @description The tasks.
+             * @example [
+             *       {
+             *         "ApiName": "CreateLoadBalancer",
+             *         "CreateTime": 2134663231234,
+             *         "ErrorCode": "506",
+             *         "ErrorMessage": "AllocateEipAddress Failed",
+             *         "Id": "72dcd26b-f12d-4c27-b3af-18f6aed5a3f1",
+             *         "ModifyTime": 2144663233315,
+             *         "OperateType": "Create",
+             *         "ResourceId": "lsn-o4u54y73wq7b7xawmq",
+             *         "ResourceType": "acl",
+             *         "Status": "Succeeded"
+             *       }
+             *     ]
+             */
+            Jobs?: {
+                /**
+                 * @description The name of the operation.
+                 * @example CreateLoadBalancer
+                 */
+                ApiName?: string;
+                /**
+                 * @description The timestamp that indicates the start time of the task. Unit: milliseconds.
+                 *
+                 *     This value is a UNIX timestamp representing the number of milliseconds that have elapsed since the epoch time January 1, 1970, 00:00:00 UTC.
+                 * @example 2134663231234
+                 */
+                CreateTime?: number;
+                /**
+                 * @description If the value of **Status** is Failed, an error code is returned.
+                 * @example 506
+                 */
+                ErrorCode?: string;
+                /**
+                 * @description If the value of **Status** is Failed, an error message is returned.
+                 * @example AllocateEipAddress Failed
+                 */
+                ErrorMessage?: string;
+                /**
+                 * @description The task ID.
+                 * @example 72dcd26b-f12d-4c27-b3af-18f6aed5a3f1
+                 */
+                Id?: string;
+                /**
+                 * @description The timestamp that indicates the end time of the task. Unit: milliseconds.
+                 *
+                 *     This value is a UNIX timestamp representing the number of milliseconds that have elapsed since the epoch time January 1, 1970, 00:00:00 UTC.
+                 * @example 2144663233315
+                 */
+                ModifyTime?: number;
+                /**
+                 * @description The type of the operation. Valid values:
+                 *
+                 *     *   **Create**
+                 *     *   **Update**
+                 *     *   **Delete**
+                 * @example Create
+                 * @enum {string}
+                 */
+                OperateType?: "Create" | "Update" | "Delete";
+                /**
+                 * @description The associated resource ID.
+                 * @example lsn-o4u54y73wq7b7xawmq
+                 */
+                ResourceId?: string;
+                /**
+                 * @description The type of the associated resource. Valid values:
+                 *
+                 *     *   **loadbalancer**: an ALB instance
+                 *     *   **listener**: a listener
+                 *     *   **rule**: a forwarding rule
+                 *     *   **acl**: an ACL
+                 *     *   **securitypolicy**: a security policy
+                 *     *   **servergroup**: a server group
+                 * @example acl
+                 * @enum {string}
+                 */
+                ResourceType?: "loadbalancer" | "listener" | "rule" | "acl" | "securitypolicy" | "servergroup";
+                /**
+                 * @description The status of the task. Valid values:
+                 *
+                 *     *   **Succeeded**
+                 *     *   **Failed**
+                 *     *   **Processing**
+                 * @example Succeeded
+                 * @enum {string}
+                 */
+                Status?: "Succeeded" | "Failed" | "Processing";
+            }[];
+            /**
+             * @description The number of entries per page.
+             * @example 10
+             */
+            MaxResults?: number;
+            /**
+             * @description A pagination token. It can be used in the next request to retrieve a new page of results. Valid values:
+             *
+             *     *   If **NextToken** is empty, no next page exists.
+             *     *   If a value is returned for **NextToken**, the value is the token that determines the start point of the next query.
+             * @example FFmyTO70tTpLG6I3FmYAXGKPd
+             */
+            NextToken?: string;
+            RequestId: components["schemas"]["RequestId"];
+            /**
+             * @description The total number of entries returned.
+             * @example 1000
+             */
+            TotalCount?: number;
+        };
     };
     responses: {
         /** @description The listener is being created. JSON by default; XML (`<CreateListenerResponse>`) with `Format=XML` (V1) or `Accept: application/xml`. */
@@ -402,6 +1099,61 @@ export type components = {
         };
         /** @description The service is temporarily unavailable. Retry with the same ClientToken. */
         ServiceUnavailable: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorEnvelope"];
+                "text/xml": components["schemas"]["ErrorEnvelope"];
+            };
+        };
+        /** @description The listener CreateListener made, once its job has finished. JSON by default; XML (`<GetListenerAttributeResponse>`) with `Format=XML` (V1) or `Accept: application/xml`. */
+        GetListenerAttributeOk: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["GetListenerAttributeResponse"];
+                "text/xml": components["schemas"]["GetListenerAttributeResponse"];
+            };
+        };
+        /** @description The request was rejected: a parameter, the signature, or throttling. `Code` says which. (The 400s of an action that only reads: no business error.) */
+        QueryBadRequest: {
+            headers: {
+                /**
+                 * @description On a throttling error: how long to wait before retrying, in milliseconds. The official SDK runtime reads it as the ThrottlingError's retryAfter; the generated client waits that long (within its retry budget) before the next attempt.
+                 * @example 1500
+                 */
+                "x-acs-retry-after"?: string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorEnvelope"];
+                "text/xml": components["schemas"]["ErrorEnvelope"];
+            };
+        };
+        /** @description The listener, the action or the AccessKey does not exist. */
+        ListenerNotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorEnvelope"];
+                "text/xml": components["schemas"]["ErrorEnvelope"];
+            };
+        };
+        /** @description The job CreateListener returned, polled by its JobId until it is Succeeded. JSON by default; XML (`<ListAsynJobsResponse>`) with `Format=XML` (V1) or `Accept: application/xml`. */
+        ListAsynJobsOk: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ListAsynJobsResponse"];
+                "text/xml": components["schemas"]["ListAsynJobsResponse"];
+            };
+        };
+        /** @description The action or the AccessKey does not exist. */
+        GatewayNotFound: {
             headers: {
                 [name: string]: unknown;
             };
@@ -607,6 +1359,55 @@ export type components = {
          *     ]
          */
         Tag: components["schemas"]["Tags"];
+        /**
+         * @description The ID of the listener, as CreateListener returned it. Current IDs start with `lsn-`; older documentation shows `lsr-`.
+         * @example lsn-o4u54y73wq7b7xawmq
+         */
+        ListenerId: string;
+        /**
+         * @description The IDs of the asynchronous tasks to list (CreateListener's `JobId`). On the wire: `JobIds.1`, `JobIds.2`, ... Terraform polls one job with `JobIds.1=<JobId>`.
+         * @example [
+         *       "72dcd26b-f12d-4c27-b3af-18f6aed5a3f1"
+         *     ]
+         */
+        JobIds: string[];
+        /**
+         * @description The IDs of the resources whose tasks to list. On the wire: `ResourceIds.1`, `ResourceIds.2`, ...
+         * @example [
+         *       "lsn-o4u54y73wq7b7xawmq"
+         *     ]
+         */
+        ResourceIds: string[];
+        /**
+         * @description The type of the resources whose tasks to list: `loadbalancer`, `listener`, `rule`, `acl`, `securitypolicy` or `servergroup`.
+         * @example listener
+         */
+        ResourceType: "loadbalancer" | "listener" | "rule" | "acl" | "securitypolicy" | "servergroup";
+        /**
+         * @description The name of the operation whose tasks to list, e.g. `CreateListener`.
+         * @example CreateListener
+         */
+        ApiName: string;
+        /**
+         * @description List tasks that started at or after this time: a UNIX timestamp in milliseconds.
+         * @example 1764288000000
+         */
+        BeginTime: number;
+        /**
+         * @description List tasks that started at or before this time: a UNIX timestamp in milliseconds.
+         * @example 1764374400000
+         */
+        EndTime: number;
+        /**
+         * @description The token of the next page, from the previous response's `NextToken`; leave it out for the first page.
+         * @example FFmyTO70tTpLG6I3FmYAXGKPd
+         */
+        NextToken: string;
+        /**
+         * @description The number of tasks per page. Valid values: 1 to 100. Default value: 20.
+         * @example 20
+         */
+        MaxResults: number;
     };
     requestBodies: never;
     headers: never;
@@ -828,6 +1629,243 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    GetListenerAttribute: {
+        parameters: {
+            query: {
+                /**
+                 * @description The action, with the V1 signature (HMAC-SHA1). Set the value to GetListenerAttribute. With the V3 signature it travels as the `x-acs-action` header instead; the generated client fills it in.
+                 * @example GetListenerAttribute
+                 */
+                Action?: "GetListenerAttribute";
+                /**
+                 * @description The API version, with the V1 signature. With the V3 signature it travels as the `x-acs-version` header instead.
+                 * @example 2020-06-16
+                 */
+                Version?: components["parameters"]["Version"];
+                /**
+                 * @description V1 only: the format of the response body. The official SDK sends `json`; the value is case-insensitive. V1 requests without `Format` get XML; V3 requests get JSON unless they send `Accept: application/xml`.
+                 * @example JSON
+                 */
+                Format?: components["parameters"]["Format"];
+                /**
+                 * @description V1 signature: the AccessKey ID that signs the request.
+                 * @example LTAI5tExampleAccessKeyId
+                 */
+                AccessKeyId?: components["parameters"]["AccessKeyId"];
+                /**
+                 * @description V1 signature: the signature method.
+                 * @example HMAC-SHA1
+                 */
+                SignatureMethod?: components["parameters"]["SignatureMethod"];
+                /**
+                 * @description V1 signature: the signature version.
+                 * @example 1.0
+                 */
+                SignatureVersion?: components["parameters"]["SignatureVersion"];
+                /**
+                 * @description V1 signature: a random value unique per request, which prevents replays (`SignatureNonceUsed`).
+                 * @example edb2b34af0af9a6d14deaf7c1a5315eb
+                 */
+                SignatureNonce?: components["parameters"]["SignatureNonce"];
+                /**
+                 * @description V1 signature: the time of the request in UTC, ISO 8601 without milliseconds. More than 15 minutes from the service's clock gets `InvalidTimeStamp.Expired`.
+                 * @example 2026-11-26T08:00:00Z
+                 */
+                Timestamp?: components["parameters"]["Timestamp"];
+                /**
+                 * @description V1 signature with STS credentials: the security token.
+                 * @example CAIS8gF1q6Ft5B2yfSjIr5bSEsj4ggQ
+                 */
+                SecurityToken?: components["parameters"]["SecurityToken"];
+                /**
+                 * @description The ID of the listener, as CreateListener returned it. Current IDs start with `lsn-`; older documentation shows `lsr-`.
+                 * @example lsn-o4u54y73wq7b7xawmq
+                 */
+                ListenerId: components["parameters"]["ListenerId"];
+            };
+            header?: {
+                /**
+                 * @description The action, with the V3 signature (ACS3-HMAC-SHA256). Send either this header (V3) or the `Action` query parameter (V1); the generated client fills it in.
+                 * @example GetListenerAttribute
+                 */
+                "x-acs-action"?: "GetListenerAttribute";
+                /**
+                 * @description The API version, with the V3 signature. Send either this header (V3) or the `Version` query parameter (V1); the generated client fills it in.
+                 * @example 2020-06-16
+                 */
+                "x-acs-version"?: components["parameters"]["x-acs-version"];
+                /**
+                 * @description V3 signature: the time of the request in UTC, ISO 8601 without milliseconds. The service rejects a date more than 15 minutes from its clock with `InvalidTimeStamp.Expired`.
+                 * @example 2026-11-26T08:00:00Z
+                 */
+                "x-acs-date"?: components["parameters"]["x-acs-date"];
+                /**
+                 * @description V3 signature: a random value unique per request, which prevents replays (`SignatureNonceUsed`).
+                 * @example 3156853299f313e23d1673dc12e1703d
+                 */
+                "x-acs-signature-nonce"?: components["parameters"]["x-acs-signature-nonce"];
+                /**
+                 * @description V3 signature: the lower-case hex SHA-256 of the request body (of the empty string when there is no body).
+                 * @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
+                 */
+                "x-acs-content-sha256"?: components["parameters"]["x-acs-content-sha256"];
+                /**
+                 * @description V3 signature with STS credentials: the security token. Signed like every `x-acs-*` header.
+                 * @example CAIS8gF1q6Ft5B2yfSjIr5bSEsj4ggQ
+                 */
+                "x-acs-security-token"?: components["parameters"]["x-acs-security-token"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["GetListenerAttributeOk"];
+            400: components["responses"]["QueryBadRequest"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["ListenerNotFound"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    ListAsynJobs: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The action, with the V1 signature (HMAC-SHA1). Set the value to ListAsynJobs. With the V3 signature it travels as the `x-acs-action` header instead; the generated client fills it in.
+                 * @example ListAsynJobs
+                 */
+                Action?: "ListAsynJobs";
+                /**
+                 * @description The API version, with the V1 signature. With the V3 signature it travels as the `x-acs-version` header instead.
+                 * @example 2020-06-16
+                 */
+                Version?: components["parameters"]["Version"];
+                /**
+                 * @description V1 only: the format of the response body. The official SDK sends `json`; the value is case-insensitive. V1 requests without `Format` get XML; V3 requests get JSON unless they send `Accept: application/xml`.
+                 * @example JSON
+                 */
+                Format?: components["parameters"]["Format"];
+                /**
+                 * @description V1 signature: the AccessKey ID that signs the request.
+                 * @example LTAI5tExampleAccessKeyId
+                 */
+                AccessKeyId?: components["parameters"]["AccessKeyId"];
+                /**
+                 * @description V1 signature: the signature method.
+                 * @example HMAC-SHA1
+                 */
+                SignatureMethod?: components["parameters"]["SignatureMethod"];
+                /**
+                 * @description V1 signature: the signature version.
+                 * @example 1.0
+                 */
+                SignatureVersion?: components["parameters"]["SignatureVersion"];
+                /**
+                 * @description V1 signature: a random value unique per request, which prevents replays (`SignatureNonceUsed`).
+                 * @example edb2b34af0af9a6d14deaf7c1a5315eb
+                 */
+                SignatureNonce?: components["parameters"]["SignatureNonce"];
+                /**
+                 * @description V1 signature: the time of the request in UTC, ISO 8601 without milliseconds. More than 15 minutes from the service's clock gets `InvalidTimeStamp.Expired`.
+                 * @example 2026-11-26T08:00:00Z
+                 */
+                Timestamp?: components["parameters"]["Timestamp"];
+                /**
+                 * @description V1 signature with STS credentials: the security token.
+                 * @example CAIS8gF1q6Ft5B2yfSjIr5bSEsj4ggQ
+                 */
+                SecurityToken?: components["parameters"]["SecurityToken"];
+                /**
+                 * @description The IDs of the asynchronous tasks to list (CreateListener's `JobId`). On the wire: `JobIds.1`, `JobIds.2`, ... Terraform polls one job with `JobIds.1=<JobId>`.
+                 * @example [
+                 *       "72dcd26b-f12d-4c27-b3af-18f6aed5a3f1"
+                 *     ]
+                 */
+                JobIds?: components["parameters"]["JobIds"];
+                /**
+                 * @description The IDs of the resources whose tasks to list. On the wire: `ResourceIds.1`, `ResourceIds.2`, ...
+                 * @example [
+                 *       "lsn-o4u54y73wq7b7xawmq"
+                 *     ]
+                 */
+                ResourceIds?: components["parameters"]["ResourceIds"];
+                /**
+                 * @description The type of the resources whose tasks to list: `loadbalancer`, `listener`, `rule`, `acl`, `securitypolicy` or `servergroup`.
+                 * @example listener
+                 */
+                ResourceType?: components["parameters"]["ResourceType"];
+                /**
+                 * @description The name of the operation whose tasks to list, e.g. `CreateListener`.
+                 * @example CreateListener
+                 */
+                ApiName?: components["parameters"]["ApiName"];
+                /**
+                 * @description List tasks that started at or after this time: a UNIX timestamp in milliseconds.
+                 * @example 1764288000000
+                 */
+                BeginTime?: components["parameters"]["BeginTime"];
+                /**
+                 * @description List tasks that started at or before this time: a UNIX timestamp in milliseconds.
+                 * @example 1764374400000
+                 */
+                EndTime?: components["parameters"]["EndTime"];
+                /**
+                 * @description The token of the next page, from the previous response's `NextToken`; leave it out for the first page.
+                 * @example FFmyTO70tTpLG6I3FmYAXGKPd
+                 */
+                NextToken?: components["parameters"]["NextToken"];
+                /**
+                 * @description The number of tasks per page. Valid values: 1 to 100. Default value: 20.
+                 * @example 20
+                 */
+                MaxResults?: components["parameters"]["MaxResults"];
+            };
+            header?: {
+                /**
+                 * @description The action, with the V3 signature (ACS3-HMAC-SHA256). Send either this header (V3) or the `Action` query parameter (V1); the generated client fills it in.
+                 * @example ListAsynJobs
+                 */
+                "x-acs-action"?: "ListAsynJobs";
+                /**
+                 * @description The API version, with the V3 signature. Send either this header (V3) or the `Version` query parameter (V1); the generated client fills it in.
+                 * @example 2020-06-16
+                 */
+                "x-acs-version"?: components["parameters"]["x-acs-version"];
+                /**
+                 * @description V3 signature: the time of the request in UTC, ISO 8601 without milliseconds. The service rejects a date more than 15 minutes from its clock with `InvalidTimeStamp.Expired`.
+                 * @example 2026-11-26T08:00:00Z
+                 */
+                "x-acs-date"?: components["parameters"]["x-acs-date"];
+                /**
+                 * @description V3 signature: a random value unique per request, which prevents replays (`SignatureNonceUsed`).
+                 * @example 3156853299f313e23d1673dc12e1703d
+                 */
+                "x-acs-signature-nonce"?: components["parameters"]["x-acs-signature-nonce"];
+                /**
+                 * @description V3 signature: the lower-case hex SHA-256 of the request body (of the empty string when there is no body).
+                 * @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
+                 */
+                "x-acs-content-sha256"?: components["parameters"]["x-acs-content-sha256"];
+                /**
+                 * @description V3 signature with STS credentials: the security token. Signed like every `x-acs-*` header.
+                 * @example CAIS8gF1q6Ft5B2yfSjIr5bSEsj4ggQ
+                 */
+                "x-acs-security-token"?: components["parameters"]["x-acs-security-token"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ListAsynJobsOk"];
+            400: components["responses"]["QueryBadRequest"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["GatewayNotFound"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
 }
 
 /** Every error code the contract documents, with its HTTP status. */
@@ -874,9 +1912,21 @@ export type DocumentedErrorCode =
 
 /** The business parameters of CreateListener, nested as a client passes them (no signature or protocol parameters). */
 export type CreateListenerRequest = Omit<NonNullable<operations['CreateListener']['parameters']['query']>, "Action" | "Version" | "Format" | "AccessKeyId" | "SignatureMethod" | "SignatureVersion" | "SignatureNonce" | "Timestamp" | "SecurityToken">;
-
 export type CreateListenerResponse = components['schemas']['CreateListenerResponse'];
+
+/** The business parameters of GetListenerAttribute, nested as a client passes them (no signature or protocol parameters). */
+export type GetListenerAttributeRequest = Omit<NonNullable<operations['GetListenerAttribute']['parameters']['query']>, "Action" | "Version" | "Format" | "AccessKeyId" | "SignatureMethod" | "SignatureVersion" | "SignatureNonce" | "Timestamp" | "SecurityToken">;
+export type GetListenerAttributeResponse = components['schemas']['GetListenerAttributeResponse'];
+
+/** The business parameters of ListAsynJobs, nested as a client passes them (no signature or protocol parameters). */
+export type ListAsynJobsRequest = Omit<NonNullable<operations['ListAsynJobs']['parameters']['query']>, "Action" | "Version" | "Format" | "AccessKeyId" | "SignatureMethod" | "SignatureVersion" | "SignatureNonce" | "Timestamp" | "SecurityToken">;
+export type ListAsynJobsResponse = components['schemas']['ListAsynJobsResponse'];
+
 export type ErrorEnvelope = components['schemas']['ErrorEnvelope'];
+
+/** Every action of the contract. */
+export const actions = ["CreateListener","GetListenerAttribute","ListAsynJobs"] as const;
+export type Action = (typeof actions)[number];
 
 export const documentedErrorStatus = {
   "-21020": 400,
@@ -928,10 +1978,11 @@ export const parameterDefaults = {
   "GzipEnabled": true,
   "Http2Enabled": true,
   "SecurityPolicyId": "tls_cipher_policy_1_0",
-  "CaEnabled": false
+  "CaEnabled": false,
+  "MaxResults": 20
 } as const;
 
-/** The action and API version this contract describes: the one value of `x-acs-action`/`Action` and of `x-acs-version`/`Version`. */
+/** CreateListener's action and the API version: the one value of its `x-acs-action`/`Action` and of `x-acs-version`/`Version`. */
 export const operation = {"action":"CreateListener","version":"2020-06-16"} as const;
 
 /** The documented codes a retry can help with (`x-acs-retryable: true`, each with its source in the spec). */

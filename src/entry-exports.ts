@@ -2,16 +2,28 @@
 export type { AlbClient, AlbClientOptions, CallOptions } from './client/create-client.ts';
 export {
   AlbError,
+  AlbJobFailedError,
   AlbNetworkError,
   AlbTimeoutError,
   AlbValidationError,
+  AlbWaitTimeoutError,
   type AlbErrorCode,
   type ValidationIssue,
 } from './client/errors.ts';
 export type { Credentials } from './client/credentials.ts';
 export type { RetryOptions } from './client/retry.ts';
+export type { WaitOptions } from './client/waiters.ts';
 export { flattenRpcParams } from './client/flatten.ts';
 export type { Acs3Inputs, Acs3Request, Acs3Signed } from './client/sign-acs3.ts';
 export type { RpcV1Inputs, RpcV1Signed } from './client/sign-rpc-v1.ts';
 export { endpointForRegion } from './client/endpoint.ts';
-export type { CreateListenerRequest, CreateListenerResponse, DocumentedErrorCode, ErrorEnvelope } from '../generated/types.ts';
+export type {
+  CreateListenerRequest,
+  CreateListenerResponse,
+  DocumentedErrorCode,
+  ErrorEnvelope,
+  GetListenerAttributeRequest,
+  GetListenerAttributeResponse,
+  ListAsynJobsRequest,
+  ListAsynJobsResponse,
+} from '../generated/types.ts';

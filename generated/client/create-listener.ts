@@ -273,6 +273,535 @@ export interface ErrorEnvelope {
   AccessDeniedDetail?: AccessDeniedDetail;
 }
 
+export type GetListenerAttributeResponseAclConfigAclRelationsItem = {
+  /** The ID of the ACL that is associated with the listener. */
+  AclId?: string;
+  /**
+     * Indicates whether the ACL is associated with the listener. Valid values:
+     *
+     * *   **Associating**
+     * *   **Associated**
+     * *   **Dissociating**
+     */
+  Status?: string;
+};
+
+/**
+ * The configurations of the access control lists (ACLs).
+ */
+export type GetListenerAttributeResponseAclConfig = {
+  /** The IDs of the ACLs that are associated with the listener. */
+  AclRelations?: GetListenerAttributeResponseAclConfigAclRelationsItem[];
+  /**
+     * The type of the ACL. Valid values:
+     *
+     * *   **White**: a whitelist. Only requests from the IP addresses or CIDR blocks in the network ACL are forwarded. Whitelists are applicable to scenarios in which you want to allow only specific IP addresses to access an application. Your service may be adversely affected if the whitelist is not properly configured. If a whitelist is configured for a listener, only requests from IP addresses that are on the whitelist are forwarded by the listener.
+     *
+     *     If you enable a whitelist but do not add an IP address to the whitelist, the listener forwards all requests.
+     *
+     * *   **Black**: a blacklist. Requests from the IP addresses or CIDR blocks in the network ACL are denied. Blacklists are suitable for scenarios in which you want to deny access from specific IP addresses or CIDR blocks to an application.
+     *
+     *     If a blacklist is configured for a listener but no IP addresses are added to the blacklist, the listener forwards all requests.
+     */
+  AclType?: string;
+};
+
+export type GetListenerAttributeResponseCaCertificatesItem = {
+  /** The ID of the default CA certificate. */
+  CertificateId?: string;
+  /**
+     * Indicates whether the certificate is a default certificate: Valid values:
+     *
+     * *   **true**
+     * *   **false**
+     */
+  IsDefault?: boolean;
+  /** The status of the certificate. */
+  Status?: string;
+};
+
+export type GetListenerAttributeResponseCertificatesItem = {
+  /** The ID of the certificate. Only server certificates are supported. */
+  CertificateId?: string;
+};
+
+export type GetListenerAttributeResponseDefaultActionsItemForwardGroupConfigServerGroupTuplesItem = {
+  /** The ID of the server group to which requests are forwarded. */
+  ServerGroupId?: string;
+};
+
+/**
+ * The configuration of the ForwardGroup action. This parameter is returned and takes effect when Type is set to **ForwardGroup**.
+ */
+export type GetListenerAttributeResponseDefaultActionsItemForwardGroupConfig = {
+  /** The server group to which requests are forwarded. */
+  ServerGroupTuples?: GetListenerAttributeResponseDefaultActionsItemForwardGroupConfigServerGroupTuplesItem[];
+};
+
+export type GetListenerAttributeResponseDefaultActionsItem = {
+  /** The configuration of the ForwardGroup action. This parameter is returned and takes effect when Type is set to **ForwardGroup**. */
+  ForwardGroupConfig?: GetListenerAttributeResponseDefaultActionsItemForwardGroupConfig;
+  /**
+     * The type of the action.
+     *
+     * If **ForwardGroup** is returned, requests are forwarded to multiple vServer groups.
+     */
+  Type?: string;
+};
+
+/**
+ * The status of the listener. Valid values:
+ *
+ * *   **Provisioning**
+ * *   **Running**
+ * *   **Configuring**
+ * *   **Stopped**
+ */
+export type GetListenerAttributeResponseListenerStatus = typeof GetListenerAttributeResponseListenerStatus[keyof typeof GetListenerAttributeResponseListenerStatus];
+
+
+export const GetListenerAttributeResponseListenerStatus = {
+  Provisioning: 'Provisioning',
+  Running: 'Running',
+  Configuring: 'Configuring',
+  Stopped: 'Stopped',
+} as const;
+
+/**
+ * The configuration of Xtrace. Xtrace is used to record requests sent to ALB.
+ */
+export type GetListenerAttributeResponseLogConfigAccessLogTracingConfig = {
+  /**
+     * Indicates whether Xtrace is enabled. Valid values:
+     *
+     * *   **true**
+     * *   **false**
+     *
+     * > You can set this parameter to **true** only if the AccessLogEnabled parameter is set to true.
+     */
+  TracingEnabled?: boolean;
+  /**
+     * The sampling rate of Xtrace. Valid values: 1 to 10000.
+     *
+     * > If **TracingEnabled** is set to **true**, this parameter is valid.
+     */
+  TracingSample?: number;
+  /**
+     * The Xtrace type. Supported Xtrace type: **Zipkin**.
+     *
+     * > If **TracingEnabled** is set to **true**, this parameter is valid.
+     */
+  TracingType?: string;
+};
+
+/**
+ * The logging configuration.
+ */
+export type GetListenerAttributeResponseLogConfig = {
+  /**
+     * Indicates whether custom headers are recorded in the access log. Valid values:
+     *
+     * *   **true**
+     * *   **false**
+     */
+  AccessLogRecordCustomizedHeadersEnabled?: boolean;
+  /** The configuration of Xtrace. Xtrace is used to record requests sent to ALB. */
+  AccessLogTracingConfig?: GetListenerAttributeResponseLogConfigAccessLogTracingConfig;
+};
+
+/**
+ * The configuration information when the listener is associated with a QUIC listener.
+ */
+export type GetListenerAttributeResponseQuicConfig = {
+  /**
+     * The ID of the QUIC listener. This parameter is returned when **QuicUpgradeEnabled** is set to **true**. Only HTTPS listeners support this parameter.
+     *
+     * > You must associate the HTTPS listener and the QUIC listener with the same ALB instance. In addition, make sure that the QUIC listener has never been associated with another listener.
+     */
+  QuicListenerId?: string;
+  /**
+     * Indicates whether QUIC upgrade is enabled. Valid values:
+     *
+     * *   **true**
+     * *   **false**
+     *
+     * > Only HTTPS listeners support this parameter.
+     */
+  QuicUpgradeEnabled?: boolean;
+};
+
+export type GetListenerAttributeResponseTagsItem = {
+  /** The tag key. The tag key can be up to 128 characters in length and cannot start with `acs:` or `aliyun`. It cannot contain `http://` or `https://`. */
+  Key?: string;
+  /** The tag value. The tag value can be up to 128 characters in length and cannot start with `acs:` or `aliyun`. It cannot contain `http://` or `https://`. */
+  Value?: string;
+};
+
+/**
+ * The configuration of the XForward headers.
+ */
+export type GetListenerAttributeResponseXForwardedForConfig = {
+  /**
+     * The name of the custom header. This parameter takes effect only when **XForwardedForClientCertClientVerifyEnabled** is set to **true**.
+     *
+     * The name is 1 to 40 characters in length, and can contain lowercase letters, hyphens (-), underscores (_), and digits.
+     *
+     * > This parameter is available only when you create an HTTPS listener.
+     */
+  XForwardedForClientCertClientVerifyAlias?: string;
+  /**
+     * Indicates whether the `X-Forwarded-Clientcert-clientverify` header is used to retrieve the verification result of the client certificate. Valid values:
+     *
+     * *   **true**
+     * *   **false**
+     *
+     * > This parameter is available only when you create an HTTPS listener.
+     */
+  XForwardedForClientCertClientVerifyEnabled?: boolean;
+  /**
+     * The name of the custom header. This parameter takes effect only when **XForwardedForClientCertFingerprintEnabled** is set to **true**.
+     *
+     * The name is 1 to 40 characters in length, and can contain lowercase letters, hyphens (-), underscores (_), and digits.
+     *
+     * > This parameter is available only when you create an HTTPS listener.
+     */
+  XForwardedForClientCertFingerprintAlias?: string;
+  /**
+     * Indicates whether the `X-Forwarded-Clientcert-fingerprint` header is used to retrieve the fingerprint of the client certificate. Valid values:
+     *
+     * *   **true**
+     * *   **false**
+     *
+     * > This parameter is available only when you create an HTTPS listener.
+     */
+  XForwardedForClientCertFingerprintEnabled?: boolean;
+  /**
+     * The name of the custom header. This parameter takes effect only when **XForwardedForClientCertIssuerDNEnabled** is set to **true**.
+     *
+     * The name is 1 to 40 characters in length, and can contain lowercase letters, hyphens (-), underscores (_), and digits.
+     *
+     * > This parameter is available only when you create an HTTPS listener.
+     */
+  XForwardedForClientCertIssuerDNAlias?: string;
+  /**
+     * Indicates whether the `X-Forwarded-Clientcert-issuerdn` header is used to retrieve information about the authority that issues the client certificate. Valid values:
+     *
+     * *   **true**
+     * *   **false**
+     *
+     * > This parameter is available only when you create an HTTPS listener.
+     */
+  XForwardedForClientCertIssuerDNEnabled?: boolean;
+  /**
+     * The name of the custom header. This parameter takes effect only when **XForwardedForClientCertSubjectDNEnabled** is set to **true**.
+     *
+     * The name is 1 to 40 characters in length, and can contain lowercase letters, hyphens (-), underscores (_), and digits.
+     *
+     * > This parameter is available only when you create an HTTPS listener.
+     */
+  XForwardedForClientCertSubjectDNAlias?: string;
+  /**
+     * Indicates whether the `X-Forwarded-Clientcert-subjectdn` header is used to retrieve information about the owner of the client certificate. Valid values:
+     *
+     * *   **true**
+     * *   **false**
+     *
+     * > This parameter is available only when you create an HTTPS listener.
+     */
+  XForwardedForClientCertSubjectDNEnabled?: boolean;
+  /**
+     * Indicates whether the `X-Forwarded-Client-Ip` header is used to retrieve the source port of the ALB instance. Valid values:
+     *
+     * *   **true**
+     * *   **false**
+     *
+     * > This parameter is available only when you create an HTTP, HTTPS, or QUIC listener.
+     */
+  XForwardedForClientSourceIpsEnabled?: boolean;
+  /**
+     * The trusted proxy IP address.
+     *
+     * ALB traverses `X-Forwarded-For` backward and selects the first IP address that is not on the trusted IP address list as the real IP address of the client. The IP address is used in source IP address throttling.
+     */
+  XForwardedForClientSourceIpsTrusted?: string;
+  /**
+     * Indicates whether the `X-Forwarded-Client-Port` header is used to retrieve the client port. Valid values:
+     *
+     * *   **true**
+     * *   **false**
+     *
+     * > This parameter is available only when you create an HTTP or HTTPS listener.
+     */
+  XForwardedForClientSrcPortEnabled?: boolean;
+  /**
+     * Indicates whether the `X-Forwarded-For` header is used to retrieve the client IP address. Valid values:
+     *
+     * *   **true** (default)
+     * *   **false**
+     *
+     * > *   If this parameter is set to **true**, the default value of the **XForwardedForProcessingMode** parameter is **append**. You can change it to **remove**.
+     * > *   If this parameter is set to **false**, the `X-Forwarded-For` header in the request is not modified in any way before the request is sent to backend servers.
+     * > *   This parameter is only available for HTTP and HTTPS listeners.
+     */
+  XForwardedForEnabled?: boolean;
+  /**
+     * Specifies whether to use the `X-Forwarded-Host` header to retrieve the client domain name. Valid values:
+     *
+     * *   **true**
+     * *   **false** (default)
+     *
+     * >  This parameter is available for HTTP, HTTPS, and QUIC listeners.
+     */
+  XForwardedForHostEnabled?: boolean;
+  /**
+     * Specifies how the `X-Forwarded-For` header is processed. This parameter takes effect only when **XForwardedForEnabled** is set to **true**. Valid values:
+     *
+     * *   **append** (default)
+     * *   **remove**
+     *
+     * > *   If this parameter is set to **append**, ALB appends the IP address of the last hop to the existing `X-Forwarded-For` header in the request before the request is sent to backend servers.
+     * > *   If this parameter is set to **remove**, ALB removes the `X-Forwarded-For` header in the request before the request is sent to backend servers, no matter whether the request carries the `X-Forwarded-For` header.
+     * > *   This parameter is only available for HTTP and HTTPS listeners.
+     */
+  XForwardedForProcessingMode?: string;
+  /**
+     * Indicates whether the `X-Forwarded-Proto` header is used to retrieve the listening protocol. Valid values:
+     *
+     * *   **true**
+     * *   **false**
+     *
+     * > This parameter is available only when you create an HTTP, HTTPS, or QUIC listener.
+     */
+  XForwardedForProtoEnabled?: boolean;
+  /**
+     * Indicates whether the `SLB-ID` header is used to retrieve the ID of the CLB instance. Valid values:
+     *
+     * *   **true**
+     * *   **false**
+     *
+     * > This parameter is available only when you create an HTTP, HTTPS, or QUIC listener.
+     */
+  XForwardedForSLBIdEnabled?: boolean;
+  /**
+     * Indicates whether the `X-Forwarded-Port` header is used to retrieve the listening port of the ALB instance. Valid values:
+     *
+     * *   **true**
+     * *   **false**
+     *
+     * > This parameter is available only when you create an HTTP, HTTPS, or QUIC listener.
+     */
+  XForwardedForSLBPortEnabled?: boolean;
+};
+
+/**
+ * The listener as the service holds it: its configuration and `ListenerStatus`. Poll it after CreateListener until the status is `Running`.
+ */
+export interface GetListenerAttributeResponse {
+  /** The configurations of the access control lists (ACLs). */
+  AclConfig?: GetListenerAttributeResponseAclConfig;
+  /** A list of default CA certificates. */
+  CaCertificates?: GetListenerAttributeResponseCaCertificatesItem[];
+  /**
+     * Indicates whether mutual authentication is enabled. Valid values:
+     *
+     * *   **true**
+     * *   **false**
+     */
+  CaEnabled?: boolean;
+  /** A list of certificates. */
+  Certificates?: GetListenerAttributeResponseCertificatesItem[];
+  /** The actions of the default forwarding rule. */
+  DefaultActions?: GetListenerAttributeResponseDefaultActionsItem[];
+  /**
+     * Indicates whether GZIP compression is enabled to compress specific types of files. Valid values:
+     *
+     * *   **true**
+     * *   **false**
+     */
+  GzipEnabled?: boolean;
+  /**
+     * Indicates whether HTTP/2 is enabled. Valid values:
+     *
+     * *   **true**
+     * *   **false**
+     *
+     * > This parameter is available only when you create an HTTPS listener.
+     */
+  Http2Enabled?: boolean;
+  /**
+     * The timeout period of an idle connection. Unit: seconds.
+     *
+     * If no requests are received within the specified timeout period, Application Load Balancer (ALB) closes the current connection. When a request is received, ALB establishes a new connection.
+     */
+  IdleTimeout?: number;
+  /** The name of the listener. */
+  ListenerDescription?: string;
+  /** The ID of the listener. */
+  ListenerId?: string;
+  /** The frontend port that is used by the ALB instance. */
+  ListenerPort?: number;
+  /** The listener protocol. Valid values: **HTTP**, **HTTPS**, and **QUIC**. */
+  ListenerProtocol?: string;
+  /**
+     * The status of the listener. Valid values:
+     *
+     * *   **Provisioning**
+     * *   **Running**
+     * *   **Configuring**
+     * *   **Stopped**
+     */
+  ListenerStatus?: GetListenerAttributeResponseListenerStatus;
+  /** The ALB instance ID. */
+  LoadBalancerId?: string;
+  /** The logging configuration. */
+  LogConfig?: GetListenerAttributeResponseLogConfig;
+  /** The configuration information when the listener is associated with a QUIC listener. */
+  QuicConfig?: GetListenerAttributeResponseQuicConfig;
+  RequestId: RequestId;
+  /**
+     * The timeout period of a request. Unit: seconds.
+     *
+     * If no responses are received from the backend server within the specified timeout period, ALB returns an `HTTP 504` error code to the client.
+     */
+  RequestTimeout?: number;
+  /**
+     * The security policy.
+     *
+     * > This parameter is available only when you create an HTTPS listener.
+     */
+  SecurityPolicyId?: string;
+  /** The tags. */
+  Tags?: GetListenerAttributeResponseTagsItem[];
+  /** The configuration of the XForward headers. */
+  XForwardedForConfig?: GetListenerAttributeResponseXForwardedForConfig;
+}
+
+/**
+ * The type of the operation. Valid values:
+ *
+ * *   **Create**
+ * *   **Update**
+ * *   **Delete**
+ */
+export type ListAsynJobsResponseJobsItemOperateType = typeof ListAsynJobsResponseJobsItemOperateType[keyof typeof ListAsynJobsResponseJobsItemOperateType];
+
+
+export const ListAsynJobsResponseJobsItemOperateType = {
+  Create: 'Create',
+  Update: 'Update',
+  Delete: 'Delete',
+} as const;
+
+/**
+ * The type of the associated resource. Valid values:
+ *
+ * *   **loadbalancer**: an ALB instance
+ * *   **listener**: a listener
+ * *   **rule**: a forwarding rule
+ * *   **acl**: an ACL
+ * *   **securitypolicy**: a security policy
+ * *   **servergroup**: a server group
+ */
+export type ListAsynJobsResponseJobsItemResourceType = typeof ListAsynJobsResponseJobsItemResourceType[keyof typeof ListAsynJobsResponseJobsItemResourceType];
+
+
+export const ListAsynJobsResponseJobsItemResourceType = {
+  loadbalancer: 'loadbalancer',
+  listener: 'listener',
+  rule: 'rule',
+  acl: 'acl',
+  securitypolicy: 'securitypolicy',
+  servergroup: 'servergroup',
+} as const;
+
+/**
+ * The status of the task. Valid values:
+ *
+ * *   **Succeeded**
+ * *   **Failed**
+ * *   **Processing**
+ */
+export type ListAsynJobsResponseJobsItemStatus = typeof ListAsynJobsResponseJobsItemStatus[keyof typeof ListAsynJobsResponseJobsItemStatus];
+
+
+export const ListAsynJobsResponseJobsItemStatus = {
+  Succeeded: 'Succeeded',
+  Failed: 'Failed',
+  Processing: 'Processing',
+} as const;
+
+export type ListAsynJobsResponseJobsItem = {
+  /** The name of the operation. */
+  ApiName?: string;
+  /**
+     * The timestamp that indicates the start time of the task. Unit: milliseconds.
+     *
+     * This value is a UNIX timestamp representing the number of milliseconds that have elapsed since the epoch time January 1, 1970, 00:00:00 UTC.
+     */
+  CreateTime?: number;
+  /** If the value of **Status** is Failed, an error code is returned. */
+  ErrorCode?: string;
+  /** If the value of **Status** is Failed, an error message is returned. */
+  ErrorMessage?: string;
+  /** The task ID. */
+  Id?: string;
+  /**
+     * The timestamp that indicates the end time of the task. Unit: milliseconds.
+     *
+     * This value is a UNIX timestamp representing the number of milliseconds that have elapsed since the epoch time January 1, 1970, 00:00:00 UTC.
+     */
+  ModifyTime?: number;
+  /**
+     * The type of the operation. Valid values:
+     *
+     * *   **Create**
+     * *   **Update**
+     * *   **Delete**
+     */
+  OperateType?: ListAsynJobsResponseJobsItemOperateType;
+  /** The associated resource ID. */
+  ResourceId?: string;
+  /**
+     * The type of the associated resource. Valid values:
+     *
+     * *   **loadbalancer**: an ALB instance
+     * *   **listener**: a listener
+     * *   **rule**: a forwarding rule
+     * *   **acl**: an ACL
+     * *   **securitypolicy**: a security policy
+     * *   **servergroup**: a server group
+     */
+  ResourceType?: ListAsynJobsResponseJobsItemResourceType;
+  /**
+     * The status of the task. Valid values:
+     *
+     * *   **Succeeded**
+     * *   **Failed**
+     * *   **Processing**
+     */
+  Status?: ListAsynJobsResponseJobsItemStatus;
+};
+
+/**
+ * Asynchronous tasks (jobs) and their status. A CreateListener job is `Processing` until it ends `Succeeded` or `Failed` (then with `ErrorCode` and `ErrorMessage`).
+ */
+export interface ListAsynJobsResponse {
+  /** The tasks. */
+  Jobs?: ListAsynJobsResponseJobsItem[];
+  /** The number of entries per page. */
+  MaxResults?: number;
+  /**
+     * A pagination token. It can be used in the next request to retrieve a new page of results. Valid values:
+     *
+     * *   If **NextToken** is empty, no next page exists.
+     * *   If a value is returned for **NextToken**, the value is the token that determines the start point of the next query.
+     */
+  NextToken?: string;
+  RequestId: RequestId;
+  /** The total number of entries returned. */
+  TotalCount?: number;
+}
+
 /**
  * The listener is being created. JSON by default; XML (`<CreateListenerResponse>`) with `Format=XML` (V1) or `Accept: application/xml`.
  */
@@ -302,6 +831,31 @@ export type InternalServerErrorResponse = ErrorEnvelope;
  * The service is temporarily unavailable. Retry with the same ClientToken.
  */
 export type ServiceUnavailableResponse = ErrorEnvelope;
+
+/**
+ * The listener CreateListener made, once its job has finished. JSON by default; XML (`<GetListenerAttributeResponse>`) with `Format=XML` (V1) or `Accept: application/xml`.
+ */
+export type GetListenerAttributeOkResponse = GetListenerAttributeResponse;
+
+/**
+ * The request was rejected: a parameter, the signature, or throttling. `Code` says which. (The 400s of an action that only reads: no business error.)
+ */
+export type QueryBadRequestResponse = ErrorEnvelope;
+
+/**
+ * The listener, the action or the AccessKey does not exist.
+ */
+export type ListenerNotFoundResponse = ErrorEnvelope;
+
+/**
+ * The job CreateListener returned, polled by its JobId until it is Succeeded. JSON by default; XML (`<ListAsynJobsResponse>`) with `Format=XML` (V1) or `Accept: application/xml`.
+ */
+export type ListAsynJobsOkResponse = ListAsynJobsResponse;
+
+/**
+ * The action or the AccessKey does not exist.
+ */
+export type GatewayNotFoundResponse = ErrorEnvelope;
 
 export type XAcsActionParameter = typeof XAcsActionParameter[keyof typeof XAcsActionParameter];
 
@@ -471,6 +1025,58 @@ export type XForwardedForConfigParameter = XForwardedForConfig;
 
 export type TagParameter = Tags;
 
+/**
+ * The ID of the listener, as CreateListener returned it. Current IDs start with `lsn-`; older documentation shows `lsr-`.
+ */
+export type ListenerIdParameter = string;
+
+/**
+ * The IDs of the asynchronous tasks to list (CreateListener's `JobId`). On the wire: `JobIds.1`, `JobIds.2`, ... Terraform polls one job with `JobIds.1=<JobId>`.
+ */
+export type JobIdsParameter = string[];
+
+/**
+ * The IDs of the resources whose tasks to list. On the wire: `ResourceIds.1`, `ResourceIds.2`, ...
+ */
+export type ResourceIdsParameter = string[];
+
+export type ResourceTypeParameter = typeof ResourceTypeParameter[keyof typeof ResourceTypeParameter];
+
+
+export const ResourceTypeParameter = {
+  loadbalancer: 'loadbalancer',
+  listener: 'listener',
+  rule: 'rule',
+  acl: 'acl',
+  securitypolicy: 'securitypolicy',
+  servergroup: 'servergroup',
+} as const;
+
+/**
+ * The name of the operation whose tasks to list, e.g. `CreateListener`.
+ */
+export type ApiNameParameter = string;
+
+/**
+ * List tasks that started at or after this time: a UNIX timestamp in milliseconds.
+ */
+export type BeginTimeParameter = number;
+
+/**
+ * List tasks that started at or before this time: a UNIX timestamp in milliseconds.
+ */
+export type EndTimeParameter = number;
+
+/**
+ * The token of the next page, from the previous response's `NextToken`; leave it out for the first page.
+ */
+export type NextTokenParameter = string;
+
+/**
+ * The number of tasks per page. Valid values: 1 to 100. Default value: 20.
+ */
+export type MaxResultsParameter = number;
+
 export type CreateListenerParams = {
 /**
  * The action, with the V1 signature (HMAC-SHA1). Set the value to CreateListener. With the V3 signature it travels as the `x-acs-action` header instead; the generated client fills it in.
@@ -598,6 +1204,138 @@ XForwardedForConfig?: XForwardedForConfigParameter;
 Tag?: TagParameter;
 };
 
+export type GetListenerAttributeParams = {
+/**
+ * The action, with the V1 signature (HMAC-SHA1). Set the value to GetListenerAttribute. With the V3 signature it travels as the `x-acs-action` header instead; the generated client fills it in.
+ */
+Action?: GetListenerAttributeAction;
+/**
+ * The API version, with the V1 signature. With the V3 signature it travels as the `x-acs-version` header instead.
+ */
+Version?: VersionParameter;
+/**
+ * V1 only: the format of the response body. The official SDK sends `json`; the value is case-insensitive. V1 requests without `Format` get XML; V3 requests get JSON unless they send `Accept: application/xml`.
+ */
+Format?: FormatParameter;
+/**
+ * V1 signature: the AccessKey ID that signs the request.
+ */
+AccessKeyId?: AccessKeyIdParameter;
+/**
+ * V1 signature: the signature method.
+ */
+SignatureMethod?: SignatureMethodParameter;
+/**
+ * V1 signature: the signature version.
+ */
+SignatureVersion?: SignatureVersionParameter;
+/**
+ * V1 signature: a random value unique per request, which prevents replays (`SignatureNonceUsed`).
+ */
+SignatureNonce?: SignatureNonceParameter;
+/**
+ * V1 signature: the time of the request in UTC, ISO 8601 without milliseconds. More than 15 minutes from the service's clock gets `InvalidTimeStamp.Expired`.
+ * @pattern ^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$
+ */
+Timestamp?: TimestampParameter;
+/**
+ * V1 signature with STS credentials: the security token.
+ */
+SecurityToken?: SecurityTokenParameter;
+/**
+ * The ID of the listener, as CreateListener returned it. Current IDs start with `lsn-`; older documentation shows `lsr-`.
+ */
+ListenerId: ListenerIdParameter;
+};
+
+export type GetListenerAttributeAction = typeof GetListenerAttributeAction[keyof typeof GetListenerAttributeAction];
+
+
+export const GetListenerAttributeAction = {
+  GetListenerAttribute: 'GetListenerAttribute',
+} as const;
+
+export type ListAsynJobsParams = {
+/**
+ * The action, with the V1 signature (HMAC-SHA1). Set the value to ListAsynJobs. With the V3 signature it travels as the `x-acs-action` header instead; the generated client fills it in.
+ */
+Action?: ListAsynJobsAction;
+/**
+ * The API version, with the V1 signature. With the V3 signature it travels as the `x-acs-version` header instead.
+ */
+Version?: VersionParameter;
+/**
+ * V1 only: the format of the response body. The official SDK sends `json`; the value is case-insensitive. V1 requests without `Format` get XML; V3 requests get JSON unless they send `Accept: application/xml`.
+ */
+Format?: FormatParameter;
+/**
+ * V1 signature: the AccessKey ID that signs the request.
+ */
+AccessKeyId?: AccessKeyIdParameter;
+/**
+ * V1 signature: the signature method.
+ */
+SignatureMethod?: SignatureMethodParameter;
+/**
+ * V1 signature: the signature version.
+ */
+SignatureVersion?: SignatureVersionParameter;
+/**
+ * V1 signature: a random value unique per request, which prevents replays (`SignatureNonceUsed`).
+ */
+SignatureNonce?: SignatureNonceParameter;
+/**
+ * V1 signature: the time of the request in UTC, ISO 8601 without milliseconds. More than 15 minutes from the service's clock gets `InvalidTimeStamp.Expired`.
+ * @pattern ^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$
+ */
+Timestamp?: TimestampParameter;
+/**
+ * V1 signature with STS credentials: the security token.
+ */
+SecurityToken?: SecurityTokenParameter;
+/**
+ * The IDs of the asynchronous tasks to list (CreateListener's `JobId`). On the wire: `JobIds.1`, `JobIds.2`, ... Terraform polls one job with `JobIds.1=<JobId>`.
+ */
+JobIds?: JobIdsParameter;
+/**
+ * The IDs of the resources whose tasks to list. On the wire: `ResourceIds.1`, `ResourceIds.2`, ...
+ */
+ResourceIds?: ResourceIdsParameter;
+/**
+ * The type of the resources whose tasks to list: `loadbalancer`, `listener`, `rule`, `acl`, `securitypolicy` or `servergroup`.
+ */
+ResourceType?: ResourceTypeParameter;
+/**
+ * The name of the operation whose tasks to list, e.g. `CreateListener`.
+ */
+ApiName?: ApiNameParameter;
+/**
+ * List tasks that started at or after this time: a UNIX timestamp in milliseconds.
+ */
+BeginTime?: BeginTimeParameter;
+/**
+ * List tasks that started at or before this time: a UNIX timestamp in milliseconds.
+ */
+EndTime?: EndTimeParameter;
+/**
+ * The token of the next page, from the previous response's `NextToken`; leave it out for the first page.
+ */
+NextToken?: NextTokenParameter;
+/**
+ * The number of tasks per page. Valid values: 1 to 100. Default value: 20.
+ * @minimum 1
+ * @maximum 100
+ */
+MaxResults?: MaxResultsParameter;
+};
+
+export type ListAsynJobsAction = typeof ListAsynJobsAction[keyof typeof ListAsynJobsAction];
+
+
+export const ListAsynJobsAction = {
+  ListAsynJobs: 'ListAsynJobs',
+} as const;
+
 export type createListenerResponse200 = {
   data: CreateListenerOkResponse
   status: 200
@@ -665,6 +1403,140 @@ export const getCreateListenerUrl = (params: CreateListenerParams,) => {
 export const createListener = async (params: CreateListenerParams, options?: Parameters<typeof albFetch>[1]): Promise<createListenerResponse> => {
 
   return albFetch<createListenerResponse>(getCreateListenerUrl(params),
+  {
+    ...options,
+    method: 'POST'
+
+
+  }
+);}
+
+
+
+export type getListenerAttributeResponse200 = {
+  data: GetListenerAttributeOkResponse
+  status: 200
+}
+
+export type getListenerAttributeResponse400 = {
+  data: QueryBadRequestResponse
+  status: 400
+}
+
+export type getListenerAttributeResponse403 = {
+  data: ForbiddenResponse
+  status: 403
+}
+
+export type getListenerAttributeResponse404 = {
+  data: ListenerNotFoundResponse
+  status: 404
+}
+
+export type getListenerAttributeResponse500 = {
+  data: InternalServerErrorResponse
+  status: 500
+}
+
+export type getListenerAttributeResponse503 = {
+  data: ServiceUnavailableResponse
+  status: 503
+}
+
+export type getListenerAttributeResponseSuccess = (getListenerAttributeResponse200) & {
+  headers: Headers;
+};
+export type getListenerAttributeResponseError = (getListenerAttributeResponse400 | getListenerAttributeResponse403 | getListenerAttributeResponse404 | getListenerAttributeResponse500 | getListenerAttributeResponse503) & {
+  headers: Headers;
+};
+
+export type getListenerAttributeResponse = (getListenerAttributeResponseSuccess | getListenerAttributeResponseError)
+
+export const getGetListenerAttributeUrl = (params: GetListenerAttributeParams,) => {
+  const stringifiedParams = serializeRpcQuery(params);
+
+  return stringifiedParams.length > 0 ? `/#Action=GetListenerAttribute?${stringifiedParams}` : `/#Action=GetListenerAttribute`
+}
+
+/**
+ * Returns a listener's configuration and its `ListenerStatus`: `Provisioning` while CreateListener's
+ * job runs, then `Running` (`Configuring` while a change is applied, `Stopped` when stopped).
+ *
+ * Clients wait on it after CreateListener: the Kubernetes ALB controller polls it up to 15 times, one
+ * second apart, until the listener is `Running`; earlier Terraform versions did the same. The
+ * generated client's `waitForListener` does it for you.
+ * @summary Read a listener and its status
+ */
+export const getListenerAttribute = async (params: GetListenerAttributeParams, options?: Parameters<typeof albFetch>[1]): Promise<getListenerAttributeResponse> => {
+
+  return albFetch<getListenerAttributeResponse>(getGetListenerAttributeUrl(params),
+  {
+    ...options,
+    method: 'POST'
+
+
+  }
+);}
+
+
+
+export type listAsynJobsResponse200 = {
+  data: ListAsynJobsOkResponse
+  status: 200
+}
+
+export type listAsynJobsResponse400 = {
+  data: QueryBadRequestResponse
+  status: 400
+}
+
+export type listAsynJobsResponse403 = {
+  data: ForbiddenResponse
+  status: 403
+}
+
+export type listAsynJobsResponse404 = {
+  data: GatewayNotFoundResponse
+  status: 404
+}
+
+export type listAsynJobsResponse500 = {
+  data: InternalServerErrorResponse
+  status: 500
+}
+
+export type listAsynJobsResponse503 = {
+  data: ServiceUnavailableResponse
+  status: 503
+}
+
+export type listAsynJobsResponseSuccess = (listAsynJobsResponse200) & {
+  headers: Headers;
+};
+export type listAsynJobsResponseError = (listAsynJobsResponse400 | listAsynJobsResponse403 | listAsynJobsResponse404 | listAsynJobsResponse500 | listAsynJobsResponse503) & {
+  headers: Headers;
+};
+
+export type listAsynJobsResponse = (listAsynJobsResponseSuccess | listAsynJobsResponseError)
+
+export const getListAsynJobsUrl = (params?: ListAsynJobsParams,) => {
+  const stringifiedParams = serializeRpcQuery(params);
+
+  return stringifiedParams.length > 0 ? `/#Action=ListAsynJobs?${stringifiedParams}` : `/#Action=ListAsynJobs`
+}
+
+/**
+ * Lists asynchronous tasks and their status. CreateListener returns a `JobId`: its task is
+ * `Processing` until it ends `Succeeded` or `Failed` (with `ErrorCode` and `ErrorMessage`).
+ *
+ * Terraform polls it with `JobIds.1=<JobId>` every 5 seconds until the job is `Succeeded`. Filter by
+ * `JobIds`, `ResourceIds`, `ResourceType`, `ApiName` and a time window; page with `MaxResults` and
+ * `NextToken`.
+ * @summary List asynchronous tasks (jobs)
+ */
+export const listAsynJobs = async (params?: ListAsynJobsParams, options?: Parameters<typeof albFetch>[1]): Promise<listAsynJobsResponse> => {
+
+  return albFetch<listAsynJobsResponse>(getListAsynJobsUrl(params),
   {
     ...options,
     method: 'POST'

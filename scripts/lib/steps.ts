@@ -133,13 +133,20 @@ export const steps: Step[] = [
   },
   {
     name: 'request validator',
-    inputs: [REQUEST_SCHEMA, BUNDLE_JSON, ...GENERATORS],
+    inputs: [BUNDLE_JSON, ...GENERATORS],
     outputs: [VALIDATOR],
     run: async () => {
-      const { generateValidator } = await import('./validator.ts');
-      const { createListenerOperation } = await import('../../src/openapi/document.ts');
-      const rules = createListenerOperation(readJson(BUNDLE_JSON))['x-acs-cross-field-rules'];
-      writeText(VALIDATOR, generateValidator(JSON.parse(readFileSync(REQUEST_SCHEMA, 'utf8')), (rules ?? []) as never));
+      const { generateValidators } = await import('./validator.ts');
+      const { deriveRequestSchema } = await import('./wire-form.ts');
+      const { actionOperations } = await import('../../src/openapi/document.ts');
+      const bundle = readJson(BUNDLE_JSON);
+      const requests = actionOperations(bundle).map(({ action, operation }) => ({
+        action,
+        // The same derivation as CreateListener's committed schema file.
+        schema: deriveRequestSchema(bundle, action),
+        rules: (operation['x-acs-cross-field-rules'] ?? []) as never,
+      }));
+      writeText(VALIDATOR, generateValidators(requests));
     },
   },
   {

@@ -2,13 +2,21 @@
 // plus what openapi-typescript cannot see: the union of documented error codes, read from the
 // named error examples.
 import openapiTS, { astToString } from 'openapi-typescript';
-import { createListenerOperation, deref, isObject, type Json, type JsonObject, type OpenApiDocument } from '../../src/openapi/document.ts';
+import {
+  actionOperation,
+  actionOperations,
+  createListenerOperation,
+  deref,
+  isObject,
+  type Json,
+  type JsonObject,
+  type OpenApiDocument,
+} from '../../src/openapi/document.ts';
 
 export async function generateTypes(bundle: OpenApiDocument): Promise<string> {
   // defaultNonNullable off: a parameter with a default is still optional for the caller.
   const ast = await openapiTS(bundle as never, { alphabetize: false, exportType: true, defaultNonNullable: false });
   const codes = documentedErrorCodes(bundle);
-  const common = commonQueryParameters(bundle);
   return [
     '// Generated from openapi/ by `npm run build` (openapi-typescript); do not edit.',
     astToString(ast).trimEnd(),
@@ -16,18 +24,29 @@ export async function generateTypes(bundle: OpenApiDocument): Promise<string> {
     '/** Every error code the contract documents, with its HTTP status. */',
     `export type DocumentedErrorCode =\n${codes.map(([code]) => `  | ${JSON.stringify(code)}`).join('\n')};`,
     '',
-    '/** The business parameters of CreateListener, nested as a client passes them (no signature or protocol parameters). */',
-    `export type CreateListenerRequest = Omit<NonNullable<operations['CreateListener']['parameters']['query']>, ${common.map((n) => JSON.stringify(n)).join(' | ')}>;`,
-    '',
-    "export type CreateListenerResponse = components['schemas']['CreateListenerResponse'];",
+    ...actionOperations(bundle).flatMap(({ action }) => [
+      `/** The business parameters of ${action}, nested as a client passes them (no signature or protocol parameters). */`,
+      `export type ${action}Request = Omit<NonNullable<operations['${action}']['parameters']['query']>, ${commonQueryParameters(
+        bundle,
+        action,
+      )
+        .map((n) => JSON.stringify(n))
+        .join(' | ')}>;`,
+      `export type ${action}Response = components['schemas']['${action}Response'];`,
+      '',
+    ]),
     "export type ErrorEnvelope = components['schemas']['ErrorEnvelope'];",
+    '',
+    '/** Every action of the contract. */',
+    `export const actions = ${JSON.stringify(actionOperations(bundle).map((a) => a.action))} as const;`,
+    'export type Action = (typeof actions)[number];',
     '',
     `export const documentedErrorStatus = {\n${codes.map(([code, status]) => `  ${JSON.stringify(code)}: ${status},`).join('\n')}\n} as const satisfies Record<DocumentedErrorCode, number>;`,
     '',
     '/** The documented default of each business parameter that has one (what the service uses when it is not sent). */',
     `export const parameterDefaults = ${JSON.stringify(parameterDefaults(bundle), null, 2)} as const;`,
     '',
-    '/** The action and API version this contract describes: the one value of `x-acs-action`/`Action` and of `x-acs-version`/`Version`. */',
+    "/** CreateListener's action and the API version: the one value of its `x-acs-action`/`Action` and of `x-acs-version`/`Version`. */",
     `export const operation = ${JSON.stringify(actionAndVersion(bundle))} as const;`,
     '',
     '/** The documented codes a retry can help with (`x-acs-retryable: true`, each with its source in the spec). */',
@@ -51,10 +70,15 @@ export function documentedErrorCodes(bundle: OpenApiDocument): Array<[string, nu
 
 function parameterDefaults(bundle: OpenApiDocument): Record<string, Json> {
   const defaults: Record<string, Json> = {};
-  for (const param of ((createListenerOperation(bundle).parameters as Json[]) ?? []).map((ref) => deref(bundle, ref))) {
-    const schema = isObject(param.schema) ? deref(bundle, param.schema) : undefined;
-    if (param['x-acs-common'] === undefined && schema && 'default' in schema) defaults[String(param.name)] = schema.default as Json;
-  }
+  for (const { operation } of actionOperations(bundle))
+    for (const param of ((operation.parameters as Json[]) ?? []).map((ref) => deref(bundle, ref))) {
+      const schema = isObject(param.schema) ? deref(bundle, param.schema) : undefined;
+      if (param['x-acs-common'] !== undefined || !schema || !('default' in schema)) continue;
+      const name = String(param.name);
+      if (name in defaults && JSON.stringify(defaults[name]) !== JSON.stringify(schema.default))
+        throw new Error(`${name} has different defaults in different actions; parameterDefaults would need one per action`);
+      defaults[name] = schema.default as Json;
+    }
   return defaults;
 }
 
@@ -79,8 +103,8 @@ export function retryableErrorCodes(bundle: OpenApiDocument): string[] {
 }
 
 /** Query parameters the client fills in itself (`x-acs-common`), kept out of the request type. */
-function commonQueryParameters(bundle: OpenApiDocument): string[] {
-  const operation = createListenerOperation(bundle);
+function commonQueryParameters(bundle: OpenApiDocument, action: string): string[] {
+  const operation = actionOperation(bundle, action);
   return ((operation.parameters as Json[]) ?? [])
     .map((ref) => deref(bundle, ref))
     .filter((param) => param.in === 'query' && param['x-acs-common'] !== undefined)

@@ -8,25 +8,38 @@ import { isObject, type Json, type JsonObject } from '../../src/openapi/document
 const DOC_KEYWORDS = new Set(['description', 'examples', 'example', 'title', 'default', '$comment', '$schema', '$id', 'format']);
 const standaloneCode = ((standaloneModule as unknown as { default?: unknown }).default ?? standaloneModule) as (
   ajv: Ajv2020,
-  validate: unknown,
+  refs: Record<string, string>,
 ) => string;
 
-export function generateValidator(requestSchema: JsonObject, rules: JsonObject[]): string {
+/** `requests`: each action's derived request schema (its `$id` names it) and cross-field rules. */
+export function generateValidators(requests: Array<{ action: string; schema: JsonObject; rules: JsonObject[] }>): string {
   const ajv = new Ajv2020({ strict: false, allErrors: true, code: { source: true, esm: true, lines: false }, validateFormats: false });
-  const validate = ajv.compile(stripDocs(requestSchema) as JsonObject);
-  let code = standaloneCode(ajv, validate);
+  const exports: Record<string, string> = {};
+  requests.forEach(({ schema }, i) => {
+    ajv.addSchema(stripDocs(schema) as JsonObject, `request${i}`);
+    exports[`validate${i}`] = `request${i}`;
+  });
+  let code = standaloneCode(ajv, exports);
   // Ajv's one runtime helper: string length in code points (a surrogate pair counts once).
   code = code.replace(
-    /const (\w+) = require\("ajv\/dist\/runtime\/ucs2length"\)\.default;/,
+    /const (\w+) = require\("ajv\/dist\/runtime\/ucs2length"\)\.default;/g,
     'const $1 = (s) => { let n = 0; for (const _ of s) n++; return n; };',
   );
   if (/require\(/.test(code)) throw new Error('The standalone validator needs an Ajv runtime module that is not inlined');
-  const ruleSummary = rules.map(({ name, code: errorCode, parameter, description }) => ({ name, code: errorCode, parameter, description }));
+  const rules = Object.fromEntries(
+    requests.map(({ action, rules }) => [
+      action,
+      rules.map(({ name, code: errorCode, parameter, description }) => ({ name, code: errorCode, parameter, description })),
+    ]),
+  );
   return [
     '// @ts-nocheck',
-    '// Generated from generated/create-listener-request.schema.json by `npm run build` (Ajv standalone); do not edit.',
+    "// Generated from each action's derived request schema by `npm run build` (Ajv standalone); do not edit.",
     code.replace(/^"use strict";/, ''),
-    `export const crossFieldRules = ${JSON.stringify(ruleSummary, null, 2)};`,
+    "/** Each action's request validator. */",
+    `export const validators = {\n${requests.map(({ action }, i) => `  ${action}: validate${i},`).join('\n')}\n};`,
+    "/** Each action's cross-field rules, in the order of its schema's `allOf`. */",
+    `export const crossFieldRules = ${JSON.stringify(rules, null, 2)};`,
     '',
   ].join('\n');
 }

@@ -4,8 +4,8 @@
 // real request key by key. Nothing is written here about any particular parameter: names, limits,
 // descriptions and examples all come from the bundled source.
 import {
+  actionOperation,
   actionOperations,
-  createListenerOperation,
   deref,
   inlineRefs,
   pruneUnusedComponents,
@@ -152,8 +152,8 @@ function wireParameter(leaf: Leaf, sourceParameter: string): JsonObject {
  * them, every `$ref` inlined, and the cross-field rules as `allOf`. Client-side validation and the
  * tests read this instead of re-stating any limit.
  */
-export function deriveRequestSchema(bundle: OpenApiDocument): JsonObject {
-  const operation = createListenerOperation(bundle);
+export function deriveRequestSchema(bundle: OpenApiDocument, action = 'CreateListener'): JsonObject {
+  const operation = actionOperation(bundle, action);
   const properties: JsonObject = {};
   const required: string[] = [];
   for (const ref of (operation.parameters as Json[]) ?? []) {
@@ -167,14 +167,15 @@ export function deriveRequestSchema(bundle: OpenApiDocument): JsonObject {
   const rules = (operation['x-acs-cross-field-rules'] as JsonObject[] | undefined) ?? [];
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
-    $id: 'https://alb.aliyuncs.com/2020-06-16/CreateListenerRequest.schema.json',
-    title: 'CreateListenerRequest',
-    description:
-      'The business parameters of CreateListener, nested as a client passes them. Derived from openapi/ by the build; do not edit.',
+    $id: `https://alb.aliyuncs.com/2020-06-16/${action}Request.schema.json`,
+    title: `${action}Request`,
+    description: `The business parameters of ${action}, nested as a client passes them. Derived from openapi/ by the build; do not edit.`,
     type: 'object',
     additionalProperties: false,
     required,
     properties,
-    allOf: rules.map((rule) => ({ $comment: `${rule.name}: ${rule.description}`, ...(rule.schema as JsonObject) })),
+    ...(rules.length > 0
+      ? { allOf: rules.map((rule) => ({ $comment: `${rule.name}: ${rule.description}`, ...(rule.schema as JsonObject) })) }
+      : {}),
   };
 }

@@ -68,10 +68,35 @@ export class AlbNetworkError extends Error {
 
 /** No answer arrived within `timeoutMs`. */
 export class AlbTimeoutError extends Error {
-  override readonly name = 'AlbTimeoutError';
+  override readonly name: string = 'AlbTimeoutError';
   readonly timeoutMs: number;
   constructor(timeoutMs: number) {
     super(`No answer from the ALB API within ${timeoutMs} ms`);
     this.timeoutMs = timeoutMs;
+  }
+}
+
+/** The job CreateListener started ended `Failed`: the listener will not run. */
+export class AlbJobFailedError extends Error {
+  override readonly name = 'AlbJobFailedError';
+  readonly jobId: string;
+  readonly code: string | undefined;
+  constructor(jobId: string, code: string | undefined, message: string | undefined) {
+    super(`Job ${jobId} failed${code ? ` with ${code}` : ''}${message ? `: ${message}` : ''}`);
+    this.jobId = jobId;
+    this.code = code;
+  }
+}
+
+/** A wait for a listener ran out of time; `lastStatus` is what the last poll saw. */
+export class AlbWaitTimeoutError extends AlbTimeoutError {
+  override readonly name: string = 'AlbWaitTimeoutError';
+  readonly listenerId: string;
+  readonly lastStatus: string;
+  constructor(listenerId: string, timeoutMs: number, lastStatus: string) {
+    super(timeoutMs);
+    this.message = `Listener ${listenerId} was not Running within ${timeoutMs} ms (last seen: ${lastStatus})`;
+    this.listenerId = listenerId;
+    this.lastStatus = lastStatus;
   }
 }

@@ -3,6 +3,6 @@
 import { canonicalEntries } from './encode.ts';
 import { flattenRpcEntries } from './flatten.ts';
 
-export function serializeRpcQuery(params: Record<string, unknown>): string {
+export function serializeRpcQuery(params: Record<string, unknown> | undefined): string {
   return canonicalEntries(flattenRpcEntries(params ?? {}));
 }

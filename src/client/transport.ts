@@ -1,5 +1,6 @@
-// orval's mutator: turns the generated call (`/?<query>`, method) into a real request to the
-// ALB API: fills in Action and Version where the chosen signature puts them, signs (V3 by
+// orval's mutator: turns the generated call (`/#Action=<Action>?<query>`, method: the action is the
+// spec's path key, never sent) into a real request to the ALB API, `POST /`: fills in Action and
+// Version where the chosen signature puts them, signs (V3 by
 // default, V1 on request), applies the timeout, retries what is safe to retry, and turns every
 // failure into one of our error types. The request's ClientToken is already in the query, so
 // every attempt of one call carries the same token.
@@ -53,9 +54,11 @@ export async function albFetch<T>(url: string, init: AlbRequestInit): Promise<T>
   const started = ctx.now().getTime();
   // The serializer already wrote the query in canonical form (sorted, RFC 3986).
   const query = url.includes('?') ? url.slice(url.indexOf('?') + 1) : '';
+  const action = /^\/#Action=([A-Za-z0-9]+)/.exec(url)?.[1];
+  if (!action) throw new TypeError(`The generated call ${url.split('?')[0]} names no action (/#Action=<Action>)`);
   for (let attempt = 1; ; attempt++) {
     try {
-      return (await attemptOnce(ctx, String(init.method ?? 'POST'), query, userSignal)) as T;
+      return (await attemptOnce(ctx, action, String(init.method ?? 'POST'), query, userSignal)) as T;
     } catch (error) {
       if (userSignal?.aborted) throw userSignal.reason;
       const delay = retryDelay(error, attempt - 1, ctx.retry, ctx.random);
@@ -68,11 +71,12 @@ export async function albFetch<T>(url: string, init: AlbRequestInit): Promise<T>
 
 async function attemptOnce(
   ctx: TransportContext,
+  action: string,
   method: string,
   businessQuery: string,
   userSignal: AbortSignal | undefined,
 ): Promise<AlbResponse<unknown>> {
-  const { path, headers } = await buildRequest(ctx, method, businessQuery);
+  const { path, headers } = await buildRequest(ctx, action, method, businessQuery);
   let response: HttpResponse;
   try {
     response = await ctx.send({ origin: ctx.endpoint, path, method, headers, timeoutMs: ctx.timeoutMs, signal: userSignal });
@@ -95,13 +99,13 @@ async function attemptOnce(
   throw errorFromBody(response, ctx.credentials);
 }
 
-async function buildRequest(ctx: TransportContext, method: string, businessQuery: string) {
+async function buildRequest(ctx: TransportContext, action: string, method: string, businessQuery: string) {
   const headers: Record<string, string> = { accept: 'application/json' };
   let query = businessQuery;
   if (ctx.signatureVersion === 'v1') {
     // Format=json, lower-case, exactly as the official SDK sends it.
     const common = {
-      Action: operation.action,
+      Action: action,
       Format: 'json',
       Version: operation.version,
       ...Object.fromEntries(new URLSearchParams(businessQuery)),
@@ -112,7 +116,7 @@ async function buildRequest(ctx: TransportContext, method: string, businessQuery
         : common,
     );
   } else {
-    const actionHeaders = { 'x-acs-action': operation.action, 'x-acs-version': operation.version };
+    const actionHeaders = { 'x-acs-action': action, 'x-acs-version': operation.version };
     if (ctx.credentials) {
       const signed = await signAcs3With(ctx.hashes, { method, host: ctx.host, query, headers: actionHeaders }, ctx.credentials, {
         date: ctx.now(),

@@ -1,6 +1,7 @@
 // Client-side validation with the validator generated from the contract (Ajv standalone): every
 // offending field is named by its wire name, with the rule it broke.
-import { crossFieldRules, validate } from '../../generated/request-validator.ts';
+import { crossFieldRules, validators } from '../../generated/request-validator.ts';
+import type { Action } from '../../generated/types.ts';
 import { AlbValidationError, type ValidationIssue } from './errors.ts';
 
 interface AjvError {
@@ -11,12 +12,17 @@ interface AjvError {
   params: Record<string, unknown>;
 }
 
-export function assertValidRequest(request: unknown): void {
+type Validator = ((request: unknown) => boolean) & { errors?: AjvError[] | null };
+type Rule = { name: string; parameter: string; description: string };
+
+export function assertValidRequest(action: Action, request: unknown): void {
+  const validate = (validators as Record<Action, Validator>)[action];
   if (validate(request)) return;
-  throw new AlbValidationError(issuesOf((validate as unknown as { errors: AjvError[] }).errors ?? []));
+  throw new AlbValidationError(issuesOf(action, validate.errors ?? []));
 }
 
-export function issuesOf(errors: AjvError[]): ValidationIssue[] {
+export function issuesOf(action: Action, errors: AjvError[]): ValidationIssue[] {
+  const rules = (crossFieldRules as Record<Action, Rule[]>)[action];
   const issues: ValidationIssue[] = [];
   const seen = new Set<string>();
   const add = (issue: ValidationIssue) => {
@@ -28,7 +34,7 @@ export function issuesOf(errors: AjvError[]): ValidationIssue[] {
   for (const error of errors) {
     const rule = /^#\/allOf\/(\d+)\//.exec(error.schemaPath);
     if (rule) {
-      const crossField = crossFieldRules[Number(rule[1])];
+      const crossField = rules[Number(rule[1])];
       if (crossField) add({ parameter: crossField.parameter, rule: crossField.name, message: crossField.description });
       continue;
     }
@@ -39,7 +45,7 @@ export function issuesOf(errors: AjvError[]): ValidationIssue[] {
       add({ parameter: path ? `${path}.${missing}` : missing, rule: 'required', message: 'is required' });
     } else if (error.keyword === 'additionalProperties') {
       const extra = String(error.params.additionalProperty);
-      add({ parameter: path ? `${path}.${extra}` : extra, rule: 'additionalProperties', message: 'is not a CreateListener parameter' });
+      add({ parameter: path ? `${path}.${extra}` : extra, rule: 'additionalProperties', message: `is not a ${action} parameter` });
     } else {
       add({ parameter: path, rule: error.keyword, message: error.message ?? 'is invalid' });
     }

@@ -33,8 +33,15 @@ export async function sdkCreateListener(endpoint: string, request: Record<string
   return createSdkClient(endpoint, options).createListener(toSdkRequest(request));
 }
 
-export function toSdkRequest(request: Record<string, unknown>): unknown {
-  return toSdkModel(Alb.CreateListenerRequest as unknown as ModelClass, request);
+export function toSdkRequest(request: Record<string, unknown>, action = 'CreateListener'): unknown {
+  return toSdkModel((Alb as unknown as Record<string, ModelClass>)[`${action}Request`]!, request);
+}
+
+/** The SDK's call for an action (`getListenerAttribute`), with our nested request; resolves to the SDK's parsed body. */
+export async function sdkCall(endpoint: string, action: string, request: Record<string, unknown>, options: SdkOptions): Promise<any> {
+  const client = createSdkClient(endpoint, options) as unknown as Record<string, (request: unknown) => Promise<{ body: unknown }>>;
+  const method = action[0]!.toLowerCase() + action.slice(1);
+  return (await client[method]!.call(client, toSdkRequest(request, action))).body;
 }
 
 /** The SDK's client for an endpoint such as http://127.0.0.1:4010. */

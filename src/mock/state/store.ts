@@ -9,6 +9,7 @@
 import { parameterDefaults } from '../../../generated/types.ts';
 import { jobId, listenerId } from '../ids.ts';
 import { checkCreate, type BusinessError, type CreateRequest } from './business-rules.ts';
+import type { Job } from './queries.ts';
 import { type Listener, type World, WorldFileError } from './world.ts';
 
 export interface StoreSetup {
@@ -63,6 +64,7 @@ export class WorldStore {
   private seq = 0;
   private journalLines = 0;
   private readonly byToken = new Map<string, Listener>();
+  private readonly byId = new Map<string, Listener>();
   private readonly byLoadBalancer = new Map<string, Listener[]>();
 
   private constructor(world: World, seq: number, setup: StoreSetup) {
@@ -118,6 +120,7 @@ export class WorldStore {
       createdAt: this.now(),
       ...(token ? { clientToken: token } : {}),
       requestHash: hash,
+      config: listenerConfig(request),
     };
     const record: CreateRecord = { seq: this.seq + 1, op: 'create', listener, request: businessRequest(request) };
     // On disk first: a failed write changes nothing and is never acknowledged.
@@ -137,6 +140,30 @@ export class WorldStore {
     }
     if (this.journalLines >= COMPACT_EVERY) this.compactQuietly();
     return { kind: 'created', listener };
+  }
+
+  findListener(id: string): Listener | undefined {
+    return this.byId.get(id);
+  }
+
+  /** The job of every listener this store created: Processing until the listener runs, then Succeeded. */
+  jobs(): Job[] {
+    const jobs: Job[] = [];
+    for (const listener of this.world.listeners) {
+      if (listener.jobId === undefined || listener.createdAt === undefined) continue;
+      const done = this.statusOf(listener) === 'Running';
+      jobs.push({
+        Id: listener.jobId,
+        ApiName: 'CreateListener',
+        OperateType: 'Create',
+        ResourceId: listener.id,
+        ResourceType: 'listener',
+        Status: done ? 'Succeeded' : 'Processing',
+        CreateTime: listener.createdAt,
+        ModifyTime: done ? listener.createdAt + this.setup.provisioningMs : this.now(),
+      });
+    }
+    return jobs;
   }
 
   /** `Provisioning` until the configured delay has passed since creation, then `Running`. */
@@ -167,12 +194,14 @@ export class WorldStore {
   /** Lookups that would otherwise scan every listener on every create. */
   private index(): void {
     this.byToken.clear();
+    this.byId.clear();
     this.byLoadBalancer.clear();
     for (const listener of this.world.listeners) this.indexListener(listener);
   }
 
   private indexListener(listener: Listener): void {
     if (listener.clientToken) this.byToken.set(listener.clientToken, listener);
+    this.byId.set(listener.id, listener);
     const onLb = this.byLoadBalancer.get(listener.loadBalancerId);
     if (onLb) onLb.push(listener);
     else this.byLoadBalancer.set(listener.loadBalancerId, [listener]);
@@ -235,6 +264,12 @@ function applyCreate(world: World, record: CreateRecord): void {
   }
   const lb = world.loadBalancers.find((l) => l.id === request.LoadBalancerId);
   if (lb) lb.servers += world.serverGroups.filter((g) => groupIds.has(g.id)).reduce((n, g) => n + g.servers, 0);
+}
+
+/** What GetListenerAttribute answers with: the request as sent, less what only steers the call. */
+function listenerConfig(request: CreateRequest): Record<string, unknown> {
+  const { ClientToken: _token, DryRun: _dryRun, ...config } = request as CreateRequest & Record<string, unknown>;
+  return config;
 }
 
 /** What a replay needs of the request: the fields the world's counters depend on. */

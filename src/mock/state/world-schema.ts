@@ -100,6 +100,7 @@ export const stateFileSchema = {
           createdAt: { type: 'number' },
           clientToken: { type: 'string' },
           requestHash: { type: 'string' },
+          config: { type: 'object' },
         },
       },
     },

@@ -45,6 +45,8 @@ export interface Listener {
   clientToken?: string;
   /** A fingerprint of the creating request's parameters, for ClientToken idempotency. */
   requestHash?: string;
+  /** What CreateListener was sent (nested, without ClientToken and DryRun): GetListenerAttribute's answer. */
+  config?: Record<string, unknown>;
 }
 
 export interface World {

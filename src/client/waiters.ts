@@ -1,0 +1,77 @@
+// Waiting for the listener CreateListener started, as real clients do: with the job id, poll
+// ListAsynJobs until the job is Succeeded (Terraform, every 5 s), then read the listener; without
+// it, poll GetListenerAttribute until the listener is Running (the Kubernetes ALB controller, every
+// second). Intervals grow by half each time up to a ceiling, with jitter; a throttled poll waits
+// what the service asks (`x-acs-retry-after`). A Failed job, running out of time and an abort each
+// end the wait at once, with an error that says which.
+import type { CallOptions } from './create-client.ts';
+import { AlbError, AlbJobFailedError, AlbWaitTimeoutError } from './errors.ts';
+import { isRetryable } from './retry.ts';
+import type {
+  GetListenerAttributeRequest,
+  GetListenerAttributeResponse,
+  ListAsynJobsRequest,
+  ListAsynJobsResponse,
+} from '../../generated/types.ts';
+
+export interface WaitOptions {
+  /** CreateListener's JobId: wait on the job (ListAsynJobs), then read the listener. */
+  jobId?: string;
+  /** Give up after this long. Default 5 minutes (Terraform's create timeout). */
+  timeoutMs?: number;
+  /** The first interval between polls. Default 1 s (the Kubernetes controller's). */
+  intervalMs?: number;
+  /** The longest interval. Default 5 s (Terraform's). */
+  maxIntervalMs?: number;
+  signal?: AbortSignal;
+}
+
+export interface Poller {
+  getListenerAttribute(request: GetListenerAttributeRequest, options?: CallOptions): Promise<GetListenerAttributeResponse>;
+  listAsynJobs(request?: ListAsynJobsRequest, options?: CallOptions): Promise<ListAsynJobsResponse>;
+}
+
+export interface WaitClock {
+  now(): Date;
+  random(): number;
+  sleep(ms: number, signal?: AbortSignal): Promise<void>;
+}
+
+export async function waitForListener(
+  client: Poller,
+  clock: WaitClock,
+  listenerId: string,
+  { jobId, timeoutMs = 300_000, intervalMs = 1_000, maxIntervalMs = 5_000, signal }: WaitOptions = {},
+): Promise<GetListenerAttributeResponse> {
+  const deadline = clock.now().getTime() + timeoutMs;
+  let interval = intervalMs;
+  let lastStatus = 'not seen yet';
+  const call = { signal };
+  for (;;) {
+    signal?.throwIfAborted();
+    let wait = 0;
+    try {
+      if (jobId !== undefined) {
+        const { Jobs } = await client.listAsynJobs({ JobIds: [jobId] }, call);
+        const job = Jobs?.find((j) => j.Id === jobId);
+        lastStatus = job?.Status ? `job ${job.Status}` : 'job not listed yet';
+        if (job?.Status === 'Failed') throw new AlbJobFailedError(jobId, job.ErrorCode, job.ErrorMessage);
+        if (job?.Status === 'Succeeded') return await client.getListenerAttribute({ ListenerId: listenerId }, call);
+      } else {
+        const listener = await client.getListenerAttribute({ ListenerId: listenerId }, call);
+        lastStatus = `listener ${listener.ListenerStatus ?? 'without a status'}`;
+        if (listener.ListenerStatus === 'Running') return listener;
+      }
+    } catch (error) {
+      // A poll the service turned away for now (throttled, busy) is a poll to make again later.
+      if (!(error instanceof AlbError) || !isRetryable(error)) throw error;
+      lastStatus = `${error.code} on the last poll`;
+      wait = error.retryAfterMs ?? 0;
+    }
+    // Equal jitter: between half the interval and all of it.
+    wait = Math.max(wait, interval / 2 + (clock.random() * interval) / 2);
+    if (clock.now().getTime() + wait > deadline) throw new AlbWaitTimeoutError(listenerId, timeoutMs, lastStatus);
+    await clock.sleep(wait, signal);
+    interval = Math.min(interval * 1.5, maxIntervalMs);
+  }
+}
