@@ -1,4 +1,5 @@
 // `alb-contract mock` (and `npm start`, which runs the pipeline first): serve the mock and the docs.
+import type { FaultConfig } from '../mock/faults.ts';
 import { exampleQuery } from '../wire/example-request.ts';
 import { fail, parseCommand } from './args.ts';
 
@@ -14,11 +15,21 @@ export const mockUsage = `usage: alb-contract mock [options]     (in a clone: np
   --world <file.yaml>   the world to start from (default: the packaged default world)
   --state-file <path>   persist the state across restarts (a synced journal beside a snapshot)
   --provisioning-ms <n> how long a new listener stays Provisioning (default 3000)
+faults (also a world file's \`faults:\`; seeded, so a run repeats):
+  --latency <ms|min-max>    add this delay to every answer
+  --throttle <n>[:burst]    n requests a second (per AccessKey with --throttle-per-key), then
+                            Throttling.User with x-acs-retry-after
+  --throttle-per-key        one bucket per AccessKey instead of one for everyone
+  --configuring-ms <n>      after each create, its load balancer is Configuring this long:
+                            creates on it answer IncorrectStatus.LoadBalancer (needs --stateful)
+  --fail-jobs <f>[:code]    this fraction of creates get a job that ends Failed (needs --stateful)
+  --fault-seed <n>          the seed of every random choice (default 1)
   --help                this text
 
 examples:
   alb-contract mock
-  alb-contract mock --stateful --state-file .mock-state.json --port 4011`;
+  alb-contract mock --stateful --state-file .mock-state.json --port 4011
+  alb-contract mock --stateful --latency 200-800 --throttle 5 --fail-jobs 0.2:QuotaExceeded.Listener`;
 
 export async function runMock(argv: string[], extraOptions: Record<string, { type: 'boolean' }> = {}): Promise<void> {
   const values = parseCommand(
@@ -35,6 +46,12 @@ export async function runMock(argv: string[], extraOptions: Record<string, { typ
       world: { type: 'string' },
       'state-file': { type: 'string' },
       'provisioning-ms': { type: 'string', default: '3000' },
+      latency: { type: 'string' },
+      throttle: { type: 'string' },
+      'throttle-per-key': { type: 'boolean', default: false },
+      'configuring-ms': { type: 'string' },
+      'fail-jobs': { type: 'string' },
+      'fault-seed': { type: 'string' },
     } as const,
     mockUsage,
   );
@@ -50,8 +67,10 @@ export async function runMock(argv: string[], extraOptions: Record<string, { typ
     verifySignatures = { accessKeyId, accessKeySecret };
   }
   if ((values.world || values['state-file']) && !values.stateful) fail('--world and --state-file need --stateful');
+  if ((values['configuring-ms'] || values['fail-jobs']) && !values.stateful) fail('--configuring-ms and --fail-jobs need --stateful');
+  const faults = faultsFrom(values);
   const stateful = values.stateful
-    ? { worldFile: values.world, stateFile: values['state-file'], provisioningMs: Number(values['provisioning-ms']) }
+    ? { worldFile: values.world, stateFile: values['state-file'], provisioningMs: Number(values['provisioning-ms']), faults }
     : undefined;
   const allowedHosts = values['allowed-hosts']
     .split(',')
@@ -66,6 +85,7 @@ export async function runMock(argv: string[], extraOptions: Record<string, { typ
     log: values.quiet ? null : undefined,
     corsOrigin: values['cors-origin'],
     verifySignatures,
+    ...(stateful ? {} : { faults }),
     stateful,
     allowedHosts,
   }).catch((error: NodeJS.ErrnoException) => {
@@ -106,4 +126,43 @@ ${values.quiet ? '' : '\nOne line per request: method action status code time. -
   const stop = () => void mock.close().then(() => process.exit(0));
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+}
+
+/** The fault flags as a fault configuration; a malformed value stops with a one-line error. */
+function faultsFrom(values: {
+  latency?: string;
+  throttle?: string;
+  'throttle-per-key'?: boolean;
+  'configuring-ms'?: string;
+  'fail-jobs'?: string;
+  'fault-seed'?: string;
+}): FaultConfig {
+  const faults: FaultConfig = {};
+  const number = (flag: string, text: string) => {
+    const n = Number(text);
+    if (text.trim() === '' || !Number.isFinite(n) || n < 0) fail(`--${flag} needs a non-negative number, got ${text}`);
+    return n;
+  };
+  if (values.latency !== undefined) {
+    const [low, high] = values.latency.split('-');
+    faults.latencyMs = high === undefined ? number('latency', low!) : [number('latency', low!), number('latency', high)];
+  }
+  if (values.throttle !== undefined) {
+    const [rate, burst] = values.throttle.split(':');
+    faults.throttle = {
+      ratePerSecond: number('throttle', rate!),
+      ...(burst !== undefined ? { burst: number('throttle', burst) } : {}),
+      perAccessKey: values['throttle-per-key'] === true,
+    };
+    if (faults.throttle.ratePerSecond === 0) fail('--throttle needs a rate above 0');
+  }
+  if (values['configuring-ms'] !== undefined) faults.configuringMs = number('configuring-ms', values['configuring-ms']);
+  if (values['fail-jobs'] !== undefined) {
+    const [fraction, code = 'InternalError'] = values['fail-jobs'].split(':');
+    const f = number('fail-jobs', fraction!);
+    if (f > 1) fail(`--fail-jobs needs a fraction between 0 and 1, got ${fraction}`);
+    faults.failJobs = [{ fraction: f, code }];
+  }
+  if (values['fault-seed'] !== undefined) faults.seed = number('fault-seed', values['fault-seed']);
+  return faults;
 }

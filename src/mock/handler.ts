@@ -7,6 +7,7 @@ import { invalidParameterMessage, missingParameterMessage } from '../wire/messag
 import { unflattenRpcParams } from '../wire/unflatten.ts';
 import type { Engine } from './engine.ts';
 import { errorEnvelope } from './envelope.ts';
+import type { Faults } from './faults.ts';
 import { jobId, listenerId, requestId } from './ids.ts';
 import { renderBody, wantsXml } from './render.ts';
 import type { ParsedRequest } from './request.ts';
@@ -30,6 +31,8 @@ export interface HandlerOptions {
   engine: Engine;
   /** With a world store the mock is stateful: business rules fire from its state. */
   store?: WorldStore;
+  /** Faults to inject when stateless (a stateful mock takes its store's). */
+  faults?: Faults;
   verify?: (request: ParsedRequest) => Promise<SignatureFailure | undefined>;
 }
 
@@ -39,6 +42,11 @@ const readers: Record<string, (store: WorldStore, request: unknown) => Record<st
   ListAsynJobs: (store, request) => listJobs(store, request as ListAsynJobsQuery),
 };
 
+/** The AccessKey a request is signed with (V3 or V1), for per-key throttling. */
+function accessKeyOf(request: ParsedRequest): string {
+  return /Credential=([^,]+)/.exec(request.headers.authorization ?? '')?.[1] ?? request.params.AccessKeyId ?? 'unsigned';
+}
+
 const isBusinessError = (value: object): value is { error: BusinessError } => 'error' in value && Object.keys(value).length === 1;
 
 /** Query parameters that steer the mock itself; never validated as an action's parameters. */
@@ -46,6 +54,9 @@ const MOCK_PARAMS = ['__code', '__example'];
 
 export async function handle(options: HandlerOptions, request: ParsedRequest): Promise<MockResponse> {
   const { contracts, engine } = options;
+  const faults = options.store?.faults ?? options.faults;
+  const delay = faults?.latencyMs() ?? 0;
+  if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
   // Until the action is known, errors are answered as the first action documents them (every
   // action shares the gateway's codes and envelope).
   let contract = contracts.values().next().value as Contract;
@@ -89,6 +100,9 @@ export async function handle(options: HandlerOptions, request: ParsedRequest): P
     const failure = await options.verify(request);
     if (failure) return fail(failure.code, failure.message);
   }
+
+  const throttled = faults?.throttled(accessKeyOf(request));
+  if (throttled) return fail('Throttling.User', undefined, { 'x-acs-retry-after': String(throttled.retryAfterMs) });
 
   const selected = readSelection(contract, request.query, request.headers);
   if (selected && 'error' in selected) return fail('InvalidParameter', selected.error);

@@ -21,6 +21,8 @@ export interface MockOptions {
   /** No log line per request. Default true for the library (false on the command line). */
   quiet?: boolean;
   verifySignatures?: ServerOptions['verifySignatures'];
+  /** Faults to inject: latency, throttling, Configuring load balancers, failing jobs (the last two stateful). */
+  faults?: ServerOptions['faults'];
   corsOrigin?: string;
   allowedHosts?: string[];
 }

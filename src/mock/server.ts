@@ -12,6 +12,7 @@ import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Serv
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { assetUrl } from '../assets.ts';
+import { createFaults, type FaultConfig } from './faults.ts';
 import { loadContracts, loadEngine } from './load.ts';
 import type { Contract } from './wire-form.ts';
 import { errorEnvelope } from './envelope.ts';
@@ -34,6 +35,8 @@ export interface MockOptions {
   corsOrigin?: string;
   /** Keep state (load balancers, listeners, ...) and let business errors fire from it. */
   stateful?: StoreOptions;
+  /** Faults to inject (latency, throttling; a stateful mock also takes `stateful.faults` and its world's). */
+  faults?: FaultConfig;
   /** Host names besides the loopback ones that a loopback-bound mock answers (e.g. `mock.test`). */
   allowedHosts?: string[];
   /** How long a request may take to send its headers, and all of it. Default 10 s and 30 s. */
@@ -71,7 +74,10 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
     contracts,
     engine: loadEngine(),
     verify: options.verifySignatures ? createVerifier(options.verifySignatures, nodeHashes) : undefined,
-    store: options.stateful ? openWorldStore(options.stateful) : undefined,
+    store: options.stateful
+      ? openWorldStore({ ...options.stateful, faults: { ...options.faults, ...options.stateful.faults } })
+      : undefined,
+    faults: options.faults ? createFaults(options.faults) : undefined,
   };
   const log = options.log === undefined ? (line: string) => console.log(line) : options.log;
   const corsOrigin = options.corsOrigin ?? '*';

@@ -30,6 +30,6 @@ export function albHandlers(options: AlbHandlersOptions = {}): RequestHandler[] 
     contracts: contractsFrom(wireForm),
     engine: createEngine(mockResponses as Record<string, Record<string, EngineResponse>>),
     hashes: webHashes,
-    store: options.stateful ? WorldStore.open({ ...timing, loadWorld: () => worldFromData(world) }) : undefined,
+    store: options.stateful ? WorldStore.open({ ...timing, faults: options.faults, loadWorld: () => worldFromData(world) }) : undefined,
   });
 }

@@ -5,6 +5,7 @@
 import { HttpResponse, http, type RequestHandler } from 'msw';
 import type { Hashes } from '../client/hashes.ts';
 import type { Engine } from '../mock/engine.ts';
+import { createFaults, type FaultConfig } from '../mock/faults.ts';
 import type { HandlerOptions } from '../mock/handler.ts';
 import { MAX_BODY_BYTES } from '../mock/request.ts';
 import { corsHeaders, createRouter } from '../mock/router.ts';
@@ -20,6 +21,8 @@ export interface CommonHandlersOptions {
   baseUrl?: string;
   /** Check V3 and V1 signatures against this test AccessKey. */
   verifySignatures?: VerifierOptions;
+  /** Faults to inject (latency, throttling; with `stateful`, also Configuring load balancers and failing jobs). */
+  faults?: FaultConfig;
 }
 
 export interface HandlersHost {
@@ -37,6 +40,7 @@ export function createAlbHandlers(options: CommonHandlersOptions, host: Handlers
     engine: host.engine,
     verify: options.verifySignatures ? createVerifier(options.verifySignatures, host.hashes) : undefined,
     store: host.store,
+    faults: options.faults ? createFaults(options.faults) : undefined,
   };
   const route = createRouter({ handler, cors: corsHeaders('*') });
   return [

@@ -22,6 +22,8 @@ export function albHandlers(options: AlbHandlersOptions = {}): RequestHandler[] 
     contracts: loadContracts(),
     engine: loadEngine(),
     hashes: nodeHashes,
-    store: options.stateful ? openWorldStore(typeof options.stateful === 'object' ? options.stateful : {}) : undefined,
+    store: options.stateful
+      ? openWorldStore({ ...(typeof options.stateful === 'object' ? options.stateful : {}), faults: options.faults })
+      : undefined,
   });
 }

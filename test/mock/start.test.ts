@@ -54,4 +54,28 @@ describe('npm start', () => {
     expect(await mock.exited).toBe(1);
     expect(mock.stderr()).toContain('ALB_MOCK_ACCESS_KEY_ID');
   });
+
+  it.each([
+    [['--latency', 'soon'], '--latency needs a non-negative number, got soon'],
+    [['--throttle', '0'], '--throttle needs a rate above 0'],
+    [['--configuring-ms', '500'], '--configuring-ms and --fail-jobs need --stateful'],
+    [['--stateful', '--fail-jobs', '2'], '--fail-jobs needs a fraction between 0 and 1, got 2'],
+  ])('refuses a malformed fault flag in one line: %s', async (args, message) => {
+    const mock = start(['--port', '0', ...args]);
+    expect(await mock.exited).not.toBe(0);
+    expect(mock.stderr().split('\n')[0]).toContain(message);
+  });
+
+  it('starts with fault flags and throttles as told', async () => {
+    const mock = start(['--port', '0', '--quiet', '--throttle', '1:1', '--latency', '10-20']);
+    const banner = await mock.output('mock on');
+    const url = /mock on (http:\/\/\S+)/.exec(banner)![1]!;
+    const post = () =>
+      fetch(`${url}/?LoadBalancerId=x`, { method: 'POST', headers: { 'x-acs-action': 'CreateListener', 'x-acs-version': '2020-06-16' } });
+    await post();
+    const throttled = await post();
+    expect((await throttled.json()).Code).toBe('Throttling.User');
+    mock.child.kill('SIGTERM');
+    await mock.exited;
+  });
 });

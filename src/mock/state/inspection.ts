@@ -1,6 +1,7 @@
 // The inspection API of the stateful mock, under /__mock/ (outside the contract):
 //   GET  /__mock/state       the whole world, listeners with their current status
 //   GET  /__mock/listeners   the listeners only
+//   GET  /__mock/jobs        the jobs of the listeners the mock created, with their current status
 //   POST /__mock/reset       back to the world file (the state file is rewritten)
 import type { WorldStore } from './store.ts';
 
@@ -8,9 +9,13 @@ export function inspect(store: WorldStore | undefined, method: string, path: str
   if (!store) return { status: 404, body: { error: 'The mock is stateless; start it with --stateful to use /__mock/.' } };
   if (method === 'GET' && path === '/__mock/state') return { status: 200, body: store.snapshot() };
   if (method === 'GET' && path === '/__mock/listeners') return { status: 200, body: store.snapshot().listeners };
+  if (method === 'GET' && path === '/__mock/jobs') return { status: 200, body: store.jobs() };
   if (method === 'POST' && path === '/__mock/reset') {
     store.reset();
     return { status: 200, body: { reset: true } };
   }
-  return { status: 404, body: { error: `No ${method} ${path}; try GET /__mock/state, GET /__mock/listeners or POST /__mock/reset.` } };
+  return {
+    status: 404,
+    body: { error: `No ${method} ${path}; try GET /__mock/state, GET /__mock/listeners, GET /__mock/jobs or POST /__mock/reset.` },
+  };
 }

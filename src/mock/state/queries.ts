@@ -51,7 +51,9 @@ export function listenerAttributes(
   query: GetListenerAttributeQuery,
 ): { error: BusinessError } | Record<string, unknown> {
   const listener = store.findListener(query.ListenerId);
-  if (!listener)
+  // A listener whose job failed was never made: once the job has ended, there is none to read.
+  const rolledBack = listener?.jobFailure !== undefined && store.statusOf(listener) === 'Running';
+  if (!listener || rolledBack)
     return { error: { code: 'ResourceNotFound.Listener', message: `The specified resource ${query.ListenerId} is not found.` } };
   return {
     ...configOf(listener),

@@ -10,6 +10,7 @@ import { parameterDefaults } from '../../../generated/types.ts';
 import { jobId, listenerId } from '../ids.ts';
 import { checkCreate, type BusinessError, type CreateRequest } from './business-rules.ts';
 import type { Job } from './queries.ts';
+import { createFaults, type FaultConfig, type Faults } from '../faults.ts';
 import { type Listener, type World, WorldFileError } from './world.ts';
 
 export interface StoreSetup {
@@ -20,6 +21,8 @@ export interface StoreSetup {
   /** How long a new listener stays Provisioning. Default 3 s. */
   provisioningMs?: number;
   now?: () => number;
+  /** Faults to inject, over the world's own `faults:` (../faults.ts). */
+  faults?: FaultConfig;
 }
 
 /** Durable storage for a store: a snapshot plus a journal of creates since it. */
@@ -64,6 +67,10 @@ export class WorldStore {
   private seq = 0;
   private journalLines = 0;
   private readonly byToken = new Map<string, Listener>();
+  /** Until when each load balancer is Configuring after a change (a fault; memory only). */
+  private readonly busyUntil = new Map<string, number>();
+  /** The faults this store's world and options ask for. */
+  faults: Faults;
   private readonly byId = new Map<string, Listener>();
   private readonly byLoadBalancer = new Map<string, Listener[]>();
 
@@ -71,7 +78,12 @@ export class WorldStore {
     this.world = world;
     this.seq = seq;
     this.setup = { provisioningMs: 3_000, ...setup };
+    this.faults = this.createFaults();
     this.index();
+  }
+
+  private createFaults(): Faults {
+    return createFaults({ ...this.world.faults, ...this.setup.faults }, () => this.now());
   }
 
   static open(setup: StoreSetup): WorldStore {
@@ -109,6 +121,11 @@ export class WorldStore {
     }
     const error = checkCreate(this.world, request, (id) => this.byLoadBalancer.get(id) ?? []);
     if (error) return { kind: 'error', error };
+    if ((this.busyUntil.get(request.LoadBalancerId) ?? 0) > this.now())
+      return {
+        kind: 'error',
+        error: { code: 'IncorrectStatus.LoadBalancer', message: `The status of LoadBalancer [${request.LoadBalancerId}] is incorrect.` },
+      };
     if (dryRun) return { kind: 'dry-run' };
 
     const listener: Listener = {
@@ -122,6 +139,8 @@ export class WorldStore {
       requestHash: hash,
       config: listenerConfig(request),
     };
+    const failure = this.faults.jobFailure(request.LoadBalancerId);
+    if (failure) listener.jobFailure = failure;
     const record: CreateRecord = { seq: this.seq + 1, op: 'create', listener, request: businessRequest(request) };
     // On disk first: a failed write changes nothing and is never acknowledged.
     const { files } = this.setup;
@@ -139,6 +158,7 @@ export class WorldStore {
       this.apply(record);
     }
     if (this.journalLines >= COMPACT_EVERY) this.compactQuietly();
+    if (this.faults.configuringMs > 0) this.busyUntil.set(request.LoadBalancerId, this.now() + this.faults.configuringMs);
     return { kind: 'created', listener };
   }
 
@@ -152,15 +172,17 @@ export class WorldStore {
     for (const listener of this.world.listeners) {
       if (listener.jobId === undefined || listener.createdAt === undefined) continue;
       const done = this.statusOf(listener) === 'Running';
+      const failed = done && listener.jobFailure !== undefined;
       jobs.push({
         Id: listener.jobId,
         ApiName: 'CreateListener',
         OperateType: 'Create',
         ResourceId: listener.id,
         ResourceType: 'listener',
-        Status: done ? 'Succeeded' : 'Processing',
+        Status: failed ? 'Failed' : done ? 'Succeeded' : 'Processing',
         CreateTime: listener.createdAt,
         ModifyTime: done ? listener.createdAt + this.setup.provisioningMs : this.now(),
+        ...(failed ? { ErrorCode: listener.jobFailure!.code, ErrorMessage: listener.jobFailure!.message } : {}),
       });
     }
     return jobs;
@@ -180,6 +202,8 @@ export class WorldStore {
 
   reset(): void {
     this.world = this.setup.loadWorld();
+    this.faults = this.createFaults();
+    this.busyUntil.clear();
     this.index();
     this.seq++;
     this.compact();

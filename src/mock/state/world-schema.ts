@@ -61,6 +61,36 @@ export const worldSchema = {
         properties: { id, system: { type: 'boolean' }, attachedCount: count },
       },
     },
+    faults: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        seed: { type: 'integer' },
+        latencyMs: {
+          oneOf: [count, { type: 'array', prefixItems: [count, count], minItems: 2, maxItems: 2 }],
+        },
+        throttle: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['ratePerSecond'],
+          properties: {
+            ratePerSecond: { type: 'number', exclusiveMinimum: 0 },
+            burst: { type: 'integer', minimum: 1 },
+            perAccessKey: { type: 'boolean' },
+          },
+        },
+        configuringMs: count,
+        failJobs: {
+          type: 'array',
+          items: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['code'],
+            properties: { loadBalancerId: id, fraction: { type: 'number', minimum: 0, maximum: 1 }, code: id, message: { type: 'string' } },
+          },
+        },
+      },
+    },
     listeners: {
       type: 'array',
       items: {
@@ -101,6 +131,7 @@ export const stateFileSchema = {
           clientToken: { type: 'string' },
           requestHash: { type: 'string' },
           config: { type: 'object' },
+          jobFailure: { type: 'object' },
         },
       },
     },

@@ -5,6 +5,7 @@
 // YAML file and points at the line.
 import { validateWorld as compiledWorldValidator } from '../../../generated/mock-validators.ts';
 import type { SchemaValidator } from '../../wire/query-validator.ts';
+import type { FaultConfig } from '../faults.ts';
 
 export interface LoadBalancer {
   id: string;
@@ -47,6 +48,8 @@ export interface Listener {
   requestHash?: string;
   /** What CreateListener was sent (nested, without ClientToken and DryRun): GetListenerAttribute's answer. */
   config?: Record<string, unknown>;
+  /** Set when a fault made this listener's job fail: the job ends Failed and the listener is not kept. */
+  jobFailure?: { code: string; message: string };
 }
 
 export interface World {
@@ -57,6 +60,8 @@ export interface World {
   caCertificates: string[];
   securityPolicies: SecurityPolicy[];
   listeners: Listener[];
+  /** Faults the mock injects (../faults.ts). */
+  faults?: FaultConfig;
 }
 
 export class WorldFileError extends Error {}
@@ -104,6 +109,7 @@ export function normalize(data: any): World {
     caCertificates: data.caCertificates ?? [],
     securityPolicies: (data.securityPolicies ?? []).map((p: any) => ({ system: false, attachedCount: 0, ...p })),
     listeners: data.listeners ?? [],
+    ...(data.faults ? { faults: data.faults } : {}),
   };
   for (const item of [...world.loadBalancers, ...world.serverGroups, ...world.securityPolicies, ...world.listeners]) unique(item.id);
   for (const listener of world.listeners)

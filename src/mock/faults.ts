@@ -1,0 +1,80 @@
+// Faults real clients must survive, each seeded and reproducible: added latency (fixed or a range)
+// for any action, throttling (a token bucket, per AccessKey or for everyone: Throttling.User with
+// x-acs-retry-after), a load balancer that is Configuring for a while after each change
+// (IncorrectStatus.LoadBalancer), and jobs that end Failed with a given error (for a load balancer,
+// or a fraction of creates). Configured in the world file (`faults:`) or by flag
+// (src/cli/mock-command.ts). Prism has no latency simulation; these come with Alibaba's errors.
+
+export interface FaultConfig {
+  /** Seeds every random choice below (latency in a range, which creates fail). Default 1. */
+  seed?: number;
+  /** Added before every answer, in ms: a fixed delay, or a range drawn from uniformly. */
+  latencyMs?: number | [number, number];
+  /** A token bucket: `ratePerSecond` tokens a second, up to `burst` (default: the rate) at once. */
+  throttle?: { ratePerSecond: number; burst?: number; perAccessKey?: boolean };
+  /** After each create on a load balancer, it is Configuring this long: creates on it answer IncorrectStatus.LoadBalancer. */
+  configuringMs?: number;
+  /** Jobs that end Failed: every create on a load balancer, or a fraction of all creates. */
+  failJobs?: Array<{ loadBalancerId?: string; fraction?: number; code: string; message?: string }>;
+}
+
+export interface Faults {
+  /** The delay to add to this answer, in ms (0 for none). */
+  latencyMs(): number;
+  /** Undefined when the caller may go on; otherwise how long it should wait. */
+  throttled(accessKey: string): { retryAfterMs: number } | undefined;
+  readonly configuringMs: number;
+  /** Whether a create on this load balancer gets a job that fails, and with what. */
+  jobFailure(loadBalancerId: string): { code: string; message: string } | undefined;
+}
+
+/** A small seeded generator (mulberry32): the same seed gives the same faults on every run. */
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** `now`: the clock the token bucket refills by (the store's, in stateful mode). */
+export function createFaults(config: FaultConfig = {}, now: () => number = Date.now): Faults {
+  const random = seeded(config.seed ?? 1);
+  const buckets = new Map<string, { tokens: number; at: number }>();
+  return {
+    latencyMs() {
+      const latency = config.latencyMs;
+      if (latency === undefined) return 0;
+      if (typeof latency === 'number') return latency;
+      return Math.round(latency[0] + random() * (latency[1] - latency[0]));
+    },
+    throttled(accessKey) {
+      const throttle = config.throttle;
+      if (!throttle) return undefined;
+      const t = now();
+      const burst = throttle.burst ?? throttle.ratePerSecond;
+      const key = throttle.perAccessKey ? accessKey : '*';
+      const bucket = buckets.get(key) ?? { tokens: burst, at: t };
+      bucket.tokens = Math.min(burst, bucket.tokens + ((t - bucket.at) / 1000) * throttle.ratePerSecond);
+      bucket.at = t;
+      buckets.set(key, bucket);
+      if (bucket.tokens >= 1) {
+        bucket.tokens -= 1;
+        return undefined;
+      }
+      return { retryAfterMs: Math.ceil(((1 - bucket.tokens) / throttle.ratePerSecond) * 1000) };
+    },
+    configuringMs: config.configuringMs ?? 0,
+    jobFailure(loadBalancerId) {
+      for (const rule of config.failJobs ?? []) {
+        if (rule.loadBalancerId !== undefined && rule.loadBalancerId !== loadBalancerId) continue;
+        if (rule.fraction !== undefined && random() >= rule.fraction) continue;
+        return { code: rule.code, message: rule.message ?? `The job failed: ${rule.code}.` };
+      }
+      return undefined;
+    },
+  };
+}
