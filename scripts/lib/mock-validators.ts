@@ -7,6 +7,7 @@ import standaloneModule from 'ajv/dist/standalone/index.js';
 import { worldSchema } from '../../src/mock/state/world-schema.ts';
 import { actionOperations, type OpenApiDocument } from '../../src/openapi/document.ts';
 import { createAjv } from '../../src/wire/ajv.ts';
+import * as formatsModule from '../../src/wire/formats.ts';
 import { schemaKey } from '../../src/wire/validation-schema.ts';
 
 const standaloneCode = ((standaloneModule as unknown as { default?: unknown }).default ?? standaloneModule) as (
@@ -34,6 +35,8 @@ export function generateMockValidators(wire: OpenApiDocument): string {
     exports[`s${i}`] = `s${i}`;
   });
   let code = standaloneCode(ajv, exports);
+  for (const [, name] of code.matchAll(/formats\.(\w+)/g))
+    if (!(name! in formatsModule)) throw new Error(`The validators use the format ${name}, which src/wire/formats.ts does not define`);
   // Ajv's runtime helpers, inlined so the module needs nothing at run time.
   code = code.replace(
     /const (\w+) = require\("ajv\/dist\/runtime\/ucs2length"\)\.default;/g,
@@ -44,8 +47,7 @@ export function generateMockValidators(wire: OpenApiDocument): string {
   return [
     '// @ts-nocheck',
     '// Generated from generated/openapi.wire.json and src/mock/state/world-schema.ts by `npm run build` (Ajv standalone); do not edit.',
-    "import { int32 } from '../src/wire/formats.ts';",
-    'const formats = { int32 };',
+    "import * as formats from '../src/wire/formats.ts';",
     code.replace(/^"use strict";/, ''),
     '/** Each validator by the schema it checks (`schemaKey`). */',
     `export const schemaValidators = {\n${keys.map((key, i) => `  ${JSON.stringify(key)}: s${i},`).join('\n')}\n};`,

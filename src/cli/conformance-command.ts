@@ -51,7 +51,7 @@ export async function runConformance(argv: string[]): Promise<void> {
         }
       : undefined;
 
-  const { loadSuiteSpec } = await import('../conformance/suite-spec.ts');
+  const { loadSuiteSpecs } = await import('../conformance/suite-spec.ts');
   const { summarize, textReport, writeJsonReport, writeJunitReport } = await import('../conformance/report.ts');
   const { runScenarios } = await import('../conformance/runner.ts');
   const { generateScenarios } = await import('../conformance/scenarios.ts');
@@ -68,12 +68,16 @@ export async function runConformance(argv: string[]): Promise<void> {
     stop = mock.close;
   }
 
-  const contract = loadSuiteSpec();
-  const scenarios = generateScenarios(contract, { examples: target === 'mock', seed, propertyRuns: Number(values.runs) });
+  // Every action of the contract; the signature checks and the stateful sequences send CreateListener.
+  const specs = loadSuiteSpecs();
+  const contract = specs.find((spec) => spec.action === 'CreateListener')!;
+  const scenarios = specs.flatMap((spec) =>
+    generateScenarios(spec, { examples: target === 'mock', seed, propertyRuns: Number(values.runs) }),
+  );
   console.log(
     `conformance suite: ${scenarios.length} scenarios against ${baseUrl} (target ${target}${target === 'service' ? ', DryRun=true on every request' : ''}), fast-check seed ${seed}`,
   );
-  const results = await runScenarios(contract, scenarios, { baseUrl, credentials, dryRun: target === 'service' });
+  const results = await runScenarios(specs, scenarios, { baseUrl, credentials, dryRun: target === 'service' });
   // Against a server that checks signatures (credentials given), what the gateway must refuse.
   const { runSignatureChecks } = await import('../conformance/signature-checks.ts');
   results.push(...(await runSignatureChecks(contract, { baseUrl, credentials, dryRun: target === 'service' })));
@@ -96,7 +100,7 @@ export async function runConformance(argv: string[]): Promise<void> {
 
   textReport(results, (line) => console.log(line), !values['failures-only']);
   const summary = summarize(results);
-  const coverage = measureCoverage(contract, results);
+  const coverage = measureCoverage(specs, results);
   if (values.json) writeJsonReport(values.json, results, { baseUrl, target, seed, coverage });
   if (values.junit) writeJunitReport(values.junit, results, coverage);
   const kinds = Object.entries(summary.byKind)

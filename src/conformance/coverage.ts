@@ -23,19 +23,25 @@ export interface Coverage {
   categories: Record<string, CoverageCategory>;
 }
 
-/** Every item the spec offers: the deterministic scenarios' items, plus each documented status and code. */
-export function coverageUniverse(spec: SuiteSpec): string[] {
+/**
+ * Every item the specs offer: the deterministic scenarios' items, plus each documented status and
+ * code. Over several actions, the union (a status or code counts once, whichever action showed it).
+ */
+export function coverageUniverse(specs: SuiteSpec | SuiteSpec[]): string[] {
   const items = new Set<string>();
-  for (const scenario of generateScenarios(spec, { examples: true, seed: 0, propertyRuns: 0 }))
-    for (const item of scenario.covers) items.add(item);
-  for (const [status, response] of spec.responses) {
-    items.add(`status:${status}`);
-    for (const example of response.examples.values()) if (typeof example.value?.Code === 'string') items.add(`code:${example.value.Code}`);
+  for (const spec of Array.isArray(specs) ? specs : [specs]) {
+    for (const scenario of generateScenarios(spec, { examples: true, seed: 0, propertyRuns: 0 }))
+      for (const item of scenario.covers) items.add(item);
+    for (const [status, response] of spec.responses) {
+      items.add(`status:${status}`);
+      for (const example of response.examples.values())
+        if (typeof example.value?.Code === 'string') items.add(`code:${example.value.Code}`);
+    }
   }
   return [...items].sort();
 }
 
-export function measureCoverage(spec: SuiteSpec, results: ScenarioResult[]): Coverage {
+export function measureCoverage(spec: SuiteSpec | SuiteSpec[], results: ScenarioResult[]): Coverage {
   const seen = new Set<string>();
   for (const result of results) {
     if (result.skipped || !result.response) continue;

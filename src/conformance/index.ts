@@ -5,7 +5,7 @@
 //   const { passed, failed, results } = await runConformance({ baseUrl: mock.url, target: 'mock', seed: 1 });
 import type { Credentials } from '../client/credentials.ts';
 import { measureCoverage } from './coverage.ts';
-import { loadSuiteSpec } from './suite-spec.ts';
+import { loadSuiteSpecs } from './suite-spec.ts';
 import { summarize } from './report.ts';
 import { runScenarios } from './runner.ts';
 import { generateScenarios } from './scenarios.ts';
@@ -26,9 +26,12 @@ export interface ConformanceOptions {
 export async function runConformance(options: ConformanceOptions) {
   const target = options.target ?? 'mock';
   const seed = options.seed ?? Math.floor(Math.random() * 2 ** 31);
-  const contract = loadSuiteSpec();
-  const scenarios = generateScenarios(contract, { examples: target === 'mock', seed, propertyRuns: options.runs ?? 100 });
-  const results = await runScenarios(contract, scenarios, {
+  // Every action of the contract, each with its own scenarios and checks.
+  const specs = loadSuiteSpecs();
+  const scenarios = specs.flatMap((spec) =>
+    generateScenarios(spec, { examples: target === 'mock', seed, propertyRuns: options.runs ?? 100 }),
+  );
+  const results = await runScenarios(specs, scenarios, {
     baseUrl: options.baseUrl,
     credentials: options.credentials,
     dryRun: target === 'service',
@@ -39,7 +42,7 @@ export async function runConformance(options: ConformanceOptions) {
     passed: summary.total - summary.failed - summary.skipped,
     failed: summary.failed,
     skipped: summary.skipped,
-    coverage: measureCoverage(contract, results),
+    coverage: measureCoverage(specs, results),
     summary,
     results,
   };

@@ -29,13 +29,18 @@ export interface ScenarioResult {
   ms: number;
 }
 
-export async function runScenarios(contract: SuiteSpec, scenarios: Scenario[], options: RunOptions): Promise<ScenarioResult[]> {
+/** `specs`: the action's spec, or every action's (each scenario is checked against its own action's). */
+export async function runScenarios(specs: SuiteSpec | SuiteSpec[], scenarios: Scenario[], options: RunOptions): Promise<ScenarioResult[]> {
+  const byAction = new Map((Array.isArray(specs) ? specs : [specs]).map((spec) => [spec.action, spec]));
   const results: ScenarioResult[] = new Array(scenarios.length);
   let next = 0;
   const worker = async () => {
     while (next < scenarios.length) {
       const index = next++;
-      results[index] = await runOne(contract, scenarios[index]!, options);
+      const scenario = scenarios[index]!;
+      const spec = byAction.get(scenario.action);
+      if (!spec) throw new Error(`No spec for ${scenario.action}, the action of scenario ${scenario.id}`);
+      results[index] = await runOne(spec, scenario, options);
     }
   };
   await Promise.all(Array.from({ length: options.concurrency ?? 8 }, worker));
@@ -71,7 +76,9 @@ function flagReusedRequestIds(results: ScenarioResult[]): void {
 async function runOne(contract: SuiteSpec, scenario: Scenario, options: RunOptions): Promise<ScenarioResult> {
   const started = performance.now();
   const endpoint = new URL(options.baseUrl);
-  const query = options.dryRun ? { ...scenario.query, DryRun: 'true' } : scenario.query;
+  // DryRun only where the action has it: an action that only reads changes nothing anyway.
+  const hasDryRun = contract.businessParameters.some((p) => p.name === 'DryRun');
+  const query = options.dryRun && hasDryRun ? { ...scenario.query, DryRun: 'true' } : scenario.query;
   // Against a service every request carries DryRun=true: a scenario about another DryRun value
   // would be sent as something else, and its verdict would be about the wrong request.
   if (options.dryRun && scenario.query.DryRun !== undefined && scenario.query.DryRun !== 'true')
@@ -82,7 +89,7 @@ async function runOne(contract: SuiteSpec, scenario: Scenario, options: RunOptio
       skipped: `DryRun=${scenario.query.DryRun} cannot be sent: the service target forces DryRun=true`,
       ms: 0,
     };
-  const sent = await sendRequest(options, query, scenario.headers);
+  const sent = await sendRequest(options, query, scenario.headers, scenario.action);
   if (!sent.response)
     return {
       scenario,
@@ -104,12 +111,13 @@ export async function sendRequest(
   options: Pick<RunOptions, 'baseUrl' | 'credentials' | 'timeoutMs'>,
   query: Record<string, string>,
   extraHeaders: Record<string, string> = {},
+  action: string = operation.action,
 ): Promise<{ request: ScenarioResult['request']; response?: ObservedResponse; error?: string }> {
   const endpoint = new URL(options.baseUrl);
   const qs = canonicalQuery(query);
   let headers: Record<string, string> = {
     accept: 'application/json',
-    'x-acs-action': operation.action,
+    'x-acs-action': action,
     'x-acs-version': operation.version,
     ...extraHeaders,
   };

@@ -72,6 +72,7 @@ export async function runSequences(spec: SuiteSpec, options: RunOptions & { seed
   for (const [i, sequence] of sequences.entries()) {
     const scenario = {
       id: `sequence:${i + 1}`,
+      action: spec.action,
       kind: 'sequence' as const,
       title: sequence.title,
       query: base,

@@ -48,6 +48,7 @@ export async function runSignatureChecks(spec: SuiteSpec, options: RunOptions): 
     results.push({
       scenario: {
         id: `signature:${i + 1}`,
+        action: spec.action,
         kind: 'sequence',
         title: check.title,
         query,

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { ValidateFunction } from 'ajv';
 import { assetUrl } from '../assets.ts';
 import { createAjv } from '../wire/ajv.ts';
-import { actionOperation, followRef as deref } from '../openapi/document.ts';
+import { actionOperation, actionOperations, followRef as deref } from '../openapi/document.ts';
 
 const read = (file: string) => JSON.parse(readFileSync(assetUrl(`generated/${file}`), 'utf8'));
 
@@ -22,6 +22,8 @@ export interface ResponseSpec {
 }
 
 export interface SuiteSpec {
+  /** The action these scenarios and checks are for. */
+  action: string;
   bundle: any;
   wireParameters: any[];
   /** The wire form's business query parameters: no signature or protocol parameter (`x-acs-common`). */
@@ -30,9 +32,9 @@ export interface SuiteSpec {
   responses: Map<number, ResponseSpec>;
 }
 
-/** The suite checks CreateListener (the action it sends requests for). */
-export function loadSuiteSpec(bundle = read('openapi.json'), wire = read('openapi.wire.json')): SuiteSpec {
-  const operation = actionOperation(bundle, 'CreateListener') as any;
+/** What the suite needs to know of one action (default CreateListener). */
+export function loadSuiteSpec(bundle = read('openapi.json'), wire = read('openapi.wire.json'), action = 'CreateListener'): SuiteSpec {
+  const operation = actionOperation(bundle, action) as any;
   const ajv = createAjv();
   ajv.addSchema({ $id: 'https://contract.local/openapi.json', components: bundle.components });
   const strictAjv = createAjv();
@@ -57,9 +59,14 @@ export function loadSuiteSpec(bundle = read('openapi.json'), wire = read('openap
       ),
     });
   }
-  const wireParameters: any[] = (actionOperation(wire, 'CreateListener') as any).parameters;
+  const wireParameters: any[] = (actionOperation(wire, action) as any).parameters;
   const businessParameters = wireParameters.filter((p) => p.in === 'query' && p['x-acs-common'] === undefined);
-  return { bundle, wireParameters, businessParameters, operation, responses };
+  return { action, bundle, wireParameters, businessParameters, operation, responses };
+}
+
+/** Every action of the contract, each with its own scenarios and checks. */
+export function loadSuiteSpecs(bundle = read('openapi.json'), wire = read('openapi.wire.json')): SuiteSpec[] {
+  return actionOperations(bundle).map(({ action }) => loadSuiteSpec(bundle, wire, action));
 }
 
 /** A copy of the schemas in which every object without an explicit rule forbids other properties. */

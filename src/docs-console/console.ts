@@ -1,6 +1,6 @@
-// The console of the docs page: try an action from the page. A form pre-filled with the documented
-// example request (nested, as the client takes it), the flattened wire request and a curl command
-// as you type, and Send, which calls the mock the page is served from (or any endpoint typed in;
+// The console of the docs page: try any action of the contract from the page. A form pre-filled
+// with the chosen action's documented example request (nested, as the client takes it), the
+// flattened wire request and a curl command as you type, and Send, which calls the mock the page is served from (or any endpoint typed in;
 // the mock's CORS allows it) through this package's universal client, so the flattening and the
 // signing are the client's own. A documented error can be picked (a `Prefer` header). Credentials
 // typed here stay in the page: never logged, never stored; unsigned is the default.
@@ -34,17 +34,27 @@ function shellQuote(value: string): string {
   return `'${value.replace(/'/g, `'\\''`)}'`;
 }
 
-function mount(operation: ConsoleOperation): void {
+function mount(operations: ConsoleOperation[]): void {
+  let operation = operations[0]!;
   const style = element('style', {}, consoleStyles);
-  const open = element('button', { id: 'alb-console-open', type: 'button' }, `Try ${operation.action}`);
-  const panel = element('section', { id: 'alb-console', hidden: '', 'aria-label': `Try ${operation.action}` });
+  const open = element('button', { id: 'alb-console-open', type: 'button' }, 'Try it');
+  const panel = element('section', { id: 'alb-console', hidden: '', 'aria-label': 'Try an action' });
+  const title = element('h2', {}, `Try ${operation.action}`);
+  const actionSelect = element('select', { id: 'alb-console-action' });
+  for (const { action } of operations) actionSelect.append(element('option', { value: action }, action));
   const close = element('button', { type: 'button', class: 'alb-console-close', 'aria-label': 'Close' }, '×');
   const endpoint = element('input', { id: 'alb-console-endpoint', value: defaultEndpoint(), spellcheck: 'false' });
   const request = element('textarea', { id: 'alb-console-request', rows: '14', spellcheck: 'false' });
-  request.value = JSON.stringify(operation.example, null, 2);
   const answer = element('select', { id: 'alb-console-answer' });
-  answer.append(element('option', { value: '' }, 'whatever the endpoint answers'));
-  for (const code of operation.errors) answer.append(element('option', { value: code }, `the documented ${code} (Prefer)`));
+  // The form for the chosen action: its example request and its documented errors.
+  const choose = (chosen: ConsoleOperation) => {
+    operation = chosen;
+    title.textContent = `Try ${chosen.action}`;
+    request.value = JSON.stringify(chosen.example, null, 2);
+    answer.replaceChildren(element('option', { value: '' }, 'whatever the endpoint answers'));
+    for (const code of chosen.errors) answer.append(element('option', { value: code }, `the documented ${code} (Prefer)`));
+  };
+  choose(operation);
   const keyId = element('input', { id: 'alb-console-key-id', autocomplete: 'off', spellcheck: 'false' });
   const keySecret = element('input', { id: 'alb-console-key-secret', type: 'password', autocomplete: 'off' });
   const wire = element('pre', { id: 'alb-console-wire' });
@@ -56,12 +66,13 @@ function mount(operation: ConsoleOperation): void {
 
   panel.append(
     close,
-    element('h2', {}, `Try ${operation.action}`),
+    title,
     element(
       'p',
       { class: 'alb-console-note' },
       'Unsigned by default, which is what the mock needs. An AccessKey typed below signs the request (V3) and stays in this page: never logged, never stored.',
     ),
+    field('Action', actionSelect),
     field('Endpoint', endpoint),
     field('Request (as the client takes it)', request),
     field('Answer', answer),
@@ -166,11 +177,14 @@ function mount(operation: ConsoleOperation): void {
     panel.hidden = true;
   });
   for (const control of [endpoint, request, answer]) control.addEventListener('input', preview);
+  actionSelect.addEventListener('input', () => {
+    choose(operations.find((o) => o.action === actionSelect.value) ?? operations[0]!);
+    preview();
+  });
   send.addEventListener('click', () => {
     void call();
   });
   preview();
 }
 
-const [first] = data.operations;
-if (first) mount(first);
+if (data.operations.length > 0) mount(data.operations);

@@ -107,12 +107,13 @@ export async function handle(options: HandlerOptions, request: ParsedRequest): P
   const selected = readSelection(contract, request.query, request.headers);
   if (selected && 'error' in selected) return fail('InvalidParameter', selected.error);
   if (selected) {
-    // An explicitly chosen example is returned as documented, whatever else the request holds.
+    // An explicitly chosen example is returned as documented, whatever else the request holds, but
+    // for its RequestId: every answer has its own, as the service's do (a client may key on it).
     const answer = engine.respond(contract.action, selected.selection);
     const code = answer.status >= 400 ? String(answer.body.Code) : undefined;
     return respond(
       answer.status,
-      answer.body,
+      'RequestId' in answer.body ? { ...answer.body, RequestId: requestId() } : answer.body,
       code !== undefined,
       code,
       code !== undefined ? contract.errors.get(code)?.headers : undefined,

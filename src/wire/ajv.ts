@@ -3,7 +3,7 @@
 // (generated/mock-validators.ts) with the same options and formats.
 import { Ajv2020, type CodeOptions } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
-import { int32 } from './formats.ts';
+import { int32, int64 } from './formats.ts';
 import type { CompileSchema } from './query-validator.ts';
 import { schemaKey } from './validation-schema.ts';
 
@@ -15,6 +15,7 @@ export function createAjv(code?: CodeOptions): Ajv2020 {
   const ajv = new Ajv2020({ strict: false, allErrors: true, ...(code ? { code } : {}) });
   addFormats(ajv);
   ajv.addFormat('int32', int32);
+  ajv.addFormat('int64', int64);
   return ajv;
 }
 

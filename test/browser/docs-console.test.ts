@@ -135,6 +135,20 @@ describe('the docs console', () => {
   });
 });
 
+describe('the docs console, for every action', () => {
+  it('switches to GetListenerAttribute: its example, and Send reads a listener', async () => {
+    await page.fill('#alb-console-endpoint', mock.url);
+    await page.fill('#alb-console-key-id', '');
+    await page.fill('#alb-console-key-secret', '');
+    await page.selectOption('#alb-console-action', 'GetListenerAttribute');
+    expect(JSON.parse(await page.inputValue('#alb-console-request'))).toEqual({ ListenerId: expect.any(String) });
+    expect(await page.textContent('#alb-console-curl')).toContain('x-acs-action: GetListenerAttribute');
+    const { status, body } = await send();
+    expect(status).toMatch(/^200 /);
+    expect(JSON.parse(body).ListenerStatus).toEqual(expect.any(String));
+  });
+});
+
 describe('the docs console opened from disk', () => {
   it('points at the local mock (npm start) by default', async () => {
     const fromDisk = await browser.newPage();

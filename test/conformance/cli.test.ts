@@ -56,8 +56,11 @@ describe('npm run conformance', () => {
     expect(run.code, run.stdout).toBe(0);
     expect(run.stdout).toMatch(/fast-check seed 7/);
     // One line per scenario.
-    expect(run.stdout).toMatch(/^ok {3}baseline:1 the minimal valid request/m);
-    expect(run.stdout).toMatch(/^ok {3}required:\d+ without LoadBalancerId$/m);
+    expect(run.stdout).toMatch(/^ok {3}CreateListener:baseline:1 the minimal valid request/m);
+    // Every action of the contract is checked, each with its own scenarios.
+    for (const action of ['GetListenerAttribute', 'ListAsynJobs'])
+      expect(run.stdout).toMatch(new RegExp(`^ok {3}${action}:baseline:\\d+ `, 'm'));
+    expect(run.stdout).toMatch(/^ok {3}CreateListener:required:\d+ without LoadBalancerId$/m);
     expect(run.stdout).toMatch(/\d+ passed, 0 failed .*replay with --seed 7/);
     const junit = readFileSync(join(dir, 'r.xml'), 'utf8');
     expect(junit).toMatch(/<testsuites tests="\d+" failures="0" skipped="0">/);
@@ -77,7 +80,7 @@ describe('npm run conformance', () => {
     const run = await contract(['--base-url', broken.url, '--target', 'mock', '--seed', '3', '--runs', '3', '--junit', join(dir, 'b.xml')]);
     // Each failure prints a curl command that sends its request again: here, aimed at the healthy
     // mock instead of the drifting proxy, it gets the answer the scenario expected.
-    const replay = /FAIL baseline:1[^\n]*\n[^\n]*\n {5}replay: {3}(curl [^\n]+)/.exec(run.stdout)?.[1];
+    const replay = /FAIL CreateListener:baseline:1[^\n]*\n[^\n]*\n {5}replay: {3}(curl [^\n]+)/.exec(run.stdout)?.[1];
     expect(replay).toMatch(/^curl -s -X POST 'http:\/\/127\.0\.0\.1:\d+\/\?DefaultActions/);
     const again = await promisify(execFile)(
       'sh',
@@ -87,7 +90,7 @@ describe('npm run conformance', () => {
     expect(again.stdout).toMatch(/"ListenerId":"lsn-[a-z0-9]+".* 200$/);
     broken.close();
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/FAIL baseline:1 the minimal valid request/);
+    expect(run.stdout).toMatch(/FAIL CreateListener:baseline:1 the minimal valid request/);
     expect(run.stdout).toMatch(/request: {2}POST http:\/\/127\.0\.0\.1:\d+\/\?DefaultActions/);
     expect(run.stdout).toMatch(/expected: accepted \(2xx\)\n {5}actual: {3}200 application\/json/);
     expect(run.stdout).toContain('[schema] /RequestId: expected "present", got "absent"');

@@ -167,12 +167,21 @@ describe('choosing responses', () => {
     return Object.keys(response.content['application/json'].examples ?? {}).map((name) => [Number(status), name] as const);
   });
 
-  it.each(documented)('Prefer: code=%i, example=%s returns its documented body, and so do __code/__example', async (status, name) => {
-    const viaHeader = await send(server.url, validQuery, { headers: { prefer: `code=${status}, example=${name}` } });
-    const viaQuery = await send(server.url, { ...validQuery, __code: String(status), __example: name });
-    const documentedBody = wireForm.components.examples[name].value;
-    for (const r of [viaHeader, viaQuery]) expect([r.status, r.body]).toEqual([status, documentedBody]);
-  });
+  it.each(documented)(
+    'Prefer: code=%i, example=%s returns its documented body (a RequestId of its own), and so do __code/__example',
+    async (status, name) => {
+      const viaHeader = await send(server.url, validQuery, { headers: { prefer: `code=${status}, example=${name}` } });
+      const viaQuery = await send(server.url, { ...validQuery, __code: String(status), __example: name });
+      const { RequestId: documentedId, ...documentedBody } = wireForm.components.examples[name].value;
+      for (const r of [viaHeader, viaQuery]) {
+        const { RequestId, ...body } = r.body;
+        expect([r.status, body]).toEqual([status, documentedBody]);
+        expect(RequestId).toMatch(/^[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}$/);
+        expect(RequestId).not.toBe(documentedId);
+      }
+      expect(viaHeader.body.RequestId).not.toBe(viaQuery.body.RequestId);
+    },
+  );
 
   it('returns the asked-for error as XML when Accept asks for XML (Prism would answer 200)', async () => {
     const r = await send(server.url, validQuery, {
