@@ -3,6 +3,7 @@
 // Node resolves the package root to src/node.ts instead (package.json "exports"), which has the
 // same API on node:http and node:crypto.
 import { createClient, type AlbClient, type AlbClientOptions } from './client/create-client.ts';
+import { type AlbCore, createCore } from './client/core.ts';
 import { webHashes } from './client/hashes-web.ts';
 import { fetchSend } from './client/http-fetch.ts';
 import { signAcs3With, type Acs3Inputs, type Acs3Request, type Acs3Signed } from './client/sign-acs3.ts';
@@ -17,6 +18,14 @@ const platform = { send: fetchSend((input, init) => globalThis.fetch(input, init
 /** A CreateListener client for a region or an explicit endpoint (the mock: `http://127.0.0.1:4010`). */
 export function createAlbClient(options: AlbClientOptions): AlbClient {
   return createClient(options, platform);
+}
+
+/**
+ * The client without its actions, for bundles that keep only the actions they call:
+ * `createListener(createAlbCore({ endpoint }), request)`; the same options as createAlbClient.
+ */
+export function createAlbCore(options: AlbClientOptions): AlbCore {
+  return createCore(options, platform);
 }
 
 /** The ACS3-HMAC-SHA256 (V3) signature of any Alibaba request, with the date and nonce given. */

@@ -4,6 +4,7 @@
 // synchronous or native where fetch and Web Crypto are not, which is what puts the client above
 // the official SDK's throughput (bench/RESULTS.md). An injected `fetch` option still wins.
 import { createClient, type AlbClient, type AlbClientOptions } from './client/create-client.ts';
+import { type AlbCore, createCore } from './client/core.ts';
 import { nodeHashes } from './client/hashes-node.ts';
 import { nodeSend } from './client/http-node.ts';
 import { signAcs3With, type Acs3Inputs, type Acs3Request, type Acs3Signed } from './client/sign-acs3.ts';
@@ -17,6 +18,14 @@ const platform = { send: nodeSend, hashes: nodeHashes };
 /** A CreateListener client for a region or an explicit endpoint (the mock: `http://127.0.0.1:4010`). */
 export function createAlbClient(options: AlbClientOptions): AlbClient {
   return createClient(options, platform);
+}
+
+/**
+ * The client without its actions, for bundles that keep only the actions they call:
+ * `createListener(createAlbCore({ endpoint }), request)`; the same options as createAlbClient.
+ */
+export function createAlbCore(options: AlbClientOptions): AlbCore {
+  return createCore(options, platform);
 }
 
 /** The ACS3-HMAC-SHA256 (V3) signature of any Alibaba request, with the date and nonce given. */

@@ -26,6 +26,7 @@ const REQUEST_SCHEMA = 'generated/create-listener-request.schema.json';
 const TYPES = 'generated/types.ts';
 const VALIDATOR = 'generated/request-validator.ts';
 const CLIENT = 'generated/client/create-listener.ts';
+const CLIENT_ACTIONS = 'generated/client/actions.ts';
 const DOCS = 'generated/docs/index.html';
 const MOCK_RESPONSES = 'generated/mock-responses.json';
 const MOCK_VALIDATORS = 'generated/mock-validators.ts';
@@ -78,7 +79,7 @@ export const steps: Step[] = [
   {
     // The console bundles the universal client, so the page waits for the client's generated parts.
     name: 'docs page',
-    inputs: [REDOC_PAGE, WIRE_JSON, TYPES, VALIDATOR, CLIENT, ...CONSOLE_SOURCES, ...GENERATORS],
+    inputs: [REDOC_PAGE, WIRE_JSON, TYPES, VALIDATOR, CLIENT, CLIENT_ACTIONS, ...CONSOLE_SOURCES, ...GENERATORS],
     outputs: [DOCS],
     run: async () => {
       const { withConsole } = await import('./docs-console.ts');
@@ -88,6 +89,7 @@ export const steps: Step[] = [
           TYPES,
           VALIDATOR,
           CLIENT,
+          CLIENT_ACTIONS,
           ...CONSOLE_SOURCES,
           ...GENERATORS,
         ]),
@@ -120,6 +122,15 @@ export const steps: Step[] = [
     run: async () => {
       const { generateMockValidators } = await import('./mock-validators.ts');
       writeText(MOCK_VALIDATORS, generateMockValidators(readJson(WIRE_JSON)));
+    },
+  },
+  {
+    name: 'client actions',
+    inputs: [BUNDLE_JSON, ...GENERATORS],
+    outputs: [CLIENT_ACTIONS],
+    run: async () => {
+      const { generateClientActions } = await import('./client-actions.ts');
+      writeText(CLIENT_ACTIONS, generateClientActions(readJson(BUNDLE_JSON)));
     },
   },
   {

@@ -15,9 +15,10 @@ const standaloneCode = ((standaloneModule as unknown as { default?: unknown }).d
 export function generateValidators(requests: Array<{ action: string; schema: JsonObject; rules: JsonObject[] }>): string {
   const ajv = new Ajv2020({ strict: false, allErrors: true, code: { source: true, esm: true, lines: false }, validateFormats: false });
   const exports: Record<string, string> = {};
-  requests.forEach(({ schema }, i) => {
+  // One export per action, and no object holding them all: a bundle keeps only the actions it calls.
+  requests.forEach(({ action, schema }, i) => {
     ajv.addSchema(stripDocs(schema) as JsonObject, `request${i}`);
-    exports[`validate${i}`] = `request${i}`;
+    exports[`validate${action}`] = `request${i}`;
   });
   let code = standaloneCode(ajv, exports);
   // Ajv's one runtime helper: string length in code points (a surrogate pair counts once).
@@ -26,20 +27,18 @@ export function generateValidators(requests: Array<{ action: string; schema: Jso
     'const $1 = (s) => { let n = 0; for (const _ of s) n++; return n; };',
   );
   if (/require\(/.test(code)) throw new Error('The standalone validator needs an Ajv runtime module that is not inlined');
-  const rules = Object.fromEntries(
-    requests.map(({ action, rules }) => [
-      action,
-      rules.map(({ name, code: errorCode, parameter, description }) => ({ name, code: errorCode, parameter, description })),
-    ]),
-  );
   return [
     '// @ts-nocheck',
     "// Generated from each action's derived request schema by `npm run build` (Ajv standalone); do not edit.",
     code.replace(/^"use strict";/, ''),
-    "/** Each action's request validator. */",
-    `export const validators = {\n${requests.map(({ action }, i) => `  ${action}: validate${i},`).join('\n')}\n};`,
-    "/** Each action's cross-field rules, in the order of its schema's `allOf`. */",
-    `export const crossFieldRules = ${JSON.stringify(rules, null, 2)};`,
+    ...requests.map(
+      ({ action, rules }) =>
+        `/** ${action}'s cross-field rules, in the order of its schema's \`allOf\`. */\nexport const crossFieldRules${action} = ${JSON.stringify(
+          rules.map(({ name, code: errorCode, parameter, description }) => ({ name, code: errorCode, parameter, description })),
+          null,
+          2,
+        )};`,
+    ),
     '',
   ].join('\n');
 }

@@ -1,12 +1,8 @@
-// The typed CreateListener client. The call itself is orval's generated function
-// (generated/client/); this file only gathers the options into the transport's context, checks
-// the request against the contract and guarantees a ClientToken. The entry points (src/index.ts,
-// src/node.ts) bind it to their platform: how requests travel and which hashes sign them.
-import {
-  createListener as generatedCreateListener,
-  getListenerAttribute as generatedGetListenerAttribute,
-  listAsynJobs as generatedListAsynJobs,
-} from '../../generated/client/create-listener.ts';
+// The typed client as one object: every action of the contract (the generated functions of
+// generated/client/actions.ts over core.ts) and the waiters. The entry points (src/index.ts,
+// src/node.ts) bind it to their platform: how requests travel and which hashes sign them. A bundle
+// that wants only some actions imports those functions and createAlbCore instead.
+import { createListener, getListenerAttribute, listAsynJobs } from '../../generated/client/actions.ts';
 import type {
   CreateListenerRequest,
   CreateListenerResponse,
@@ -15,14 +11,12 @@ import type {
   ListAsynJobsRequest,
   ListAsynJobsResponse,
 } from '../../generated/types.ts';
-import { protectCredentials, type Credentials } from './credentials.ts';
-import { endpointForRegion } from './endpoint.ts';
-import { randomNonce, type Hashes } from './hashes.ts';
-import { fetchSend } from './http-fetch.ts';
 import type { Send } from './http.ts';
-import { RETRY_DEFAULTS, sleep, type RetryOptions } from './retry.ts';
+import type { Credentials } from './credentials.ts';
+import type { Hashes } from './hashes.ts';
+import type { RetryOptions } from './retry.ts';
 import type { TransportContext } from './transport.ts';
-import { assertValidRequest } from './validate.ts';
+import { createCore } from './core.ts';
 import { waitForListener, type WaitOptions } from './waiters.ts';
 
 export interface AlbClientOptions {
@@ -77,52 +71,18 @@ export interface Platform {
 export type Seams = Partial<Pick<TransportContext, 'now' | 'nonce' | 'random' | 'sleep'>>;
 
 export function createClient(options: AlbClientOptions, platform: Platform, seams: Seams = {}): AlbClient {
-  if (!options.endpoint && !options.region) throw new TypeError('createAlbClient needs a region or an endpoint');
-  const endpoint = new URL(options.endpoint ?? endpointForRegion(options.region!));
-  if (endpoint.protocol !== 'http:' && endpoint.protocol !== 'https:')
-    throw new TypeError(`endpoint must be an http: or https: URL, not ${endpoint.protocol}`);
-  const context: TransportContext = {
-    endpoint: endpoint.origin,
-    host: endpoint.host,
-    credentials: options.credentials ? protectCredentials(options.credentials) : undefined,
-    signatureVersion: options.signatureVersion ?? 'v3',
-    timeoutMs: options.timeoutMs ?? 10_000,
-    retry: { ...RETRY_DEFAULTS, ...options.retry },
-    send: options.fetch ? fetchSend(options.fetch) : platform.send,
-    hashes: platform.hashes,
-    now: () => new Date(),
-    nonce: randomNonce,
-    random: Math.random,
-    sleep,
-    ...seams,
-  };
-  const validate = options.validate !== false;
+  const core = createCore(options, platform, seams);
+  const { context } = core;
   const clock = {
     now: () => context.now(),
     random: () => context.random(),
     sleep: (ms: number, signal?: AbortSignal) => context.sleep(ms, signal),
   };
   const client: AlbClient = {
-    async createListener(request, callOptions) {
-      if (validate) assertValidRequest('CreateListener', request);
-      // One token for every attempt of this call, so a retry can never create a second listener.
-      const params = { ...request, ClientToken: request.ClientToken ?? globalThis.crypto.randomUUID() };
-      const response = await generatedCreateListener(params, { alb: context, signal: callOptions?.signal ?? null });
-      return response.data as CreateListenerResponse;
-    },
-    async getListenerAttribute(request, callOptions) {
-      if (validate) assertValidRequest('GetListenerAttribute', request);
-      const response = await generatedGetListenerAttribute(request, { alb: context, signal: callOptions?.signal ?? null });
-      return response.data as GetListenerAttributeResponse;
-    },
-    async listAsynJobs(request = {}, callOptions) {
-      if (validate) assertValidRequest('ListAsynJobs', request);
-      const response = await generatedListAsynJobs(request, { alb: context, signal: callOptions?.signal ?? null });
-      return response.data as ListAsynJobsResponse;
-    },
-    waitForListener(listenerId, waitOptions) {
-      return waitForListener(client, clock, listenerId, waitOptions);
-    },
+    createListener: (request, callOptions) => createListener(core, request, callOptions),
+    getListenerAttribute: (request, callOptions) => getListenerAttribute(core, request, callOptions),
+    listAsynJobs: (request = {}, callOptions) => listAsynJobs(core, request, callOptions),
+    waitForListener: (listenerId, waitOptions) => waitForListener(client, clock, listenerId, waitOptions),
     async createListenerAndWait(request, waitOptions) {
       // createListener's own ClientToken keeps its retries to one listener.
       const { ListenerId, JobId } = await client.createListener(request, { signal: waitOptions?.signal });

@@ -1,7 +1,5 @@
 // Client-side validation with the validator generated from the contract (Ajv standalone): every
 // offending field is named by its wire name, with the rule it broke.
-import { crossFieldRules, validators } from '../../generated/request-validator.ts';
-import type { Action } from '../../generated/types.ts';
 import { AlbValidationError, type ValidationIssue } from './errors.ts';
 
 interface AjvError {
@@ -12,17 +10,20 @@ interface AjvError {
   params: Record<string, unknown>;
 }
 
-type Validator = ((request: unknown) => boolean) & { errors?: AjvError[] | null };
-type Rule = { name: string; parameter: string; description: string };
-
-export function assertValidRequest(action: Action, request: unknown): void {
-  const validate = (validators as Record<Action, Validator>)[action];
-  if (validate(request)) return;
-  throw new AlbValidationError(issuesOf(action, validate.errors ?? []));
+/** An action's generated validator (generated/request-validator.ts). */
+export type RequestValidator = ((request: unknown) => boolean) & { errors?: AjvError[] | null };
+export interface CrossFieldRule {
+  name: string;
+  parameter: string;
+  description: string;
 }
 
-export function issuesOf(action: Action, errors: AjvError[]): ValidationIssue[] {
-  const rules = (crossFieldRules as Record<Action, Rule[]>)[action];
+export function assertValidRequest(action: string, validate: RequestValidator, rules: readonly CrossFieldRule[], request: unknown): void {
+  if (validate(request)) return;
+  throw new AlbValidationError(issuesOf(action, rules, validate.errors ?? []));
+}
+
+export function issuesOf(action: string, rules: readonly CrossFieldRule[], errors: AjvError[]): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const seen = new Set<string>();
   const add = (issue: ValidationIssue) => {

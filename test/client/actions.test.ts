@@ -47,6 +47,20 @@ describe.each([
 ])('the %s', (_, entry) => {
   const client = () => entry.createAlbClient({ endpoint: mock.url, retry: { maxAttempts: 1 } });
 
+  it('calls each action as a function over createAlbCore (what a size-minded bundle imports)', async () => {
+    const core = entry.createAlbCore({ endpoint: mock.url, retry: { maxAttempts: 1 } });
+    const { ListenerId } = await entry.createListener(core, {
+      LoadBalancerId: 'alb-7y0kq0zi6gqgb1hb4w',
+      ListenerProtocol: 'HTTP',
+      ListenerPort: 80,
+      DefaultActions: [{ Type: 'ForwardGroup', ForwardGroupConfig: { ServerGroupTuples: [{ ServerGroupId: 'sgp-8ilqs4axp6bc2lfcxs' }] } }],
+    });
+    expect(ListenerId).toMatch(/^lsn-/);
+    expect((await entry.getListenerAttribute(core, { ListenerId })).ListenerStatus).toEqual(expect.any(String));
+    const error = await entry.listAsynJobs(core, { MaxResults: 0 }).catch((e) => e);
+    expect(error).toBeInstanceOf(entry.AlbValidationError);
+  });
+
   it('reads a listener and its status from the mock', async () => {
     const listener = await client().getListenerAttribute({ ListenerId: 'lsn-o4u54y73wq7b7xawmq' });
     expect(listener.ListenerStatus).toMatch(/^(Provisioning|Running|Configuring|Stopped)$/);

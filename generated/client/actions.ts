@@ -1,0 +1,21 @@
+// Generated from openapi/ by `npm run build` (scripts/lib/client-actions.ts); do not edit.
+import { type AlbCore, callAction } from '../../src/client/core.ts';
+import type { CallOptions } from '../../src/client/create-client.ts';
+import { crossFieldRulesCreateListener, validateCreateListener, crossFieldRulesGetListenerAttribute, validateGetListenerAttribute, crossFieldRulesListAsynJobs, validateListAsynJobs } from '../request-validator.ts';
+import type { CreateListenerRequest, CreateListenerResponse, GetListenerAttributeRequest, GetListenerAttributeResponse, ListAsynJobsRequest, ListAsynJobsResponse } from '../types.ts';
+import { createListener as sendCreateListener, getListenerAttribute as sendGetListenerAttribute, listAsynJobs as sendListAsynJobs } from './create-listener.ts';
+
+/** CreateListener: Create an HTTP, HTTPS or QUIC listener. */
+export function createListener(core: AlbCore, request: CreateListenerRequest, callOptions?: CallOptions): Promise<CreateListenerResponse> {
+  return callAction(core, { action: 'CreateListener', validate: validateCreateListener, rules: crossFieldRulesCreateListener, send: sendCreateListener as never, clientToken: true }, request, callOptions);
+}
+
+/** GetListenerAttribute: Read a listener and its status. */
+export function getListenerAttribute(core: AlbCore, request: GetListenerAttributeRequest, callOptions?: CallOptions): Promise<GetListenerAttributeResponse> {
+  return callAction(core, { action: 'GetListenerAttribute', validate: validateGetListenerAttribute, rules: crossFieldRulesGetListenerAttribute, send: sendGetListenerAttribute as never, clientToken: false }, request, callOptions);
+}
+
+/** ListAsynJobs: List asynchronous tasks (jobs). */
+export function listAsynJobs(core: AlbCore, request: ListAsynJobsRequest, callOptions?: CallOptions): Promise<ListAsynJobsResponse> {
+  return callAction(core, { action: 'ListAsynJobs', validate: validateListAsynJobs, rules: crossFieldRulesListAsynJobs, send: sendListAsynJobs as never, clientToken: false }, request, callOptions);
+}

@@ -1,0 +1,67 @@
+// The client without its actions: the transport context (endpoint, credentials, signing, retries,
+// clock) and whether to validate. Each action is a function over it (generated/client/actions.ts,
+// written by the pipeline from the spec), so a bundle keeps only the actions it calls; the
+// one-object client (create-client.ts) is those functions together.
+import { protectCredentials } from './credentials.ts';
+import { endpointForRegion } from './endpoint.ts';
+import { randomNonce } from './hashes.ts';
+import { fetchSend } from './http-fetch.ts';
+import { RETRY_DEFAULTS, sleep } from './retry.ts';
+import type { AlbResponse, AlbRequestInit, TransportContext } from './transport.ts';
+import { assertValidRequest, type CrossFieldRule, type RequestValidator } from './validate.ts';
+import type { AlbClientOptions, CallOptions, Platform, Seams } from './create-client.ts';
+
+export interface AlbCore {
+  readonly context: TransportContext;
+  readonly validate: boolean;
+}
+
+export function createCore(options: AlbClientOptions, platform: Platform, seams: Seams = {}): AlbCore {
+  if (!options.endpoint && !options.region) throw new TypeError('createAlbClient needs a region or an endpoint');
+  const endpoint = new URL(options.endpoint ?? endpointForRegion(options.region!));
+  if (endpoint.protocol !== 'http:' && endpoint.protocol !== 'https:')
+    throw new TypeError(`endpoint must be an http: or https: URL, not ${endpoint.protocol}`);
+  const context: TransportContext = {
+    endpoint: endpoint.origin,
+    host: endpoint.host,
+    credentials: options.credentials ? protectCredentials(options.credentials) : undefined,
+    signatureVersion: options.signatureVersion ?? 'v3',
+    timeoutMs: options.timeoutMs ?? 10_000,
+    retry: { ...RETRY_DEFAULTS, ...options.retry },
+    send: options.fetch ? fetchSend(options.fetch) : platform.send,
+    hashes: platform.hashes,
+    now: () => new Date(),
+    nonce: randomNonce,
+    random: Math.random,
+    sleep,
+    ...seams,
+  };
+  return { context, validate: options.validate !== false };
+}
+
+/** What the generated actions module knows of an action, from the spec. */
+export interface ActionSpec<Request> {
+  action: string;
+  validate: RequestValidator;
+  rules: readonly CrossFieldRule[];
+  /** orval's call (generated/client/create-listener.ts). */
+  send: (request: Request, init: AlbRequestInit) => Promise<AlbResponse<unknown>>;
+  /** The action takes a ClientToken: one is made when none is given, the same for every attempt. */
+  clientToken: boolean;
+}
+
+export async function callAction<Request, Response>(
+  core: AlbCore,
+  spec: ActionSpec<Request>,
+  request: Request,
+  callOptions?: CallOptions,
+): Promise<Response> {
+  if (core.validate) assertValidRequest(spec.action, spec.validate, spec.rules, request);
+  // One token for every attempt of this call, so a retry can never act twice.
+  const params =
+    spec.clientToken && (request as { ClientToken?: string }).ClientToken === undefined
+      ? { ...request, ClientToken: globalThis.crypto.randomUUID() }
+      : request;
+  const response = await spec.send(params, { alb: core.context, signal: callOptions?.signal ?? null });
+  return response.data as Response;
+}
