@@ -8,29 +8,30 @@ import { isObject, type Json, type JsonObject } from '../../src/openapi/document
 const DOC_KEYWORDS = new Set(['description', 'examples', 'example', 'title', 'default', '$comment', '$schema', '$id', 'format']);
 const standaloneCode = ((standaloneModule as unknown as { default?: unknown }).default ?? standaloneModule) as (
   ajv: Ajv2020,
-  refs: Record<string, string>,
+  validate: unknown,
 ) => string;
 
 /** `requests`: each action's derived request schema (its `$id` names it) and cross-field rules. */
 export function generateValidators(requests: Array<{ action: string; schema: JsonObject; rules: JsonObject[] }>): string {
-  const ajv = new Ajv2020({ strict: false, allErrors: true, code: { source: true, esm: true, lines: false }, validateFormats: false });
-  const exports: Record<string, string> = {};
-  // One export per action, and no object holding them all: a bundle keeps only the actions it calls.
-  requests.forEach(({ action, schema }, i) => {
-    ajv.addSchema(stripDocs(schema) as JsonObject, `request${i}`);
-    exports[`validate${action}`] = `request${i}`;
+  // Each action's validator on its own, in a pure function call: a bundle that never calls an
+  // action drops its validator (Ajv's code assigns to its functions, which a bundler would
+  // otherwise have to keep).
+  const validators = requests.map(({ action, schema }) => {
+    const ajv = new Ajv2020({ strict: false, allErrors: true, code: { source: true, lines: false }, validateFormats: false });
+    let code = standaloneCode(ajv, ajv.compile(stripDocs(schema) as JsonObject) as never);
+    // Ajv's one runtime helper: string length in code points (a surrogate pair counts once).
+    code = code.replace(
+      /const (\w+) = require\("ajv\/dist\/runtime\/ucs2length"\)\.default;/g,
+      'const $1 = (s) => { let n = 0; for (const _ of s) n++; return n; };',
+    );
+    if (/require\(/.test(code)) throw new Error('The standalone validator needs an Ajv runtime module that is not inlined');
+    const body = code.replace(/^"use strict";/, '');
+    return `export const validate${action} = /* @__PURE__ */ (() => {\nconst module: any = { exports: {} };\n${body}\nreturn module.exports;\n})();`;
   });
-  let code = standaloneCode(ajv, exports);
-  // Ajv's one runtime helper: string length in code points (a surrogate pair counts once).
-  code = code.replace(
-    /const (\w+) = require\("ajv\/dist\/runtime\/ucs2length"\)\.default;/g,
-    'const $1 = (s) => { let n = 0; for (const _ of s) n++; return n; };',
-  );
-  if (/require\(/.test(code)) throw new Error('The standalone validator needs an Ajv runtime module that is not inlined');
   return [
     '// @ts-nocheck',
     "// Generated from each action's derived request schema by `npm run build` (Ajv standalone); do not edit.",
-    code.replace(/^"use strict";/, ''),
+    ...validators,
     ...requests.map(
       ({ action, rules }) =>
         `/** ${action}'s cross-field rules, in the order of its schema's \`allOf\`. */\nexport const crossFieldRules${action} = ${JSON.stringify(
