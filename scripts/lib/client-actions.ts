@@ -6,10 +6,14 @@ import { actionOperations, deref, type Json, type OpenApiDocument } from '../../
 
 export function generateClientActions(bundle: OpenApiDocument): string {
   const actions = actionOperations(bundle).map(({ action, operation }) => {
-    const names = ((operation.parameters as Json[]) ?? []).map((ref) => String(deref(bundle, ref).name));
+    const parameters = ((operation.parameters as Json[]) ?? []).map((ref) => deref(bundle, ref));
+    const names = parameters.map((p) => String(p.name));
     const method = action[0]!.toLowerCase() + action.slice(1);
-    return { action, method, summary: String(operation.summary ?? action), clientToken: names.includes('ClientToken') };
+    // A request with nothing required may be left out (ListAsynJobs lists every job).
+    const optional = !parameters.some((p) => p.required === true && p['x-acs-common'] === undefined && p.in === 'query');
+    return { action, method, summary: String(operation.summary ?? action), clientToken: names.includes('ClientToken'), optional };
   });
+  const requestParam = (a: (typeof actions)[number]) => (a.optional ? `request: ${a.action}Request = {}` : `request: ${a.action}Request`);
   return [
     '// Generated from openapi/ by `npm run build` (scripts/lib/client-actions.ts); do not edit.',
     "import { type AlbCore, callAction } from '../../src/client/core.ts';",
@@ -18,12 +22,29 @@ export function generateClientActions(bundle: OpenApiDocument): string {
     `import type { ${actions.map((a) => `${a.action}Request, ${a.action}Response`).join(', ')} } from '../types.ts';`,
     `import { ${actions.map((a) => `${a.method} as send${a.action}`).join(', ')} } from './create-listener.ts';`,
     '',
-    ...actions.flatMap(({ action, method, summary, clientToken }) => [
-      `/** ${action}: ${summary}. */`,
-      `export function ${method}(core: AlbCore, request: ${action}Request, callOptions?: CallOptions): Promise<${action}Response> {`,
-      `  return callAction(core, { action: '${action}', validate: validate${action}, rules: crossFieldRules${action}, send: send${action} as never, clientToken: ${clientToken} }, request, callOptions);`,
+    `export type { ${actions.map((a) => `${a.action}Request, ${a.action}Response`).join(', ')} } from '../types.ts';`,
+    '',
+    ...actions.flatMap((a) => [
+      `/** ${a.action}: ${a.summary}. */`,
+      `export function ${a.method}(core: AlbCore, ${requestParam(a)}, callOptions?: CallOptions): Promise<${a.action}Response> {`,
+      `  return callAction(core, { action: '${a.action}', validate: validate${a.action}, rules: crossFieldRules${a.action}, send: send${a.action} as never, clientToken: ${a.clientToken} }, request, callOptions);`,
       '}',
       '',
     ]),
+    '/** Every action of the contract as a method: what the one-object client (createAlbClient) offers. */',
+    'export interface AlbActions {',
+    ...actions.flatMap((a) => [
+      `  /** ${a.action}: ${a.summary}. */`,
+      `  ${a.method}(request${a.optional ? '?' : ''}: ${a.action}Request, callOptions?: CallOptions): Promise<${a.action}Response>;`,
+    ]),
+    '}',
+    '',
+    '/** The methods of the one-object client, over a core. */',
+    'export function actionMethods(core: AlbCore): AlbActions {',
+    '  return {',
+    ...actions.map((a) => `    ${a.method}: (request, callOptions) => ${a.method}(core, request, callOptions),`),
+    '  };',
+    '}',
+    '',
   ].join('\n');
 }

@@ -2,15 +2,8 @@
 // generated/client/actions.ts over core.ts) and the waiters. The entry points (src/index.ts,
 // src/node.ts) bind it to their platform: how requests travel and which hashes sign them. A bundle
 // that wants only some actions imports those functions and createAlbCore instead.
-import { createListener, getListenerAttribute, listAsynJobs } from '../../generated/client/actions.ts';
-import type {
-  CreateListenerRequest,
-  CreateListenerResponse,
-  GetListenerAttributeRequest,
-  GetListenerAttributeResponse,
-  ListAsynJobsRequest,
-  ListAsynJobsResponse,
-} from '../../generated/types.ts';
+import { type AlbActions, actionMethods } from '../../generated/client/actions.ts';
+import type { CreateListenerRequest, GetListenerAttributeResponse } from '../../generated/types.ts';
 import type { Send } from './http.ts';
 import type { Credentials } from './credentials.ts';
 import type { Hashes } from './hashes.ts';
@@ -44,12 +37,8 @@ export interface CallOptions {
   signal?: AbortSignal;
 }
 
-export interface AlbClient {
-  createListener(request: CreateListenerRequest, callOptions?: CallOptions): Promise<CreateListenerResponse>;
-  /** A listener and its `ListenerStatus` (`Provisioning` until CreateListener's job ends, then `Running`). */
-  getListenerAttribute(request: GetListenerAttributeRequest, callOptions?: CallOptions): Promise<GetListenerAttributeResponse>;
-  /** Asynchronous tasks and their `Status` (CreateListener's `JobId`: `JobIds: [jobId]`). */
-  listAsynJobs(request?: ListAsynJobsRequest, callOptions?: CallOptions): Promise<ListAsynJobsResponse>;
+/** Every action of the contract (generated from the spec), and the waiters. */
+export interface AlbClient extends AlbActions {
   /**
    * Resolves with the listener once it runs: with `jobId`, when ListAsynJobs says the job Succeeded;
    * without, when GetListenerAttribute says Running. Rejects with AlbJobFailedError when the job
@@ -79,9 +68,7 @@ export function createClient(options: AlbClientOptions, platform: Platform, seam
     sleep: (ms: number, signal?: AbortSignal) => context.sleep(ms, signal),
   };
   const client: AlbClient = {
-    createListener: (request, callOptions) => createListener(core, request, callOptions),
-    getListenerAttribute: (request, callOptions) => getListenerAttribute(core, request, callOptions),
-    listAsynJobs: (request = {}, callOptions) => listAsynJobs(core, request, callOptions),
+    ...actionMethods(core),
     waitForListener: (listenerId, waitOptions) => waitForListener(client, clock, listenerId, waitOptions),
     async createListenerAndWait(request, waitOptions) {
       // createListener's own ClientToken keeps its retries to one listener.
