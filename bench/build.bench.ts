@@ -4,11 +4,12 @@
 // user runs it. Prints a Markdown table for bench/RESULTS.md.
 //   npm run bench:build [-- --runs N]
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseCommand } from '../src/cli/args.ts';
+import { repo, scratchCopy } from '../test/support/scratch-copy.ts';
 import { median } from './support/median.ts';
 
 const values = parseCommand(
@@ -18,22 +19,7 @@ const values = parseCommand(
 );
 const runs = Number(values.runs);
 
-const repo = resolve(import.meta.dirname, '..');
-const work = mkdtempSync(join(tmpdir(), 'bench-build-'));
-for (const entry of [
-  'openapi',
-  'spectral',
-  'scripts',
-  'src',
-  'generated',
-  '.spectral.yaml',
-  'redocly.yaml',
-  'package.json',
-  'package-lock.json',
-  'tsconfig.json',
-])
-  cpSync(join(repo, entry), join(work, entry), { recursive: true });
-symlinkSync(join(repo, 'node_modules'), join(work, 'node_modules'));
+const work = scratchCopy('bench-build-');
 const tsx = join(repo, 'node_modules/.bin/tsx');
 
 // The edit: one parameter's maximum, alternating between two values so every run changes it.

@@ -1,37 +1,19 @@
 // The pipeline in a scratch copy of the repository: a full build, a no-op rebuild that skips
 // every step, and a broken spec that stops the build at lint with the linter's own message.
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { dependencies } from '../scripts/lib/pipeline.ts';
 import { steps } from '../scripts/lib/steps.ts';
+import { repo, scratchCopy } from './support/scratch-copy.ts';
 
-const repo = resolve(import.meta.dirname, '..');
-const work = mkdtempSync(join(tmpdir(), 'pipeline-'));
+const work = scratchCopy('pipeline-');
 
 function build(...args: string[]) {
   const result = spawnSync(join(repo, 'node_modules/.bin/tsx'), ['scripts/build.ts', '--trace', ...args], { cwd: work, encoding: 'utf8' });
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
-
-beforeAll(() => {
-  for (const entry of [
-    'openapi',
-    'spectral',
-    'scripts',
-    'src',
-    'generated',
-    '.spectral.yaml',
-    'redocly.yaml',
-    'package.json',
-    'package-lock.json',
-    'tsconfig.json',
-  ])
-    cpSync(join(repo, entry), join(work, entry), { recursive: true });
-  symlinkSync(join(repo, 'node_modules'), join(work, 'node_modules'));
-});
 
 describe('npm run build', () => {
   // The scratch copy's first build runs every step (it has no .cache/).
