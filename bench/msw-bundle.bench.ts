@@ -6,6 +6,9 @@
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { yamlPlugin } from '../scripts/yaml-plugin.ts';
+import { parseCommand } from '../src/cli/args.ts';
+
+parseCommand(process.argv.slice(2), {} as const, 'usage: npm run bench:msw-bundle   (no options)');
 
 async function measure(contents: string, external: string[]) {
   const result = await build({

@@ -5,7 +5,6 @@ import openapiTS, { astToString } from 'openapi-typescript';
 import {
   actionOperation,
   actionOperations,
-  createListenerOperation,
   deref,
   isObject,
   type Json,
@@ -84,7 +83,7 @@ function parameterDefaults(bundle: OpenApiDocument): Record<string, Json> {
 
 function actionAndVersion(bundle: OpenApiDocument): { action: string; version: string } {
   const only = (name: string): string => {
-    const param = ((createListenerOperation(bundle).parameters as Json[]) ?? [])
+    const param = ((actionOperation(bundle, 'CreateListener').parameters as Json[]) ?? [])
       .map((ref) => deref(bundle, ref))
       .find((p) => p.name === name);
     const values = isObject(param?.schema) ? deref(bundle, param.schema).enum : undefined;

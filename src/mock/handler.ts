@@ -13,8 +13,8 @@ import { renderBody, wantsXml } from './render.ts';
 import type { ParsedRequest } from './request.ts';
 import { readSelection } from './selection.ts';
 import type { SignatureFailure } from './signatures.ts';
-import type { BusinessError, CreateRequest } from './state/business-rules.ts';
-import { type GetListenerAttributeQuery, type ListAsynJobsQuery, listenerAttributes, listJobs } from './state/queries.ts';
+import type { CreateRequest } from './state/business-rules.ts';
+import { type GetListenerAttributeQuery, type ListAsynJobsQuery, listenerAttributes, listJobs, type ReadOutcome } from './state/queries.ts';
 import { StoreWriteError, type WorldStore } from './state/store.ts';
 
 export interface MockResponse {
@@ -37,7 +37,7 @@ export interface HandlerOptions {
 }
 
 /** How the stateful mock answers each action that only reads its world (state/queries.ts). */
-const readers: Record<string, (store: WorldStore, request: unknown) => Record<string, unknown> | { error: BusinessError }> = {
+const readers: Record<string, (store: WorldStore, request: unknown) => ReadOutcome> = {
   GetListenerAttribute: (store, request) => listenerAttributes(store, request as GetListenerAttributeQuery),
   ListAsynJobs: (store, request) => listJobs(store, request as ListAsynJobsQuery),
 };
@@ -46,8 +46,6 @@ const readers: Record<string, (store: WorldStore, request: unknown) => Record<st
 function accessKeyOf(request: ParsedRequest): string {
   return /Credential=([^,]+)/.exec(request.headers.authorization ?? '')?.[1] ?? request.params.AccessKeyId ?? 'unsigned';
 }
-
-const isBusinessError = (value: object): value is { error: BusinessError } => 'error' in value && Object.keys(value).length === 1;
 
 /** Query parameters that steer the mock itself; never validated as an action's parameters. */
 const MOCK_PARAMS = ['__code', '__example'];
@@ -144,8 +142,8 @@ export async function handle(options: HandlerOptions, request: ParsedRequest): P
     // With a store, the polling actions read it; otherwise (and for an action without behaviour of
     // its own) the documented example answers, with a fresh RequestId.
     const read = options.store ? readers[contract.action]?.(options.store, nested) : undefined;
-    if (read && isBusinessError(read)) return fail(read.error.code, read.error.message, notes);
-    const body = read ?? engine.respond(contract.action, {}).body;
+    if (read && 'error' in read) return fail(read.error.code, read.error.message, notes);
+    const body = read?.body ?? engine.respond(contract.action, {}).body;
     return respond(200, { ...body, RequestId: requestId() }, false, undefined, notes);
   }
 

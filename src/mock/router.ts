@@ -35,8 +35,22 @@ export interface RouterOptions {
   docs?: () => Uint8Array | string;
 }
 
-const encoder = new TextEncoder();
-const byteLength = (body: string | Uint8Array): number => (typeof body === 'string' ? encoder.encode(body).length : body.length);
+/** The UTF-8 length of a body, counted without encoding a copy of it (every answer needs one). */
+export function byteLength(body: string | Uint8Array): number {
+  if (typeof body !== 'string') return body.length;
+  let bytes = body.length;
+  for (let i = 0; i < body.length; i++) {
+    const unit = body.charCodeAt(i);
+    if (unit < 0x80) continue;
+    if (unit < 0x800) bytes += 1;
+    else if (unit <= 0xdbff && unit >= 0xd800 && (body.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      // A surrogate pair: four bytes for two code units.
+      bytes += 2;
+      i++;
+    } else bytes += 2; // three bytes (a lone surrogate too: it is sent as U+FFFD)
+  }
+  return bytes;
+}
 
 export function createRouter(options: RouterOptions): (request: RouteRequest) => Promise<RouteResponse> {
   const { cors, handler } = options;

@@ -97,11 +97,6 @@ export function actionOperation(doc: OpenApiDocument, action: string): JsonObjec
   return found.operation;
 }
 
-/** CreateListener's operation (the pipeline's CreateListener-specific parts read it). */
-export function createListenerOperation(doc: OpenApiDocument): JsonObject {
-  return actionOperation(doc, 'CreateListener');
-}
-
 /** Drops components nothing refers to any more (after a transform removed their users). */
 export function pruneUnusedComponents(doc: OpenApiDocument): void {
   for (;;) {

@@ -46,26 +46,28 @@ function configOf(listener: Listener): Record<string, unknown> {
   return { ...defaults, ...sent, ...(Array.isArray(Tag) ? { Tags: Tag } : {}) };
 }
 
-export function listenerAttributes(
-  store: WorldStore,
-  query: GetListenerAttributeQuery,
-): { error: BusinessError } | Record<string, unknown> {
+/** What a reading action answers: the body, or the business error. */
+export type ReadOutcome = { body: Record<string, unknown> } | { error: BusinessError };
+
+export function listenerAttributes(store: WorldStore, query: GetListenerAttributeQuery): ReadOutcome {
   const listener = store.findListener(query.ListenerId);
   // A listener whose job failed was never made: once the job has ended, there is none to read.
   const rolledBack = listener?.jobFailure !== undefined && store.statusOf(listener) === 'Running';
   if (!listener || rolledBack)
     return { error: { code: 'ResourceNotFound.Listener', message: `The specified resource ${query.ListenerId} is not found.` } };
   return {
-    ...configOf(listener),
-    ListenerId: listener.id,
-    LoadBalancerId: listener.loadBalancerId,
-    ListenerPort: listener.port,
-    ListenerProtocol: listener.protocol,
-    ListenerStatus: store.statusOf(listener),
+    body: {
+      ...configOf(listener),
+      ListenerId: listener.id,
+      LoadBalancerId: listener.loadBalancerId,
+      ListenerPort: listener.port,
+      ListenerProtocol: listener.protocol,
+      ListenerStatus: store.statusOf(listener),
+    },
   };
 }
 
-export function listJobs(store: WorldStore, query: ListAsynJobsQuery): Record<string, unknown> {
+export function listJobs(store: WorldStore, query: ListAsynJobsQuery): ReadOutcome {
   const jobs = store
     .jobs()
     .filter(
@@ -82,5 +84,5 @@ export function listJobs(store: WorldStore, query: ListAsynJobsQuery): Record<st
   const start = query.NextToken && /^\d+$/.test(query.NextToken) ? Number(query.NextToken) : 0;
   const page = jobs.slice(start, start + size);
   const next = start + size < jobs.length ? String(start + size) : undefined;
-  return { Jobs: page, TotalCount: jobs.length, MaxResults: size, ...(next ? { NextToken: next } : {}) };
+  return { body: { Jobs: page, TotalCount: jobs.length, MaxResults: size, ...(next ? { NextToken: next } : {}) } };
 }
