@@ -6,12 +6,14 @@ import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { dependencies } from '../scripts/lib/pipeline.ts';
 import { steps } from '../scripts/lib/steps.ts';
-import { repo, scratchCopy } from './support/scratch-copy.ts';
+import { buildCommand, repo, scratchCopy } from './support/scratch-copy.ts';
 
 const work = scratchCopy('pipeline-');
 
+const [program, ...command] = buildCommand(work);
+
 function build(...args: string[]) {
-  const result = spawnSync(join(repo, 'node_modules/.bin/tsx'), ['scripts/build.ts', '--trace', ...args], { cwd: work, encoding: 'utf8' });
+  const result = spawnSync(program, [...command, '--trace', ...args], { cwd: work, encoding: 'utf8' });
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
@@ -71,7 +73,7 @@ describe('npm run build -- --watch', () => {
     const file = join(work, 'openapi/components/parameters/IdleTimeout.yaml');
     const original = readFileSync(file, 'utf8');
     onTestFinished(() => writeFileSync(file, original));
-    const child = spawn(join(repo, 'node_modules/.bin/tsx'), ['scripts/build.ts', '--watch'], { cwd: work });
+    const child = spawn(program, [...command, '--watch'], { cwd: work });
     onTestFinished(() => {
       child.kill();
     });

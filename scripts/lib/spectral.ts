@@ -35,8 +35,8 @@ let worker: Worker | undefined;
 let nextId = 0;
 const pending = new Map<number, { resolve(d: SpectralDiagnostic[]): void; reject(e: Error): void }>();
 
-/** Lints these files with this ruleset; the worker keeps the process alive only while it works. */
-export function spectralLint(files: string[], ruleset: string): Promise<SpectralDiagnostic[]> {
+/** Starts the worker, which loads Spectral on its own thread (before the files to lint exist). */
+export function startSpectral(): Worker {
   if (worker === undefined) {
     worker = new Worker(workerSource, { eval: true });
     worker.on('message', ({ id, diagnostics, error }: { id: number; diagnostics?: SpectralDiagnostic[]; error?: string }) => {
@@ -51,7 +51,14 @@ export function spectralLint(files: string[], ruleset: string): Promise<Spectral
       pending.clear();
       worker = undefined;
     });
+    worker.unref();
   }
+  return worker;
+}
+
+/** Lints these files with this ruleset; the worker keeps the process alive only while it works. */
+export function spectralLint(files: string[], ruleset: string): Promise<SpectralDiagnostic[]> {
+  const worker = startSpectral();
   const id = nextId++;
   worker.ref();
   worker.postMessage({ id, files, ruleset });

@@ -7,14 +7,25 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { parse, stringify } from 'yaml';
+import { stringify } from 'yaml';
 import type { OpenApiDocument } from '../../src/openapi/document.ts';
 
 export interface Step {
   name: string;
   inputs: string[];
   outputs: string[];
-  run(): Promise<void> | void;
+  /**
+   * Loads the modules `run` needs (the tools are most of a step's cost), without running it: the
+   * pipeline loads a step's tools while the steps it waits for run (scripts/lib/pipeline.ts), and
+   * --watch loads every step's once.
+   */
+  load(): Promise<unknown>;
+  run(): Promise<void>;
+}
+
+/** A step whose `run` receives what its `load` resolved (loaded once: imports are cached). */
+function step<M>(definition: Omit<Step, 'load' | 'run'> & { load(): Promise<M>; run(modules: M): Promise<void> | void }): Step {
+  return { ...definition, run: async () => definition.run(await definition.load()) };
 }
 
 const SOURCE = 'openapi/openapi.yaml';
@@ -38,51 +49,54 @@ const CONSOLE_SOURCES = ['src/docs-console/**', 'src/client/**', 'src/wire/**', 
 const GENERATORS = ['scripts/lib/**', 'src/openapi/**', 'package-lock.json', 'tsconfig.json'];
 
 export const steps: Step[] = [
-  {
+  step({
     name: 'bundle',
     inputs: ['openapi/**', 'redocly.yaml', ...GENERATORS],
     outputs: [BUNDLE_YAML, BUNDLE_JSON],
-    run: async () => {
-      await tool('redocly', ['bundle', SOURCE, '--output', BUNDLE_YAML]);
-      writeJson(BUNDLE_JSON, readYaml(BUNDLE_YAML));
+    load: () => import('./bundle.ts'),
+    run: async ({ bundleSource }) => {
+      const { document, errors } = await bundleSource(SOURCE);
+      if (errors.length > 0) throw new StepError(`bundling ${SOURCE} found ${errors.length} error(s):\n${errors.join('\n')}`);
+      writeText(BUNDLE_YAML, toYaml(document));
+      writeJson(BUNDLE_JSON, document);
     },
-  },
-  {
+  }),
+  step({
     name: 'derive wire form',
     inputs: [BUNDLE_JSON, ...GENERATORS],
     outputs: [WIRE_YAML, WIRE_JSON, REQUEST_SCHEMA],
-    run: async () => {
-      // Imported when needed, so a no-op rebuild does not pay for loading the generators.
-      const { deriveRequestSchema, deriveWireForm } = await import('./wire-form.ts');
+    // Imported when needed, so a no-op rebuild does not pay for loading the generators.
+    load: () => import('./wire-form.ts'),
+    run: ({ deriveRequestSchema, deriveWireForm }) => {
       const bundle = readJson(BUNDLE_JSON);
       const wire = deriveWireForm(bundle);
-      writeText(WIRE_YAML, `# Generated from openapi/ by \`npm run build\`; do not edit.\n${stringify(wire, { lineWidth: 0 })}`);
+      writeText(WIRE_YAML, toYaml(wire));
       writeJson(WIRE_JSON, wire);
       writeJson(REQUEST_SCHEMA, deriveRequestSchema(bundle));
     },
-  },
-  {
+  }),
+  step({
     // Redocly renders in its own process while the in-process steps run.
     // Redoc's page, in .cache/ (never committed): the docs page step adds the console to it.
     name: 'docs',
     inputs: [BUNDLE_JSON, WIRE_JSON, 'redocly.yaml', ...GENERATORS],
     outputs: [REDOC_PAGE],
-    run: async () => {
-      const { docsDocument, makeSelfContained } = await import('./docs.ts');
+    load: () => import('./docs.ts'),
+    run: async ({ docsDocument, makeSelfContained }) => {
       // Redoc reads a file: the decorated copy lives in .cache/ too.
       writeJson(DOCS_INPUT, docsDocument(readJson(BUNDLE_JSON), readJson(WIRE_JSON)));
       mkdirSync(dirname(REDOC_PAGE), { recursive: true });
       await tool('redocly', ['build-docs', DOCS_INPUT, '--output', REDOC_PAGE, '--inlineBundle', '--title', 'ALB CreateListener API']);
       writeText(REDOC_PAGE, makeSelfContained(readFileSync(REDOC_PAGE, 'utf8')));
     },
-  },
-  {
+  }),
+  step({
     // The console bundles the universal client, so the page waits for the client's generated parts.
     name: 'docs page',
     inputs: [REDOC_PAGE, WIRE_JSON, TYPES, VALIDATOR, CLIENT, CLIENT_ACTIONS, ...CONSOLE_SOURCES, ...GENERATORS],
     outputs: [DOCS],
-    run: async () => {
-      const { withConsole } = await import('./docs-console.ts');
+    load: () => import('./docs-console.ts'),
+    run: async ({ withConsole }) => {
       writeText(
         DOCS,
         await withConsole(readFileSync(REDOC_PAGE, 'utf8'), readJson(WIRE_JSON), [
@@ -95,61 +109,57 @@ export const steps: Step[] = [
         ]),
       );
     },
-  },
-  {
+  }),
+  step({
     // After the bundle and the wire form, beside the generators: one Spectral and one Redocly run
     // over all three documents (each tool's start-up is most of its cost). A lint failure fails
     // the build, which then neither records the step nor writes generated/inputs.sha256.
     name: 'lint',
     inputs: ['openapi/**', BUNDLE_YAML, WIRE_YAML, ...LINT_CONFIG, ...GENERATORS],
     outputs: [],
-    run: () => lint([SOURCE, BUNDLE_YAML, WIRE_YAML]),
-  },
-  {
+    // Starts Spectral's worker, which loads Spectral on its own thread.
+    load: async () => {
+      const spectral = await import('./spectral.ts');
+      spectral.startSpectral();
+      return spectral;
+    },
+    run: ({ spectralLint }) => lint(spectralLint, [SOURCE, BUNDLE_YAML, WIRE_YAML]),
+  }),
+  step({
     name: 'mock responses',
     inputs: [WIRE_JSON, ...GENERATORS],
     outputs: [MOCK_RESPONSES],
-    run: async () => {
-      const { generateMockResponses } = await import('./mock-responses.ts');
-      writeJson(MOCK_RESPONSES, await generateMockResponses(readJson(WIRE_JSON)));
-    },
-  },
-  {
+    load: () => import('./mock-responses.ts'),
+    run: async ({ generateMockResponses }) => writeJson(MOCK_RESPONSES, await generateMockResponses(readJson(WIRE_JSON))),
+  }),
+  step({
     name: 'mock validators',
     // The world file's schema and the validation helpers are compiled too.
     inputs: [WIRE_JSON, REQUEST_SCHEMA, 'src/mock/state/world-schema.ts', 'src/wire/**', ...GENERATORS],
     outputs: [MOCK_VALIDATORS],
-    run: async () => {
-      const { generateMockValidators } = await import('./mock-validators.ts');
-      writeText(MOCK_VALIDATORS, generateMockValidators(readJson(WIRE_JSON)));
-    },
-  },
-  {
+    load: () => import('./mock-validators.ts'),
+    run: ({ generateMockValidators }) => writeText(MOCK_VALIDATORS, generateMockValidators(readJson(WIRE_JSON))),
+  }),
+  step({
     name: 'client actions',
     inputs: [BUNDLE_JSON, ...GENERATORS],
     outputs: [CLIENT_ACTIONS],
-    run: async () => {
-      const { generateClientActions } = await import('./client-actions.ts');
-      writeText(CLIENT_ACTIONS, generateClientActions(readJson(BUNDLE_JSON)));
-    },
-  },
-  {
+    load: () => import('./client-actions.ts'),
+    run: ({ generateClientActions }) => writeText(CLIENT_ACTIONS, generateClientActions(readJson(BUNDLE_JSON))),
+  }),
+  step({
     name: 'types',
     inputs: [BUNDLE_JSON, ...GENERATORS],
     outputs: [TYPES],
-    run: async () => {
-      const { generateTypes } = await import('./types.ts');
-      writeText(TYPES, await generateTypes(readJson(BUNDLE_JSON)));
-    },
-  },
-  {
+    load: () => import('./types.ts'),
+    run: async ({ generateTypes }) => writeText(TYPES, await generateTypes(readJson(BUNDLE_JSON))),
+  }),
+  step({
     name: 'request validator',
     inputs: [BUNDLE_JSON, ...GENERATORS],
     outputs: [VALIDATOR],
-    run: async () => {
-      const { generateValidators } = await import('./validator.ts');
-      const { deriveRequestSchema } = await import('./wire-form.ts');
-      const { actionOperations } = await import('../../src/openapi/document.ts');
+    load: () => Promise.all([import('./validator.ts'), import('./wire-form.ts'), import('../../src/openapi/document.ts')]),
+    run: ([{ generateValidators }, { deriveRequestSchema }, { actionOperations }]) => {
       const bundle = readJson(BUNDLE_JSON);
       const requests = actionOperations(bundle).map(({ action, operation }) => ({
         action,
@@ -159,17 +169,15 @@ export const steps: Step[] = [
       }));
       writeText(VALIDATOR, generateValidators(requests));
     },
-  },
-  {
+  }),
+  step({
     name: 'client',
     // orval reads tsconfig.json to decide how to write import paths.
     inputs: [BUNDLE_YAML, ...GENERATORS],
     outputs: [CLIENT],
-    run: async () => {
-      const { generateClient } = await import('./client.ts');
-      await generateClient(BUNDLE_YAML, CLIENT);
-    },
-  },
+    load: () => import('./client.ts'),
+    run: ({ generateClient }) => generateClient(BUNDLE_YAML, CLIENT),
+  }),
 ];
 
 /**
@@ -177,8 +185,7 @@ export const steps: Step[] = [
  * (JSON): any error or warning from either fails the step, with each problem's file, place and
  * message.
  */
-async function lint(files: string[]): Promise<void> {
-  const { spectralLint } = await import('./spectral.ts');
+async function lint(spectralLint: typeof import('./spectral.ts').spectralLint, files: string[]): Promise<void> {
   const [spectral, redoclyReport] = await Promise.all([
     spectralLint(files, '.spectral.yaml'),
     tool('redocly', ['lint', ...files, '--format', 'json'], { allowExit: [0, 1], stdoutOnly: true }),
@@ -208,18 +215,9 @@ async function lint(files: string[]): Promise<void> {
  * work (--watch).
  */
 export async function warmUp(): Promise<void> {
-  const [, , , , , client, , , spectral] = await Promise.all([
-    import('./wire-form.ts'),
-    import('./mock-responses.ts'),
-    import('./mock-validators.ts'),
-    import('./types.ts'),
-    import('./validator.ts'),
-    import('./client.ts'),
-    import('./docs.ts'),
-    import('./docs-console.ts'),
-    import('./spectral.ts'),
-  ]);
-  await Promise.all([spectral.spectralLint([SOURCE], '.spectral.yaml'), client.generateClient(BUNDLE_YAML, '.cache/warm-up/client.ts')]);
+  await Promise.all(steps.map((each) => each.load()));
+  const [{ spectralLint }, { generateClient }] = await Promise.all([import('./spectral.ts'), import('./client.ts')]);
+  await Promise.all([spectralLint([SOURCE], '.spectral.yaml'), generateClient(BUNDLE_YAML, '.cache/warm-up/client.ts')]);
 }
 
 export class StepError extends Error {}
@@ -274,8 +272,12 @@ export function jsonValues(text: string): unknown[] {
   return values;
 }
 
-function readYaml(file: string): OpenApiDocument {
-  return parse(readFileSync(file, 'utf8')) as OpenApiDocument;
+/**
+ * A generated document as YAML, written for YAML 1.1 readers too: a string such as 2020-06-16 or
+ * `yes` is quoted, so js-yaml (orval's parser) never reads it as a date or a boolean.
+ */
+function toYaml(document: OpenApiDocument): string {
+  return `# Generated from openapi/ by \`npm run build\`; do not edit.\n${stringify(document, { lineWidth: 0, version: '1.1' })}`;
 }
 function readJson(file: string): OpenApiDocument {
   return JSON.parse(readFileSync(file, 'utf8')) as OpenApiDocument;
