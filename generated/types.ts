@@ -1970,17 +1970,87 @@ export const documentedErrorStatus = {
   "UnsupportedHTTPMethod": 400,
 } as const satisfies Record<DocumentedErrorCode, number>;
 
-/** The documented default of each business parameter that has one (what the service uses when it is not sent). */
+/** Per action, the documented default of each business parameter that has one (what the service uses when it is not sent). */
 export const parameterDefaults = {
-  "DryRun": false,
-  "RequestTimeout": 60,
-  "IdleTimeout": 15,
-  "GzipEnabled": true,
-  "Http2Enabled": true,
-  "SecurityPolicyId": "tls_cipher_policy_1_0",
-  "CaEnabled": false,
-  "MaxResults": 20
+  "CreateListener": {
+    "DryRun": false,
+    "RequestTimeout": 60,
+    "IdleTimeout": 15,
+    "GzipEnabled": true,
+    "Http2Enabled": true,
+    "SecurityPolicyId": "tls_cipher_policy_1_0",
+    "CaEnabled": false
+  },
+  "GetListenerAttribute": {},
+  "ListAsynJobs": {
+    "MaxResults": 20
+  }
 } as const;
+
+/** Per action, the listener protocols a parameter applies to (`x-acs-listener-protocols`); a parameter not named applies to every protocol. */
+export const parameterProtocols: { readonly [A in Action]: Readonly<Record<string, readonly string[]>> } = {
+  "CreateListener": {
+    "Http2Enabled": [
+      "HTTPS"
+    ],
+    "SecurityPolicyId": [
+      "HTTPS"
+    ],
+    "Certificates": [
+      "HTTPS"
+    ],
+    "CaEnabled": [
+      "HTTPS"
+    ],
+    "CaCertificates": [
+      "HTTPS"
+    ],
+    "QuicConfig": [
+      "HTTPS"
+    ]
+  },
+  "GetListenerAttribute": {},
+  "ListAsynJobs": {}
+};
+
+/** Per action, the top-level fields of its success response's body. */
+export const responseFields = {
+  "CreateListener": [
+    "RequestId",
+    "JobId",
+    "ListenerId"
+  ],
+  "GetListenerAttribute": [
+    "AclConfig",
+    "CaCertificates",
+    "CaEnabled",
+    "Certificates",
+    "DefaultActions",
+    "GzipEnabled",
+    "Http2Enabled",
+    "IdleTimeout",
+    "ListenerDescription",
+    "ListenerId",
+    "ListenerPort",
+    "ListenerProtocol",
+    "ListenerStatus",
+    "LoadBalancerId",
+    "LogConfig",
+    "QuicConfig",
+    "RequestId",
+    "RequestTimeout",
+    "SecurityPolicyId",
+    "Tags",
+    "XForwardedForConfig"
+  ],
+  "ListAsynJobs": [
+    "Jobs",
+    "MaxResults",
+    "NextToken",
+    "RequestId",
+    "TotalCount"
+  ]
+} as const satisfies Record<Action, readonly string[]>;
 
 /** CreateListener's action and the API version: the one value of its `x-acs-action`/`Action` and of `x-acs-version`/`Version`. */
 export const operation = {"action":"CreateListener","version":"2020-06-16"} as const;

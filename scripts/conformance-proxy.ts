@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { parseCommand } from '../src/cli/args.ts';
+import { actionOperations } from '../src/openapi/document.ts';
 
 const usage = `usage: npm run conformance:proxy -- --upstream <url> [options]
 
@@ -40,10 +41,19 @@ if (!values.upstream) {
   process.exit(2);
 }
 const upstream = new URL(values.upstream);
-// Prism routes by path, and every action is `POST /` on the wire: it checks CreateListener's
-// traffic, seen alone at `/` (the other actions' requests would not match).
+// Prism routes by path, and every action is `POST /` on the wire: each action's operation is given
+// to Prism alone at `/`, picked by the request's action (the x-acs-action header, or Action for a
+// V1 request). A request naming no action of the contract is checked as the first action's (its
+// documented InvalidAction.NotFound answer is every action's).
 const wire = JSON.parse(readFileSync(new URL('../generated/openapi.wire.json', import.meta.url), 'utf8'));
-const operations = await getHttpOperationsFromSpec({ ...wire, paths: { '/': wire.paths['/#Action=CreateListener'] } });
+const operationsByAction = new Map(
+  await Promise.all(
+    actionOperations(wire).map(
+      async ({ action, path }) => [action, await getHttpOperationsFromSpec({ ...wire, paths: { '/': wire.paths[path] } })] as const,
+    ),
+  ),
+);
+const [firstAction] = operationsByAction.values();
 const config = {
   checkSecurity: false,
   validateRequest: true,
@@ -68,6 +78,7 @@ const server = createServer((req, res) => {
     const query: Record<string, string> = Object.fromEntries(url.searchParams);
     const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(',') : String(v)]));
     const body = chunks.length ? Buffer.concat(chunks).toString('utf8') : undefined;
+    const operations = operationsByAction.get(headers['x-acs-action'] ?? query.Action ?? '') ?? firstAction!;
     const result = await prism.request(
       { method: (req.method ?? 'GET').toLowerCase() as never, url: { path: url.pathname, query }, headers, body },
       operations,
@@ -80,7 +91,7 @@ const server = createServer((req, res) => {
     } else {
       const { output, validations } = result.right;
       const problems = validations.output;
-      const label = `${req.method} ${url.pathname} -> ${output.statusCode}`;
+      const label = `${req.method} ${url.pathname} ${headers['x-acs-action'] ?? query.Action ?? '(no action)'} -> ${output.statusCode}`;
       if (problems.length > 0) {
         violations++;
         console.log(`${label} VIOLATES THE CONTRACT:`);

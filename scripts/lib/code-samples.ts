@@ -4,7 +4,7 @@
 // SDK, and the `aliyun` CLI as Alibaba's API Explorer shows it. The flattening is ours (the wire
 // form); the tests run every sample that can run here against the mock (test/docs/).
 import { HTTPSnippet } from 'httpsnippet';
-import { actionOperation, type OpenApiDocument } from '../../src/openapi/document.ts';
+import { actionOperation, type OpenApiDocument, onlyValue } from '../../src/openapi/document.ts';
 import { type ExampleParameter, exampleQuery, exampleRequest } from '../../src/wire/example-request.ts';
 
 /** Where the samples send their request: the mock `npm start` serves. */
@@ -18,13 +18,9 @@ export interface CodeSample {
   tested: boolean;
 }
 
-interface WireParameter extends ExampleParameter {
-  schema?: { type?: string; enum?: unknown[] };
-}
-
 export function codeSamples(wire: OpenApiDocument, action: string): CodeSample[] {
-  const operation = actionOperation(wire, action) as unknown as { parameters: WireParameter[] };
-  const version = String(operation.parameters.find((p) => p.in === 'header' && p.name === 'x-acs-version')?.schema?.enum?.[0]);
+  const version = onlyValue(wire, actionOperation(wire, action), 'x-acs-version');
+  const operation = actionOperation(wire, action) as unknown as { parameters: ExampleParameter[] };
   const query = exampleQuery(operation.parameters);
   const request = exampleRequest(operation.parameters);
   return [

@@ -7,6 +7,7 @@ import {
   actionOperations,
   deref,
   isObject,
+  onlyValue,
   type Json,
   type JsonObject,
   type OpenApiDocument,
@@ -42,8 +43,14 @@ export async function generateTypes(bundle: OpenApiDocument): Promise<string> {
     '',
     `export const documentedErrorStatus = {\n${codes.map(([code, status]) => `  ${JSON.stringify(code)}: ${status},`).join('\n')}\n} as const satisfies Record<DocumentedErrorCode, number>;`,
     '',
-    '/** The documented default of each business parameter that has one (what the service uses when it is not sent). */',
+    '/** Per action, the documented default of each business parameter that has one (what the service uses when it is not sent). */',
     `export const parameterDefaults = ${JSON.stringify(parameterDefaults(bundle), null, 2)} as const;`,
+    '',
+    '/** Per action, the listener protocols a parameter applies to (`x-acs-listener-protocols`); a parameter not named applies to every protocol. */',
+    `export const parameterProtocols: { readonly [A in Action]: Readonly<Record<string, readonly string[]>> } = ${JSON.stringify(parameterProtocols(bundle), null, 2)};`,
+    '',
+    "/** Per action, the top-level fields of its success response's body. */",
+    `export const responseFields = ${JSON.stringify(responseFields(bundle), null, 2)} as const satisfies Record<Action, readonly string[]>;`,
     '',
     "/** CreateListener's action and the API version: the one value of its `x-acs-action`/`Action` and of `x-acs-version`/`Version`. */",
     `export const operation = ${JSON.stringify(actionAndVersion(bundle))} as const;`,
@@ -67,30 +74,64 @@ export function documentedErrorCodes(bundle: OpenApiDocument): Array<[string, nu
   return codes.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-function parameterDefaults(bundle: OpenApiDocument): Record<string, Json> {
-  const defaults: Record<string, Json> = {};
-  for (const { operation } of actionOperations(bundle))
-    for (const param of ((operation.parameters as Json[]) ?? []).map((ref) => deref(bundle, ref))) {
-      const schema = isObject(param.schema) ? deref(bundle, param.schema) : undefined;
-      if (param['x-acs-common'] !== undefined || !schema || !('default' in schema)) continue;
-      const name = String(param.name);
-      if (name in defaults && JSON.stringify(defaults[name]) !== JSON.stringify(schema.default))
-        throw new Error(`${name} has different defaults in different actions; parameterDefaults would need one per action`);
-      defaults[name] = schema.default as Json;
-    }
-  return defaults;
+/** Each action's business parameters (no `x-acs-common` protocol parameter), resolved. */
+function businessParameters(
+  bundle: OpenApiDocument,
+  operation: JsonObject,
+): Array<{ name: string; parameter: JsonObject; schema?: JsonObject }> {
+  return ((operation.parameters as Json[]) ?? [])
+    .map((ref) => deref(bundle, ref))
+    .filter((parameter) => parameter['x-acs-common'] === undefined)
+    .map((parameter) => ({
+      name: String(parameter.name),
+      parameter,
+      schema: isObject(parameter.schema) ? deref(bundle, parameter.schema) : undefined,
+    }));
+}
+
+/** Per action, each business parameter's documented default. */
+function parameterDefaults(bundle: OpenApiDocument): Record<string, Record<string, Json>> {
+  return Object.fromEntries(
+    actionOperations(bundle).map(({ action, operation }) => [
+      action,
+      Object.fromEntries(
+        businessParameters(bundle, operation).flatMap(({ name, schema }) =>
+          schema && 'default' in schema ? [[name, schema.default as Json]] : [],
+        ),
+      ),
+    ]),
+  );
+}
+
+/** Per action, the listener protocols each parameter that names them applies to. */
+function parameterProtocols(bundle: OpenApiDocument): Record<string, Record<string, Json>> {
+  return Object.fromEntries(
+    actionOperations(bundle).map(({ action, operation }) => [
+      action,
+      Object.fromEntries(
+        businessParameters(bundle, operation).flatMap(({ name, parameter }) =>
+          Array.isArray(parameter['x-acs-listener-protocols']) ? [[name, parameter['x-acs-listener-protocols']]] : [],
+        ),
+      ),
+    ]),
+  );
+}
+
+/** Per action, the top-level fields of its success response's body. */
+function responseFields(bundle: OpenApiDocument): Record<string, string[]> {
+  return Object.fromEntries(
+    actionOperations(bundle).map(({ action, operation }) => {
+      const ok = isObject(operation.responses) ? deref(bundle, operation.responses['200'] ?? null) : {};
+      const media = isObject(ok.content) && isObject(ok.content['application/json']) ? ok.content['application/json'] : {};
+      const schema = isObject(media.schema) ? deref(bundle, media.schema) : {};
+      return [action, isObject(schema.properties) ? Object.keys(schema.properties) : []];
+    }),
+  );
 }
 
 function actionAndVersion(bundle: OpenApiDocument): { action: string; version: string } {
-  const only = (name: string): string => {
-    const param = ((actionOperation(bundle, 'CreateListener').parameters as Json[]) ?? [])
-      .map((ref) => deref(bundle, ref))
-      .find((p) => p.name === name);
-    const values = isObject(param?.schema) ? deref(bundle, param.schema).enum : undefined;
-    if (!Array.isArray(values) || values.length !== 1) throw new Error(`${name} must have exactly one value`);
-    return String(values[0]);
-  };
-  return { action: only('x-acs-action'), version: only('x-acs-version') };
+  const operation = actionOperation(bundle, 'CreateListener');
+  return { action: onlyValue(bundle, operation, 'x-acs-action'), version: onlyValue(bundle, operation, 'x-acs-version') };
 }
 
 export function retryableErrorCodes(bundle: OpenApiDocument): string[] {

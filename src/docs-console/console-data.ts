@@ -2,7 +2,7 @@
 // and written into the page as JSON (so the console restates nothing of the spec): the action and
 // version, the client's method, the documented example request (nested, as the client takes it)
 // and the documented error codes.
-import { actionOperations, followRef, type OpenApiDocument } from '../openapi/document.ts';
+import { actionOperations, followRef, type OpenApiDocument, onlyValue } from '../openapi/document.ts';
 import { type ExampleParameter, exampleRequest } from '../wire/example-request.ts';
 
 export interface ConsoleOperation {
@@ -17,21 +17,17 @@ export interface ConsoleData {
   operations: ConsoleOperation[];
 }
 
-interface WireParameter extends ExampleParameter {
-  schema?: { type?: string; enum?: unknown[] };
-}
-
 export function consoleData(wire: OpenApiDocument): ConsoleData {
   return {
     operations: actionOperations(wire).map(({ action, operation: op }) => {
-      const operation = op as unknown as { parameters: WireParameter[]; responses: Record<string, unknown> };
+      const operation = op as unknown as { parameters: ExampleParameter[]; responses: Record<string, unknown> };
       // Every named example of an error response is a documented error code.
       const errors = Object.entries(operation.responses)
         .filter(([status]) => Number(status) >= 400)
         .flatMap(([, response]) => Object.keys(followRef(wire, response)?.content?.['application/json']?.examples ?? {}));
       return {
         action,
-        version: String(operation.parameters.find((p) => p.in === 'header' && p.name === 'x-acs-version')?.schema?.enum?.[0]),
+        version: onlyValue(wire, op, 'x-acs-version'),
         method: action[0]!.toLowerCase() + action.slice(1),
         example: exampleRequest(operation.parameters),
         errors,

@@ -8,14 +8,13 @@ import { unflattenRpcParams } from '../wire/unflatten.ts';
 import type { Engine } from './engine.ts';
 import { errorEnvelope } from './envelope.ts';
 import type { Faults } from './faults.ts';
-import { jobId, listenerId, requestId } from './ids.ts';
+import { requestId } from './ids.ts';
+import { perform } from './behaviours.ts';
 import { renderBody, wantsXml } from './render.ts';
 import type { ParsedRequest } from './request.ts';
 import { readSelection } from './selection.ts';
 import type { SignatureFailure } from './signatures.ts';
-import type { CreateRequest } from './state/business-rules.ts';
-import { type GetListenerAttributeQuery, type ListAsynJobsQuery, listenerAttributes, listJobs, type ReadOutcome } from './state/queries.ts';
-import { StoreWriteError, type WorldStore } from './state/store.ts';
+import type { WorldStore } from './state/store.ts';
 
 export interface MockResponse {
   status: number;
@@ -35,12 +34,6 @@ export interface HandlerOptions {
   faults?: Faults;
   verify?: (request: ParsedRequest) => Promise<SignatureFailure | undefined>;
 }
-
-/** How the stateful mock answers each action that only reads its world (state/queries.ts). */
-const readers: Record<string, (store: WorldStore, request: unknown) => ReadOutcome> = {
-  GetListenerAttribute: (store, request) => listenerAttributes(store, request as GetListenerAttributeQuery),
-  ListAsynJobs: (store, request) => listJobs(store, request as ListAsynJobsQuery),
-};
 
 /** The AccessKey a request is signed with (V3 or V1), for per-key throttling. */
 function accessKeyOf(request: ParsedRequest): string {
@@ -138,48 +131,9 @@ export async function handle(options: HandlerOptions, request: ParsedRequest): P
       return fail(rule.code, message, notes);
     }
 
-  if (contract.action !== 'CreateListener') {
-    // With a store, the polling actions read it; otherwise (and for an action without behaviour of
-    // its own) the documented example answers, with a fresh RequestId.
-    const read = options.store ? readers[contract.action]?.(options.store, nested) : undefined;
-    if (read && 'error' in read) return fail(read.error.code, read.error.message, notes);
-    const body = read?.body ?? engine.respond(contract.action, {}).body;
-    return respond(200, { ...body, RequestId: requestId() }, false, undefined, notes);
-  }
-
-  if (options.store) {
-    // DryRun runs the business prechecks too, and creates nothing. A retry is recognised by its
-    // business parameters only: a V1 client signs every attempt with a new nonce and timestamp.
-    const fingerprint = Object.fromEntries(
-      Object.entries(params).filter(([k]) => contract.businessParameters.has(k) || repeatedKeys.some((r) => r.key === k)),
-    );
-    let outcome: ReturnType<WorldStore['create']>;
-    try {
-      outcome = options.store.create(nested as unknown as CreateRequest, fingerprint, params.DryRun === 'true');
-    } catch (error) {
-      // Nothing was acknowledged or kept; the documented answer for it is retryable.
-      if (error instanceof StoreWriteError) return fail('ServiceUnavailable', undefined, notes);
-      throw error;
-    }
-    if (outcome.kind === 'error') return fail(outcome.error.code, outcome.error.message, notes);
-    if (outcome.kind === 'dry-run') return fail('DryRunOperation', undefined, notes);
-    return respond(
-      200,
-      { RequestId: requestId(), JobId: outcome.listener.jobId, ListenerId: outcome.listener.id },
-      false,
-      undefined,
-      notes,
-    );
-  }
-
-  if (params.DryRun === 'true') return fail('DryRunOperation', undefined, notes);
-
-  const answer = engine.respond(contract.action, {});
-  return respond(
-    answer.status,
-    { ...answer.body, RequestId: requestId(), JobId: jobId(), ListenerId: listenerId() },
-    false,
-    undefined,
-    notes,
-  );
+  const outcome = perform({ contract, engine, store: options.store, params, nested, repeatedKeys });
+  if ('error' in outcome) return fail(outcome.error.code, outcome.error.message, notes);
+  // Every answer has a RequestId of its own (where the example has one, in the example's place).
+  const body = 'RequestId' in outcome.body ? { ...outcome.body, RequestId: requestId() } : { RequestId: requestId(), ...outcome.body };
+  return respond(200, body, false, undefined, notes);
 }

@@ -5,7 +5,7 @@
 // The document is given (load.ts reads it in Node; the browser's MSW handlers bundle it).
 import { type CompileSchema, createWireValidator, type WireCheck, type WireRequest } from '../wire/query-validator.ts';
 import { compileFromBuild } from './compiled.ts';
-import { actionOperations, followRef } from '../openapi/document.ts';
+import { actionOperations, followRef, onlyValue } from '../openapi/document.ts';
 import type { WireParameterShape } from '../wire/unflatten.ts';
 
 export interface WireParameter extends WireParameterShape {
@@ -55,11 +55,6 @@ export function contractsFrom(document: any, compile: CompileSchema = compileFro
 
 function contractOf(document: any, operation: any, compile: CompileSchema): Contract {
   const parameters: WireParameter[] = operation.parameters;
-  const only = (name: string, location: string) => {
-    const values = parameters.find((p) => p.name === name && p.in === location)?.schema as { enum?: string[] } | undefined;
-    if (values?.enum?.length !== 1) throw new Error(`The wire form must give ${name} exactly one value`);
-    return values.enum[0]!;
-  };
   const rules: CrossFieldRule[] = (operation['x-acs-cross-field-rules'] ?? []).map((rule: any) => {
     const validate = compile(rule.schema);
     return {
@@ -88,8 +83,8 @@ function contractOf(document: any, operation: any, compile: CompileSchema): Cont
     followRef(document, followRef(document, operation.responses[status])?.content?.['application/json']?.schema);
   return {
     document,
-    action: only('x-acs-action', 'header'),
-    version: only('x-acs-version', 'header'),
+    action: onlyValue(document, operation, 'x-acs-action'),
+    version: onlyValue(document, operation, 'x-acs-version'),
     parameters,
     businessParameters: new Set(parameters.filter((p) => p.in === 'query' && p['x-acs-common'] === undefined).map((p) => p.name)),
     check: createWireValidator(parameters, compile),

@@ -97,6 +97,19 @@ export function actionOperation(doc: OpenApiDocument, action: string): JsonObjec
   return found.operation;
 }
 
+/**
+ * The one value an operation's parameter allows (`x-acs-action` and `x-acs-version`, in the
+ * header: the action and the API version); fails unless its schema's enum has exactly one.
+ */
+export function onlyValue(doc: OpenApiDocument, operation: JsonObject, name: string, location = 'header'): string {
+  const parameter = ((operation.parameters as Json[] | undefined) ?? [])
+    .map((ref) => deref(doc, ref))
+    .find((p) => p.name === name && p.in === location);
+  const values = isObject(parameter?.schema) ? deref(doc, parameter.schema).enum : undefined;
+  if (!Array.isArray(values) || values.length !== 1) throw new Error(`${name} (${location}) must allow exactly one value`);
+  return String(values[0]);
+}
+
 /** Drops components nothing refers to any more (after a transform removed their users). */
 export function pruneUnusedComponents(doc: OpenApiDocument): void {
   for (;;) {

@@ -45,6 +45,26 @@ describe('the stateful mock, polled by the official SDK after a create', () => {
     });
   });
 
+  it("reports the documented default of what was not sent, only where it applies to the listener's protocol", async () => {
+    const client = createAlbClient({ endpoint: server.url });
+    const http = await client.createListener({ ...request(), IdleTimeout: 30 });
+    const https = await client.createListener({
+      ...request(),
+      ListenerProtocol: 'HTTPS',
+      Certificates: [{ CertificateId: '103705-cn-hangzhou' }],
+    });
+    const httpListener = await client.getListenerAttribute({ ListenerId: http.ListenerId! });
+    expect(httpListener).toMatchObject({ IdleTimeout: 30, RequestTimeout: 60, GzipEnabled: true });
+    // HTTPS-only parameters (x-acs-listener-protocols), and DryRun, which is no field of a listener.
+    for (const name of ['SecurityPolicyId', 'Http2Enabled', 'CaEnabled', 'DryRun']) expect(httpListener).not.toHaveProperty(name);
+    expect(await client.getListenerAttribute({ ListenerId: https.ListenerId! })).toMatchObject({
+      IdleTimeout: 15,
+      SecurityPolicyId: 'tls_cipher_policy_1_0',
+      Http2Enabled: true,
+      CaEnabled: false,
+    });
+  });
+
   it('answers ResourceNotFound.Listener for an id it never made, and filters jobs by type and id', async () => {
     const client = createAlbClient({ endpoint: server.url, retry: { maxAttempts: 1 } });
     const error = await client.getListenerAttribute({ ListenerId: 'lsn-nothere' }).catch((e) => e);

@@ -9,7 +9,9 @@ import { useMock, V3, validQuery, qs } from '../support/mock.ts';
 const repo = resolve(import.meta.dirname, '../..');
 const server = useMock();
 
-async function throughProxy(upstream: string, requests: Array<Record<string, string>>) {
+type ProxiedRequest = Record<string, string> | { params: Record<string, string>; headers: Record<string, string> };
+
+async function throughProxy(upstream: string, requests: ProxiedRequest[]) {
   const child = spawn(
     resolve(repo, 'node_modules/.bin/tsx'),
     ['scripts/conformance-proxy.ts', '--upstream', upstream, '--port', '0', '--max-requests', String(requests.length)],
@@ -22,7 +24,11 @@ async function throughProxy(upstream: string, requests: Array<Record<string, str
   for (let i = 0; i < 200 && !/contract proxy on (\S+)/.test(output); i++) await new Promise((r) => setTimeout(r, 50));
   const url = /contract proxy on (\S+)/.exec(output)![1];
   const statuses: number[] = [];
-  for (const params of requests) statuses.push((await fetch(`${url}/?${qs(params)}`, { method: 'POST', headers: V3 })).status);
+  for (const request of requests) {
+    const { params, headers } =
+      'params' in request ? (request as Exclude<ProxiedRequest, Record<string, string>>) : { params: request, headers: V3 };
+    statuses.push((await fetch(`${url}/?${qs(params)}`, { method: 'POST', headers })).status);
+  }
   return { code: await exited, output, statuses };
 }
 
@@ -32,6 +38,34 @@ describe('npm run conformance:proxy', () => {
     expect(run.statuses).toEqual([200, 400]);
     expect(run.output).toContain('2 requests, 0 violating the contract');
     expect(run.code).toBe(0);
+  });
+
+  it("checks each action's traffic against that action's operation", async () => {
+    const as = (action: string, params: Record<string, string>) => ({ params, headers: { ...V3, 'x-acs-action': action } });
+    const run = await throughProxy(server.url, [
+      as('GetListenerAttribute', { ListenerId: 'lsn-0' }),
+      as('ListAsynJobs', { MaxResults: '0' }),
+      as('NoSuchAction', {}),
+    ]);
+    expect(run.statuses).toEqual([200, 400, 404]);
+    expect(run.output).toContain('GetListenerAttribute -> 200 ok');
+    expect(run.output).toContain('ListAsynJobs -> 400 ok');
+    expect(run.output).toContain('3 requests, 0 violating the contract');
+    expect(run.code).toBe(0);
+  });
+
+  it("fails the run when an action's answer breaks that action's contract", async () => {
+    // Valid as a CreateListener answer (RequestId, JobId, ListenerId, and a field it does not
+    // name), not as GetListenerAttribute's: its ListenerStatus is no status.
+    const drifted = { RequestId: 'r', JobId: 'j', ListenerId: 'lsn-1', ListenerStatus: 42 };
+    const broken = await startDriftingProxy(server.url, (answer) => ({ ...answer, text: JSON.stringify(drifted) }));
+    const run = await throughProxy(broken.url, [
+      { params: { ListenerId: 'lsn-0' }, headers: { ...V3, 'x-acs-action': 'GetListenerAttribute' } },
+    ]);
+    broken.close();
+    expect(run.output).toContain('VIOLATES THE CONTRACT');
+    expect(run.output).toMatch(/ListenerStatus/);
+    expect(run.code).toBe(1);
   });
 
   it("fails the run with Prism's message when the upstream drifts", async () => {

@@ -123,7 +123,10 @@ describe('the mock with faults', () => {
   it("ends a job Failed with the fault's code; the waiter says so, and the listener is not kept", async () => {
     const mock = await mockWith({ failJobs: [{ loadBalancerId: lb, code: 'QuotaExceeded.Listener', message: 'no room' }] });
     const alb = createAlbClient({ endpoint: mock.url, retry: { maxAttempts: 1 } });
-    const { ListenerId, JobId } = await alb.createListener(request());
+    const sent = request();
+    const { ListenerId, JobId } = await alb.createListener(sent);
+    // While its job runs, the listener holds its port.
+    expect((await alb.createListener(sent).catch((e) => e)).code).toBe('ResourceAlreadyExist.Listener');
     expect((await alb.listAsynJobs({ JobIds: [JobId] })).Jobs?.[0]?.Status).toBe('Processing');
     now += 10_000;
     const [job] = (await alb.listAsynJobs({ JobIds: [JobId] })).Jobs ?? [];
@@ -132,6 +135,8 @@ describe('the mock with faults', () => {
     expect(error).toBeInstanceOf(AlbJobFailedError);
     expect(error.code).toBe('QuotaExceeded.Listener');
     expect((await alb.getListenerAttribute({ ListenerId }).catch((e) => e)).code).toBe('ResourceNotFound.Listener');
+    // Rolled back, it frees its port: the same request creates a listener again.
+    expect((await alb.createListener(sent)).ListenerId).not.toBe(ListenerId);
   });
 
   it("reads faults from the world file's faults:, and refuses a malformed one naming the field", async () => {

@@ -63,7 +63,7 @@ export function checkCreate(
         return notFound('ResourceNotFound.Certificate', cert.CertificateId);
   }
   const policy = https
-    ? world.securityPolicies.find((p) => p.id === (request.SecurityPolicyId ?? parameterDefaults.SecurityPolicyId))
+    ? world.securityPolicies.find((p) => p.id === (request.SecurityPolicyId ?? parameterDefaults.CreateListener.SecurityPolicyId))
     : undefined;
   if (https && !policy) return notFound('ResourceNotFound.SecurityPolicy', request.SecurityPolicyId!);
 

@@ -2,7 +2,7 @@
 // store: GetListenerAttribute (the listener as created, its status Provisioning until the job's
 // time has passed, then Running) and ListAsynJobs (each create's job, Processing then Succeeded,
 // filtered and paged as the request asks).
-import { parameterDefaults } from '../../../generated/types.ts';
+import { parameterDefaults, parameterProtocols, responseFields } from '../../../generated/types.ts';
 import type { BusinessError } from './business-rules.ts';
 import type { WorldStore } from './store.ts';
 import type { Listener } from './world.ts';
@@ -37,11 +37,17 @@ export interface Job {
   ErrorMessage?: string;
 }
 
-/** The request's fields a listener keeps (what CreateListener was sent), with the documented defaults. */
+/**
+ * The request's fields a listener keeps (what CreateListener was sent), and for each it was not
+ * sent, the documented default: CreateListener's defaults that GetListenerAttribute reports and
+ * that apply to the listener's protocol (DryRun is no field of a listener; SecurityPolicyId is
+ * for HTTPS only).
+ */
 function configOf(listener: Listener): Record<string, unknown> {
+  const reported = new Set<string>(responseFields.GetListenerAttribute);
   const defaults: Record<string, unknown> = {};
-  for (const [name, value] of Object.entries(parameterDefaults))
-    if (['IdleTimeout', 'RequestTimeout', 'GzipEnabled', 'Http2Enabled', 'CaEnabled'].includes(name)) defaults[name] = value;
+  for (const [name, value] of Object.entries(parameterDefaults.CreateListener))
+    if (reported.has(name) && (parameterProtocols.CreateListener[name]?.includes(listener.protocol) ?? true)) defaults[name] = value;
   const { Tag, ...sent } = listener.config ?? {};
   return { ...defaults, ...sent, ...(Array.isArray(Tag) ? { Tags: Tag } : {}) };
 }
@@ -52,8 +58,7 @@ export type ReadOutcome = { body: Record<string, unknown> } | { error: BusinessE
 export function listenerAttributes(store: WorldStore, query: GetListenerAttributeQuery): ReadOutcome {
   const listener = store.findListener(query.ListenerId);
   // A listener whose job failed was never made: once the job has ended, there is none to read.
-  const rolledBack = listener?.jobFailure !== undefined && store.statusOf(listener) === 'Running';
-  if (!listener || rolledBack)
+  if (!listener || store.rolledBack(listener))
     return { error: { code: 'ResourceNotFound.Listener', message: `The specified resource ${query.ListenerId} is not found.` } };
   return {
     body: {
@@ -79,7 +84,7 @@ export function listJobs(store: WorldStore, query: ListAsynJobsQuery): ReadOutco
         (query.BeginTime === undefined || job.CreateTime >= query.BeginTime) &&
         (query.EndTime === undefined || job.CreateTime <= query.EndTime),
     );
-  const size = query.MaxResults ?? Number(parameterDefaults.MaxResults);
+  const size = query.MaxResults ?? parameterDefaults.ListAsynJobs.MaxResults;
   // The token is the offset of the next page: opaque to callers, as the service's is.
   const start = query.NextToken && /^\d+$/.test(query.NextToken) ? Number(query.NextToken) : 0;
   const page = jobs.slice(start, start + size);

@@ -119,7 +119,8 @@ export class WorldStore {
           error: { code: 'IdempotentParameterMismatch', message: `The ClientToken ${token} was used with different parameters.` },
         };
     }
-    const error = checkCreate(this.world, request, (id) => this.byLoadBalancer.get(id) ?? []);
+    // A listener whose job failed was rolled back: its port and its place in the quotas are free.
+    const error = checkCreate(this.world, request, (id) => (this.byLoadBalancer.get(id) ?? []).filter((l) => !this.rolledBack(l)));
     if (error) return { kind: 'error', error };
     if ((this.busyUntil.get(request.LoadBalancerId) ?? 0) > this.now())
       return {
@@ -186,6 +187,11 @@ export class WorldStore {
       });
     }
     return jobs;
+  }
+
+  /** Whether this listener's job failed and has ended: the service rolled the listener back. */
+  rolledBack(listener: Listener): boolean {
+    return listener.jobFailure !== undefined && this.statusOf(listener) === 'Running';
   }
 
   /** `Provisioning` until the configured delay has passed since creation, then `Running`. */
@@ -281,7 +287,9 @@ function applyCreate(world: World, record: CreateRecord): void {
   );
   for (const group of world.serverGroups) if (groupIds.has(group.id)) group.attachedCount++;
   if (request.ListenerProtocol === 'HTTPS') {
-    const policy = world.securityPolicies.find((p) => p.id === (request.SecurityPolicyId ?? parameterDefaults.SecurityPolicyId));
+    const policy = world.securityPolicies.find(
+      (p) => p.id === (request.SecurityPolicyId ?? parameterDefaults.CreateListener.SecurityPolicyId),
+    );
     if (policy) policy.attachedCount++;
     const quic = request.QuicConfig?.QuicListenerId && world.listeners.find((l) => l.id === request.QuicConfig!.QuicListenerId);
     if (quic) quic.associatedWith = listener.id;
