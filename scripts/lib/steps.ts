@@ -9,6 +9,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { stringify } from 'yaml';
 import type { OpenApiDocument } from '../../src/openapi/document.ts';
+import { ToolWorker } from './tool-worker.ts';
 
 export interface Step {
   name: string;
@@ -117,13 +118,11 @@ export const steps: Step[] = [
     name: 'lint',
     inputs: ['openapi/**', BUNDLE_YAML, WIRE_YAML, ...LINT_CONFIG, ...GENERATORS],
     outputs: [],
-    // Starts Spectral's worker, which loads Spectral on its own thread.
+    // Starts the linters' workers, each loading its tool on its own thread.
     load: async () => {
-      const spectral = await import('./spectral.ts');
-      spectral.startSpectral();
-      return spectral;
+      for (const worker of [spectral, redocly]) worker.start();
     },
-    run: ({ spectralLint }) => lint(spectralLint, [SOURCE, BUNDLE_YAML, WIRE_YAML]),
+    run: () => lint([SOURCE, BUNDLE_YAML, WIRE_YAML]),
   }),
   step({
     name: 'mock responses',
@@ -180,32 +179,38 @@ export const steps: Step[] = [
   }),
 ];
 
+interface SpectralDiagnostic {
+  code: string | number;
+  message: string;
+  /** 0 error, 1 warning, 2 info, 3 hint. */
+  severity: number;
+  path: Array<string | number>;
+  source?: string;
+}
+interface RedoclyReport {
+  file: string;
+  problems: Array<{ ruleId: string; severity: 'error' | 'warn'; message: string; source?: string; pointer?: string }>;
+}
+const spectral = new ToolWorker<{ files: string[]; ruleset: string }, SpectralDiagnostic[]>('scripts/lib/workers/spectral-lint.cjs');
+const redocly = new ToolWorker<{ files: string[]; config: string }, RedoclyReport[]>('scripts/lib/workers/redocly-lint.mjs');
+
 /**
- * Spectral and Redocly, side by side, on these files, read through their machine-readable reports
- * (JSON): any error or warning from either fails the step, with each problem's file, place and
- * message.
+ * Spectral and Redocly, side by side in their workers, on these files: any error or warning from
+ * either fails the step, with each problem's file, place and message.
  */
-async function lint(spectralLint: typeof import('./spectral.ts').spectralLint, files: string[]): Promise<void> {
-  const [spectral, redoclyReport] = await Promise.all([
-    spectralLint(files, '.spectral.yaml'),
-    tool('redocly', ['lint', ...files, '--format', 'json'], { allowExit: [0, 1], stdoutOnly: true }),
+async function lint(files: string[]): Promise<void> {
+  const [spectralDiagnostics, redoclyReports] = await Promise.all([
+    spectral.call({ files, ruleset: '.spectral.yaml' }),
+    redocly.call({ files, config: 'redocly.yaml' }),
   ]);
-  // Spectral severities: 0 error, 1 warning, 2 info, 3 hint.
-  const spectralProblems = spectral
-    .filter((p) => p.severity <= 1)
-    .map((p) => `spectral ${p.code} in ${p.source ?? '?'} at ${p.path.join('.')}: ${p.message}`);
-  // One report per file, written one after another.
-  const redocly = jsonValues(redoclyReport) as Array<{
-    totals: { errors: number; warnings: number };
-    problems: Array<{ ruleId: string; message: string; location?: Array<{ pointer?: string; source?: { ref?: string } }> }>;
-  }>;
-  if (redocly.length !== files.length) throw new StepError(`redocly lint wrote ${redocly.length} reports for ${files.length} files`);
-  const redoclyProblems = redocly.flatMap((report, i) =>
-    report.totals.errors + report.totals.warnings > 0
-      ? report.problems.map((p) => `redocly ${p.ruleId} in ${files[i]} at ${p.location?.[0]?.pointer ?? '?'}: ${p.message}`)
-      : [],
-  );
-  const problems = [...spectralProblems, ...redoclyProblems];
+  const problems = [
+    ...spectralDiagnostics
+      .filter((p) => p.severity <= 1)
+      .map((p) => `spectral ${p.code} in ${p.source ?? '?'} at ${p.path.join('.')}: ${p.message}`),
+    ...redoclyReports.flatMap(({ file, problems }) =>
+      problems.map((p) => `redocly ${p.ruleId} in ${p.source ?? file} at ${p.pointer ?? '?'}: ${p.message}`),
+    ),
+  ];
   if (problems.length > 0) throw new StepError(`lint found ${problems.length} problem(s):\n${problems.join('\n')}`);
 }
 
@@ -216,22 +221,17 @@ async function lint(spectralLint: typeof import('./spectral.ts').spectralLint, f
  */
 export async function warmUp(): Promise<void> {
   await Promise.all(steps.map((each) => each.load()));
-  const [{ spectralLint }, { generateClient }] = await Promise.all([import('./spectral.ts'), import('./client.ts')]);
-  await Promise.all([spectralLint([SOURCE], '.spectral.yaml'), generateClient(BUNDLE_YAML, '.cache/warm-up/client.ts')]);
+  const { generateClient } = await import('./client.ts');
+  await Promise.all([lint([SOURCE]), generateClient(BUNDLE_YAML, '.cache/warm-up/client.ts')]);
 }
 
 export class StepError extends Error {}
 
 /**
- * Runs a CLI from node_modules/.bin in its own process (so steps run side by side) and resolves
- * with its output; any other exit code than `allowExit` fails with the tool's own output.
- * `stdoutOnly` resolves with stdout alone (a JSON report).
+ * Runs a CLI from node_modules/.bin in its own process (so steps run side by side); any exit code
+ * but 0 fails with the tool's own output.
  */
-function tool(
-  name: string,
-  args: string[],
-  { allowExit = [0], stdoutOnly = false }: { allowExit?: number[]; stdoutOnly?: boolean } = {},
-): Promise<string> {
+function tool(name: string, args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(`node_modules/.bin/${name}`, args, {
       env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true', NO_COLOR: '1', FORCE_COLOR: '0' },
@@ -246,30 +246,10 @@ function tool(
     });
     child.on('error', (error) => reject(new StepError(`${name} could not start: ${error.message}`)));
     child.on('close', (status) => {
-      if (!allowExit.includes(status ?? -1))
-        reject(new StepError(`${name} ${args.join(' ')} failed (exit ${status}):\n${stdout}${stderr}`));
-      else resolve(stdoutOnly ? stdout : `${stdout}${stderr}`);
+      if (status !== 0) reject(new StepError(`${name} ${args.join(' ')} failed (exit ${status}):\n${stdout}${stderr}`));
+      else resolve();
     });
   });
-}
-
-/** The JSON values written one after another in this text (`{...}{...}`). */
-export function jsonValues(text: string): unknown[] {
-  const values: unknown[] = [];
-  let depth = 0;
-  let start = -1;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (inString) {
-      if (c === '\\') i++;
-      else if (c === '"') inString = false;
-    } else if (c === '"') inString = true;
-    else if (c === '{' || c === '[') {
-      if (depth++ === 0) start = i;
-    } else if ((c === '}' || c === ']') && --depth === 0) values.push(JSON.parse(text.slice(start, i + 1)));
-  }
-  return values;
 }
 
 /**
