@@ -3,14 +3,15 @@
 // generated/mock-responses.json, so it needs neither Prism nor its dependencies at run time (and
 // the same table can serve a browser). Prism runs without request validation and with static
 // examples, as the mock used it in process before.
-import { createLogger } from '@stoplight/prism-core';
-import { createInstance, getHttpOperationsFromSpec, type IHttpConfig } from '@stoplight/prism-http';
+import type { IHttpConfig } from '@stoplight/prism-http';
 import { actionOperations, deref, isObject, type JsonObject, type OpenApiDocument } from '../../src/openapi/document.ts';
+import { loadPrism } from './prism.ts';
 
 /** Per action: `<status>/<example>`, either part empty: `/` is the default answer, `404/` a status alone. */
 export type MockResponses = Record<string, Record<string, { status: number; body: Record<string, unknown> }>>;
 
 export async function generateMockResponses(wire: OpenApiDocument): Promise<MockResponses> {
+  const [{ createInstance, getHttpOperationsFromSpec }, { createLogger }] = await loadPrism();
   const logger = createLogger('mock', { level: 'silent' } as never);
   const config = {
     checkSecurity: false,

@@ -128,7 +128,11 @@ export const steps: Step[] = [
     name: 'mock responses',
     inputs: [WIRE_JSON, ...GENERATORS],
     outputs: [MOCK_RESPONSES],
-    load: () => import('./mock-responses.ts'),
+    load: async () => {
+      const module = await import('./mock-responses.ts');
+      await (await import('./prism.ts')).loadPrism();
+      return module;
+    },
     run: async ({ generateMockResponses }) => writeJson(MOCK_RESPONSES, await generateMockResponses(readJson(WIRE_JSON))),
   }),
   step({
