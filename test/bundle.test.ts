@@ -1,10 +1,10 @@
-// The bundle step's library call (scripts/lib/bundle.ts): the source resolved into one document,
+// The bundle step's library call (scripts/lib/redocly.ts, in its worker): the source resolved into one document,
 // and a broken reference reported with the file and place, never silently left in the bundle.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bundleSource } from '../scripts/lib/bundle.ts';
+import { bundleSource, describeProblem } from '../scripts/lib/redocly.ts';
 
 describe('bundleSource', () => {
   it('resolves openapi/ into the committed bundle', async () => {
@@ -32,8 +32,10 @@ describe('bundleSource', () => {
     );
     const { errors } = await bundleSource(source);
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toContain(source);
-    expect(errors[0]).toContain('/paths/~1/get/parameters/0');
-    expect(errors[0]).toMatch(/missing\.yaml/);
+    expect(resolve(errors[0]!.source!)).toBe(source);
+    expect(errors[0]!.pointer).toBe('#/paths/~1/get/parameters/0');
+    expect(describeProblem(errors[0]!, source)).toMatch(
+      /^redocly bundler in .*openapi\.yaml at #\/paths\/~1\/get\/parameters\/0: .*missing\.yaml/,
+    );
   });
 });

@@ -25,6 +25,20 @@ export function dependencies(step: Step, all: readonly Step[] = steps): Step[] {
   return all.filter((other) => other !== step && other.outputs.some((output) => step.inputs.includes(output)));
 }
 
+/** The steps that wait, directly or through others, for this one. */
+export function dependents(step: Step, all: readonly Step[] = steps): Step[] {
+  const found = new Set<Step>();
+  const visit = (from: Step): void => {
+    for (const other of all)
+      if (!found.has(other) && dependencies(other, all).includes(from)) {
+        found.add(other);
+        visit(other);
+      }
+  };
+  visit(step);
+  return [...found];
+}
+
 /** Runs the pipeline once; resolves true when every step it ran succeeded. */
 export async function runPipeline({ force = false, only, trace = false, log = console.log }: PipelineOptions = {}): Promise<boolean> {
   const state: Record<string, string> = existsSync(STATE_FILE) ? JSON.parse(readFileSync(STATE_FILE, 'utf8')) : {};
@@ -48,6 +62,10 @@ export async function runPipeline({ force = false, only, trace = false, log = co
       log(`  skip  ${step.name} (unchanged)`);
       return true;
     }
+    // What waits for this step will most likely run too: its tools load now, while this step runs
+    // (the bundle, in Redocly's worker, leaves the main thread idle). A load that fails fails again,
+    // with its message, when its step runs.
+    for (const later of dependents(step)) if (chosen.includes(later)) later.load().catch(() => {});
     const t0 = performance.now();
     if (trace) log(`  start ${step.name} at ${ms(started)}`);
     try {

@@ -54,10 +54,14 @@ export const steps: Step[] = [
     name: 'bundle',
     inputs: ['openapi/**', 'redocly.yaml', ...GENERATORS],
     outputs: [BUNDLE_YAML, BUNDLE_JSON],
-    load: () => import('./bundle.ts'),
-    run: async ({ bundleSource }) => {
+    // Redocly's library, in its worker (./redocly.ts).
+    load: () => import('./redocly.ts'),
+    run: async ({ bundleSource, describeProblem }) => {
       const { document, errors } = await bundleSource(SOURCE);
-      if (errors.length > 0) throw new StepError(`bundling ${SOURCE} found ${errors.length} error(s):\n${errors.join('\n')}`);
+      if (errors.length > 0)
+        throw new StepError(
+          `bundling ${SOURCE} found ${errors.length} error(s):\n${errors.map((e) => describeProblem(e, SOURCE)).join('\n')}`,
+        );
       writeText(BUNDLE_YAML, toYaml(document));
       writeJson(BUNDLE_JSON, document);
     },
@@ -120,7 +124,8 @@ export const steps: Step[] = [
     outputs: [],
     // Starts the linters' workers, each loading its tool on its own thread.
     load: async () => {
-      for (const worker of [spectral, redocly]) worker.start();
+      spectral.start();
+      (await import('./redocly.ts')).redocly.start();
     },
     run: () => lint([SOURCE, BUNDLE_YAML, WIRE_YAML]),
   }),
@@ -191,29 +196,23 @@ interface SpectralDiagnostic {
   path: Array<string | number>;
   source?: string;
 }
-interface RedoclyReport {
-  file: string;
-  problems: Array<{ ruleId: string; severity: 'error' | 'warn'; message: string; source?: string; pointer?: string }>;
-}
 const spectral = new ToolWorker<{ files: string[]; ruleset: string }, SpectralDiagnostic[]>('scripts/lib/workers/spectral-lint.cjs');
-const redocly = new ToolWorker<{ files: string[]; config: string }, RedoclyReport[]>('scripts/lib/workers/redocly-lint.mjs');
 
 /**
  * Spectral and Redocly, side by side in their workers, on these files: any error or warning from
  * either fails the step, with each problem's file, place and message.
  */
 async function lint(files: string[]): Promise<void> {
+  const { redoclyLint, describeProblem } = await import('./redocly.ts');
   const [spectralDiagnostics, redoclyReports] = await Promise.all([
     spectral.call({ files, ruleset: '.spectral.yaml' }),
-    redocly.call({ files, config: 'redocly.yaml' }),
+    redoclyLint(files, 'redocly.yaml'),
   ]);
   const problems = [
     ...spectralDiagnostics
       .filter((p) => p.severity <= 1)
       .map((p) => `spectral ${p.code} in ${p.source ?? '?'} at ${p.path.join('.')}: ${p.message}`),
-    ...redoclyReports.flatMap(({ file, problems }) =>
-      problems.map((p) => `redocly ${p.ruleId} in ${p.source ?? file} at ${p.pointer ?? '?'}: ${p.message}`),
-    ),
+    ...redoclyReports.flatMap(({ file, problems }) => problems.map((p) => describeProblem(p, file))),
   ];
   if (problems.length > 0) throw new StepError(`lint found ${problems.length} problem(s):\n${problems.join('\n')}`);
 }
