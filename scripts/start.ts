@@ -11,7 +11,7 @@ if (noBuild || argv.includes('--help')) {
   // Serve generated/ as it is.
 } else if (generatedIsCurrent()) console.log('generated/ is in step with openapi/ (generated/inputs.sha256): nothing to build');
 else {
-  const build = spawnSync(process.execPath, ['scripts/run-ts.mjs', 'scripts/build.ts'], { stdio: 'inherit' });
+  const build = spawnSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 await runMock(argv, { 'no-build': { type: 'boolean' } });

@@ -9,7 +9,6 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { stringify } from 'yaml';
 import type { OpenApiDocument } from '../../src/openapi/document.ts';
-import { ToolWorker } from './tool-worker.ts';
 
 export interface Step {
   name: string;
@@ -116,15 +115,15 @@ export const steps: Step[] = [
     },
   }),
   step({
-    // After the bundle and the wire form, beside the generators: one Spectral and one Redocly run
-    // over all three documents (each tool's start-up is most of its cost). A lint failure fails
-    // the build, which then neither records the step nor writes generated/inputs.sha256.
+    // After the bundle and the wire form, beside the generators: Spectral and Redocly, each in its
+    // worker, over all three documents. A lint failure fails the build, which then neither records
+    // the step nor writes generated/inputs.sha256.
     name: 'lint',
     inputs: ['openapi/**', BUNDLE_YAML, WIRE_YAML, ...LINT_CONFIG, ...GENERATORS],
     outputs: [],
     // Starts the linters' workers, each loading its tool on its own thread.
     load: async () => {
-      spectral.start();
+      (await import('./spectral.ts')).spectral.start();
       (await import('./redocly.ts')).redocly.start();
     },
     run: () => lint([SOURCE, BUNDLE_YAML, WIRE_YAML]),
@@ -188,30 +187,21 @@ export const steps: Step[] = [
   }),
 ];
 
-interface SpectralDiagnostic {
-  code: string | number;
-  message: string;
-  /** 0 error, 1 warning, 2 info, 3 hint. */
-  severity: number;
-  path: Array<string | number>;
-  source?: string;
-}
-const spectral = new ToolWorker<{ files: string[]; ruleset: string }, SpectralDiagnostic[]>('scripts/lib/workers/spectral-lint.cjs');
-
 /**
  * Spectral and Redocly, side by side in their workers, on these files: any error or warning from
  * either fails the step, with each problem's file, place and message.
  */
 async function lint(files: string[]): Promise<void> {
-  const { redoclyLint, describeProblem } = await import('./redocly.ts');
+  const [{ spectralLint, describeDiagnostic }, { redoclyLint, describeProblem }] = await Promise.all([
+    import('./spectral.ts'),
+    import('./redocly.ts'),
+  ]);
   const [spectralDiagnostics, redoclyReports] = await Promise.all([
-    spectral.call({ files, ruleset: '.spectral.yaml' }),
+    spectralLint(files, '.spectral.yaml'),
     redoclyLint(files, 'redocly.yaml'),
   ]);
   const problems = [
-    ...spectralDiagnostics
-      .filter((p) => p.severity <= 1)
-      .map((p) => `spectral ${p.code} in ${p.source ?? '?'} at ${p.path.join('.')}: ${p.message}`),
+    ...spectralDiagnostics.map(describeDiagnostic),
     ...redoclyReports.flatMap(({ file, problems }) => problems.map((p) => describeProblem(p, file))),
   ];
   if (problems.length > 0) throw new StepError(`lint found ${problems.length} problem(s):\n${problems.join('\n')}`);
