@@ -10,7 +10,7 @@
 // The output is content-addressed (.cache/run/<entry>-<hash>.mjs and its chunks): a file is only
 // ever written with the one content its name stands for, so two builds running at once, or a
 // watcher that imports a chunk later, can never read a file another run is rewriting.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
@@ -40,6 +40,13 @@ for (const file of outputFiles) {
   if (existsSync(file.path)) continue;
   mkdirSync(dirname(file.path), { recursive: true });
   writeFileSync(file.path, file.contents);
+}
+// Outputs of earlier versions of the scripts are dropped once a week old (a running watcher has
+// imported all of its files long before).
+const current = new Set(outputFiles.map((file) => file.path));
+for (const file of readdirSync(outdir)) {
+  const path = join(outdir, file);
+  if (!current.has(path) && Date.now() - statSync(path).mtimeMs > 7 * 24 * 3600 * 1000) unlinkSync(path);
 }
 const name = basename(entry, '.ts');
 const main = outputFiles.find((file) => dirname(file.path) === outdir && basename(file.path).startsWith(`${name}-`));
