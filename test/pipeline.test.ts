@@ -4,7 +4,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { dependencies } from '../scripts/lib/pipeline.ts';
+import { dependencies, dependents } from '../scripts/lib/pipeline.ts';
 import { steps } from '../scripts/lib/steps.ts';
 import { buildCommand, repo, scratchCopy } from './support/scratch-copy.ts';
 
@@ -69,6 +69,20 @@ describe('npm run build', () => {
     const names = (name: string) => dependencies(steps.find((s) => s.name === name)!).map((s) => s.name);
     expect(names('lint').sort()).toEqual(['bundle', 'derive wire form']);
     expect(names('types')).toEqual(['bundle']);
+    // What waits for a step, through others too: whose tools load while it runs.
+    const waiting = (name: string) =>
+      dependents(steps.find((s) => s.name === name)!)
+        .map((s) => s.name)
+        .sort();
+    expect(waiting('bundle')).toEqual(
+      steps
+        .filter((s) => s.name !== 'bundle')
+        .map((s) => s.name)
+        .sort(),
+    );
+    expect(waiting('docs')).toEqual(['docs page']);
+    expect(waiting('types')).toEqual(['docs page']);
+    expect(waiting('docs page')).toEqual([]);
   });
 });
 
