@@ -89,31 +89,33 @@ function businessParameters(
     }));
 }
 
-/** Per action, each business parameter's documented default. */
-function parameterDefaults(bundle: OpenApiDocument): Record<string, Record<string, Json>> {
+/** Per action, what `pick` finds on each business parameter, for those where it finds something. */
+function perParameter(
+  bundle: OpenApiDocument,
+  pick: (parameter: { parameter: JsonObject; schema?: JsonObject }) => Json | undefined,
+): Record<string, Record<string, Json>> {
   return Object.fromEntries(
     actionOperations(bundle).map(({ action, operation }) => [
       action,
       Object.fromEntries(
-        businessParameters(bundle, operation).flatMap(({ name, schema }) =>
-          schema && 'default' in schema ? [[name, schema.default as Json]] : [],
-        ),
+        businessParameters(bundle, operation).flatMap((parameter) => {
+          const found = pick(parameter);
+          return found === undefined ? [] : [[parameter.name, found]];
+        }),
       ),
     ]),
   );
 }
 
+/** Per action, each business parameter's documented default. */
+function parameterDefaults(bundle: OpenApiDocument): Record<string, Record<string, Json>> {
+  return perParameter(bundle, ({ schema }) => (schema && 'default' in schema ? (schema.default as Json) : undefined));
+}
+
 /** Per action, the listener protocols each parameter that names them applies to. */
 function parameterProtocols(bundle: OpenApiDocument): Record<string, Record<string, Json>> {
-  return Object.fromEntries(
-    actionOperations(bundle).map(({ action, operation }) => [
-      action,
-      Object.fromEntries(
-        businessParameters(bundle, operation).flatMap(({ name, parameter }) =>
-          Array.isArray(parameter['x-acs-listener-protocols']) ? [[name, parameter['x-acs-listener-protocols']]] : [],
-        ),
-      ),
-    ]),
+  return perParameter(bundle, ({ parameter }) =>
+    Array.isArray(parameter['x-acs-listener-protocols']) ? parameter['x-acs-listener-protocols'] : undefined,
   );
 }
 
