@@ -3,17 +3,12 @@
 // schema of every action's parameters and cross-field rules, found by `schemaKey`, and the world
 // file's schema. Ajv's options and the int32 format are the run-time ones (src/wire/ajv.ts).
 import { _ } from 'ajv/dist/2020.js';
-import standaloneModule from 'ajv/dist/standalone/index.js';
 import { worldSchema } from '../../src/mock/state/world-schema.ts';
 import { actionOperations, type OpenApiDocument } from '../../src/openapi/document.ts';
 import { createAjv } from '../../src/wire/ajv.ts';
 import * as formatsModule from '../../src/wire/formats.ts';
 import { schemaKey } from '../../src/wire/validation-schema.ts';
-
-const standaloneCode = ((standaloneModule as unknown as { default?: unknown }).default ?? standaloneModule) as (
-  ajv: ReturnType<typeof createAjv>,
-  refs: Record<string, string>,
-) => string;
+import { standaloneSource } from './ajv-standalone.ts';
 
 export function generateMockValidators(wire: OpenApiDocument): string {
   type Operation = { parameters: Array<{ schema?: unknown }>; 'x-acs-cross-field-rules'?: Array<{ schema: unknown }> };
@@ -34,16 +29,9 @@ export function generateMockValidators(wire: OpenApiDocument): string {
     ajv.addSchema(JSON.parse(key), `s${i}`);
     exports[`s${i}`] = `s${i}`;
   });
-  let code = standaloneCode(ajv, exports);
+  const code = standaloneSource(ajv, exports);
   for (const [, name] of code.matchAll(/formats\.(\w+)/g))
     if (!(name! in formatsModule)) throw new Error(`The validators use the format ${name}, which src/wire/formats.ts does not define`);
-  // Ajv's runtime helpers, inlined so the module needs nothing at run time.
-  code = code.replace(
-    /const (\w+) = require\("ajv\/dist\/runtime\/ucs2length"\)\.default;/g,
-    'const $1 = (s) => { let n = 0; for (const _ of s) n++; return n; };',
-  );
-  if (/require\(/.test(code))
-    throw new Error(`A standalone validator needs an Ajv runtime module that is not inlined: ${code.match(/require\([^)]*\)/)?.[0]}`);
   return [
     '// @ts-nocheck',
     '// Generated from generated/openapi.wire.json and src/mock/state/world-schema.ts by `npm run build` (Ajv standalone); do not edit.',

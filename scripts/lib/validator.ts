@@ -2,14 +2,10 @@
 // mode: the same JSON Schema the contract states, compiled to a small module with no Ajv at run
 // time. Documentation keywords are dropped first (they do not validate and would only add weight).
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import standaloneModule from 'ajv/dist/standalone/index.js';
 import { isObject, type Json, type JsonObject } from '../../src/openapi/document.ts';
+import { standaloneSource } from './ajv-standalone.ts';
 
 const DOC_KEYWORDS = new Set(['description', 'examples', 'example', 'title', 'default', '$comment', '$schema', '$id', 'format']);
-const standaloneCode = ((standaloneModule as unknown as { default?: unknown }).default ?? standaloneModule) as (
-  ajv: Ajv2020,
-  validate: unknown,
-) => string;
 
 /** `requests`: each action's derived request schema (its `$id` names it) and cross-field rules. */
 export function generateValidators(requests: Array<{ action: string; schema: JsonObject; rules: JsonObject[] }>): string {
@@ -18,13 +14,7 @@ export function generateValidators(requests: Array<{ action: string; schema: Jso
   // otherwise have to keep).
   const validators = requests.map(({ action, schema }) => {
     const ajv = new Ajv2020({ strict: false, allErrors: true, code: { source: true, lines: false }, validateFormats: false });
-    let code = standaloneCode(ajv, ajv.compile(stripDocs(schema) as JsonObject) as never);
-    // Ajv's one runtime helper: string length in code points (a surrogate pair counts once).
-    code = code.replace(
-      /const (\w+) = require\("ajv\/dist\/runtime\/ucs2length"\)\.default;/g,
-      'const $1 = (s) => { let n = 0; for (const _ of s) n++; return n; };',
-    );
-    if (/require\(/.test(code)) throw new Error('The standalone validator needs an Ajv runtime module that is not inlined');
+    const code = standaloneSource(ajv, ajv.compile(stripDocs(schema) as JsonObject));
     const body = code.replace(/^"use strict";/, '');
     return `export const validate${action} = /* @__PURE__ */ (() => {\nconst module: any = { exports: {} };\n${body}\nreturn module.exports;\n})();`;
   });
