@@ -173,7 +173,7 @@ export class WorldStore {
     for (const listener of this.world.listeners) {
       if (listener.jobId === undefined || listener.createdAt === undefined) continue;
       const done = this.statusOf(listener) === 'Running';
-      const failed = done && listener.jobFailure !== undefined;
+      const failed = this.rolledBack(listener);
       jobs.push({
         Id: listener.jobId,
         ApiName: 'CreateListener',
