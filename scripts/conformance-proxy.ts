@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { parseCommand } from '../src/cli/args.ts';
-import { actionOperations } from '../src/openapi/document.ts';
+import { actionAtRoot, actionOperations } from '../src/openapi/document.ts';
 
 const usage = `usage: npm run conformance:proxy -- --upstream <url> [options]
 
@@ -49,7 +49,7 @@ const wire = JSON.parse(readFileSync(new URL('../generated/openapi.wire.json', i
 const operationsByAction = new Map(
   await Promise.all(
     actionOperations(wire).map(
-      async ({ action, path }) => [action, await getHttpOperationsFromSpec({ ...wire, paths: { '/': wire.paths[path] } })] as const,
+      async ({ action }) => [action, await getHttpOperationsFromSpec(actionAtRoot(wire, action) as never)] as const,
     ),
   ),
 );

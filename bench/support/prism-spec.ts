@@ -4,10 +4,11 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { actionAtRoot } from '../../src/openapi/document.ts';
 
 export function prismSpecFile(repo = '.'): string {
   const wire = JSON.parse(readFileSync(join(repo, 'generated/openapi.wire.json'), 'utf8'));
   const file = join(mkdtempSync(join(tmpdir(), 'bench-prism-')), 'create-listener.wire.json');
-  writeFileSync(file, JSON.stringify({ ...wire, paths: { '/': wire.paths['/#Action=CreateListener'] } }));
+  writeFileSync(file, JSON.stringify(actionAtRoot(wire, 'CreateListener')));
   return file;
 }

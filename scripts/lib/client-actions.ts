@@ -2,13 +2,13 @@
 // the action's generated validator and cross-field rules, orval's call, its request and response
 // types, and whether it takes a ClientToken. Separate functions, so a bundle keeps only the actions
 // it calls; adding an action to the spec adds its function here.
-import { actionOperations, deref, type Json, type OpenApiDocument } from '../../src/openapi/document.ts';
+import { actionOperations, deref, type Json, methodOf, type OpenApiDocument } from '../../src/openapi/document.ts';
 
 export function generateClientActions(bundle: OpenApiDocument): string {
   const actions = actionOperations(bundle).map(({ action, operation }) => {
     const parameters = ((operation.parameters as Json[]) ?? []).map((ref) => deref(bundle, ref));
     const names = parameters.map((p) => String(p.name));
-    const method = action[0]!.toLowerCase() + action.slice(1);
+    const method = methodOf(action);
     // A request with nothing required may be left out (ListAsynJobs lists every job).
     const optional = !parameters.some((p) => p.required === true && p['x-acs-common'] === undefined && p.in === 'query');
     return { action, method, summary: String(operation.summary ?? action), clientToken: names.includes('ClientToken'), optional };

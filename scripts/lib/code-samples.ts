@@ -4,7 +4,7 @@
 // SDK, and the `aliyun` CLI as Alibaba's API Explorer shows it. The flattening is ours (the wire
 // form); the tests run every sample that can run here against the mock (test/docs/).
 import { HTTPSnippet } from 'httpsnippet';
-import { actionOperation, type OpenApiDocument, onlyValue } from '../../src/openapi/document.ts';
+import { actionOperation, methodOf, type OpenApiDocument, onlyValue } from '../../src/openapi/document.ts';
 import { type ExampleParameter, exampleQuery, exampleRequest } from '../../src/wire/example-request.ts';
 
 /** Where the samples send their request: the mock `npm start` serves. */
@@ -49,7 +49,7 @@ function curl(action: string, version: string, query: Record<string, string>): s
 }
 
 function ourClient(action: string, request: Record<string, unknown>): string {
-  const method = action[0]!.toLowerCase() + action.slice(1);
+  const method = methodOf(action);
   return `import { AlbError, createAlbClient } from 'alb-createlistener-contract';
 
 // The local mock (npm start); for the service: createAlbClient({ region: 'cn-hangzhou', credentials })
@@ -79,7 +79,7 @@ function officialSdk(action: string, request: Record<string, unknown>): string {
     );
     return `new $Alb.${className}({\n${fields.join('\n')}\n${'  '.repeat(depth)}})`;
   };
-  const method = action[0]!.toLowerCase() + action.slice(1);
+  const method = methodOf(action);
   return `import Alb, * as $Alb from '@alicloud/alb20200616';
 import { $OpenApiUtil } from '@alicloud/openapi-core';
 

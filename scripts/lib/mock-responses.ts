@@ -4,7 +4,7 @@
 // the same table can serve a browser). Prism runs without request validation and with static
 // examples, as the mock used it in process before.
 import type { IHttpConfig } from '@stoplight/prism-http';
-import { actionOperations, deref, isObject, type JsonObject, type OpenApiDocument } from '../../src/openapi/document.ts';
+import { actionAtRoot, actionOperations, deref, isObject, type JsonObject, type OpenApiDocument } from '../../src/openapi/document.ts';
 import { loadPrism } from './prism.ts';
 
 /** Per action: `<status>/<example>`, either part empty: `/` is the default answer, `404/` a status alone. */
@@ -24,12 +24,8 @@ export async function generateMockResponses(wire: OpenApiDocument): Promise<Mock
   } as unknown as IHttpConfig;
   const prism = createInstance(config, { logger: logger as never });
   const table: MockResponses = {};
-  for (const { action, path, operation } of actionOperations(wire)) {
-    // Prism routes by path: it sees each action alone, at the `/` the wire uses.
-    const operations = await getHttpOperationsFromSpec({
-      ...structuredClone(wire),
-      paths: { '/': structuredClone(wire.paths[path]!) },
-    } as never);
+  for (const { action, operation } of actionOperations(wire)) {
+    const operations = await getHttpOperationsFromSpec(structuredClone(actionAtRoot(wire, action)) as never);
     const answer = async (status: number | undefined, example: string | undefined) => {
       const result = await prism.request({ method: 'post', url: { path: '/' }, headers: { accept: 'application/json' } }, operations, {
         ...config,

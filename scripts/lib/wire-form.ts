@@ -8,6 +8,7 @@ import {
   actionOperations,
   deref,
   inlineRefs,
+  onlyValue,
   pruneUnusedComponents,
   type Json,
   type JsonObject,
@@ -167,7 +168,7 @@ export function deriveRequestSchema(bundle: OpenApiDocument, action = 'CreateLis
   const rules = (operation['x-acs-cross-field-rules'] as JsonObject[] | undefined) ?? [];
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
-    $id: `https://alb.aliyuncs.com/2020-06-16/${action}Request.schema.json`,
+    $id: `https://alb.aliyuncs.com/${onlyValue(bundle, operation, 'x-acs-version')}/${action}Request.schema.json`,
     title: `${action}Request`,
     description: `The business parameters of ${action}, nested as a client passes them. Derived from openapi/ by the build; do not edit.`,
     type: 'object',

@@ -13,6 +13,7 @@ import { isRetryable, parseRetryAfter, retryDelay, type RetryOptions } from './r
 import { signAcs3With } from './sign-acs3.ts';
 import { signRpcV1With } from './sign-rpc-v1.ts';
 import { operation } from '../../generated/types.ts';
+import { actionOfPath } from '../openapi/document.ts';
 
 export interface TransportContext {
   /** Origin of the endpoint, e.g. `https://alb.cn-hangzhou.aliyuncs.com`. */
@@ -54,8 +55,9 @@ export async function albFetch<T>(url: string, init: AlbRequestInit): Promise<T>
   const started = ctx.now().getTime();
   // The serializer already wrote the query in canonical form (sorted, RFC 3986).
   const query = url.includes('?') ? url.slice(url.indexOf('?') + 1) : '';
-  const action = /^\/#Action=([A-Za-z0-9]+)/.exec(url)?.[1];
-  if (!action) throw new TypeError(`The generated call ${url.split('?')[0]} names no action (/#Action=<Action>)`);
+  const path = url.split('?')[0]!;
+  const action = actionOfPath(path);
+  if (!action) throw new TypeError(`The generated call ${path} names no action (/#Action=<Action>)`);
   for (let attempt = 1; ; attempt++) {
     try {
       return (await attemptOnce(ctx, action, String(init.method ?? 'POST'), query, userSignal)) as T;

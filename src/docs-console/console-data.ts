@@ -2,7 +2,7 @@
 // and written into the page as JSON (so the console restates nothing of the spec): the action and
 // version, the client's method, the documented example request (nested, as the client takes it)
 // and the documented error codes.
-import { actionOperations, followRef, type OpenApiDocument, onlyValue } from '../openapi/document.ts';
+import { actionOperations, followRef, methodOf, type OpenApiDocument, onlyValue } from '../openapi/document.ts';
 import { type ExampleParameter, exampleRequest } from '../wire/example-request.ts';
 
 export interface ConsoleOperation {
@@ -28,7 +28,7 @@ export function consoleData(wire: OpenApiDocument): ConsoleData {
       return {
         action,
         version: onlyValue(wire, op, 'x-acs-version'),
-        method: action[0]!.toLowerCase() + action.slice(1),
+        method: methodOf(action),
         example: exampleRequest(operation.parameters),
         errors,
       };

@@ -90,11 +90,28 @@ export function actionOfPath(path: string): string | undefined {
   return /^\/#Action=([A-Za-z0-9]+)$/.exec(path)?.[1];
 }
 
+/**
+ * The document as Prism must be given one action: Prism routes by path, and every action is
+ * `POST /` on the wire, so the action's path item stands alone at `/`.
+ */
+export function actionAtRoot(doc: OpenApiDocument, action: string): OpenApiDocument {
+  return { ...doc, paths: { '/': doc.paths[findAction(doc, action).path]! } };
+}
+
+/** An action's method: in this client, in orval's calls and in the official SDK (`createListener`). */
+export function methodOf(action: string): string {
+  return action[0]!.toLowerCase() + action.slice(1);
+}
+
 /** One action's operation. */
 export function actionOperation(doc: OpenApiDocument, action: string): JsonObject {
+  return findAction(doc, action).operation;
+}
+
+function findAction(doc: OpenApiDocument, action: string): ActionOperation {
   const found = actionOperations(doc).find((a) => a.action === action);
   if (!found) throw new Error(`The contract has no action ${action}`);
-  return found.operation;
+  return found;
 }
 
 /**
