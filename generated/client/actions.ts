@@ -9,17 +9,17 @@ export type { CreateListenerRequest, CreateListenerResponse, GetListenerAttribut
 
 /** CreateListener: Create an HTTP, HTTPS or QUIC listener. */
 export function createListener(core: AlbCore, request: CreateListenerRequest, callOptions?: CallOptions): Promise<CreateListenerResponse> {
-  return callAction(core, { action: 'CreateListener', validate: validateCreateListener, rules: crossFieldRulesCreateListener, send: sendCreateListener as never, clientToken: true }, request, callOptions);
+  return callAction(core, { action: 'CreateListener', validate: validateCreateListener, rules: crossFieldRulesCreateListener, send: sendCreateListener as never, clientToken: true, response: {"required":["RequestId","JobId","ListenerId"],"arrays":[],"objects":[]} }, request, callOptions);
 }
 
 /** GetListenerAttribute: Read a listener and its status. */
 export function getListenerAttribute(core: AlbCore, request: GetListenerAttributeRequest, callOptions?: CallOptions): Promise<GetListenerAttributeResponse> {
-  return callAction(core, { action: 'GetListenerAttribute', validate: validateGetListenerAttribute, rules: crossFieldRulesGetListenerAttribute, send: sendGetListenerAttribute as never, clientToken: false }, request, callOptions);
+  return callAction(core, { action: 'GetListenerAttribute', validate: validateGetListenerAttribute, rules: crossFieldRulesGetListenerAttribute, send: sendGetListenerAttribute as never, clientToken: false, response: {"required":["RequestId"],"arrays":["CaCertificates","Certificates","DefaultActions","Tags"],"objects":["AclConfig","LogConfig","QuicConfig","XForwardedForConfig"]} }, request, callOptions);
 }
 
 /** ListAsynJobs: List asynchronous tasks (jobs). */
 export function listAsynJobs(core: AlbCore, request: ListAsynJobsRequest = {}, callOptions?: CallOptions): Promise<ListAsynJobsResponse> {
-  return callAction(core, { action: 'ListAsynJobs', validate: validateListAsynJobs, rules: crossFieldRulesListAsynJobs, send: sendListAsynJobs as never, clientToken: false }, request, callOptions);
+  return callAction(core, { action: 'ListAsynJobs', validate: validateListAsynJobs, rules: crossFieldRulesListAsynJobs, send: sendListAsynJobs as never, clientToken: false, response: {"required":["RequestId"],"arrays":["Jobs"],"objects":[]} }, request, callOptions);
 }
 
 /** Every action of the contract as a method: what the one-object client (createAlbClient) offers. */

@@ -11,7 +11,14 @@ export function generateClientActions(bundle: OpenApiDocument): string {
     const method = methodOf(action);
     // A request with nothing required may be left out (ListAsynJobs lists every job).
     const optional = !parameters.some((p) => p.required === true && p['x-acs-common'] === undefined && p.in === 'query');
-    return { action, method, summary: String(operation.summary ?? action), clientToken: names.includes('ClientToken'), optional };
+    return {
+      action,
+      method,
+      summary: String(operation.summary ?? action),
+      clientToken: names.includes('ClientToken'),
+      optional,
+      response: JSON.stringify(responseShape(bundle, operation)),
+    };
   });
   const requestParam = (a: (typeof actions)[number]) => (a.optional ? `request: ${a.action}Request = {}` : `request: ${a.action}Request`);
   return [
@@ -27,7 +34,7 @@ export function generateClientActions(bundle: OpenApiDocument): string {
     ...actions.flatMap((a) => [
       `/** ${a.action}: ${a.summary}. */`,
       `export function ${a.method}(core: AlbCore, ${requestParam(a)}, callOptions?: CallOptions): Promise<${a.action}Response> {`,
-      `  return callAction(core, { action: '${a.action}', validate: validate${a.action}, rules: crossFieldRules${a.action}, send: send${a.action} as never, clientToken: ${a.clientToken} }, request, callOptions);`,
+      `  return callAction(core, { action: '${a.action}', validate: validate${a.action}, rules: crossFieldRules${a.action}, send: send${a.action} as never, clientToken: ${a.clientToken}, response: ${a.response} }, request, callOptions);`,
       '}',
       '',
     ]),
@@ -47,4 +54,16 @@ export function generateClientActions(bundle: OpenApiDocument): string {
     '}',
     '',
   ].join('\n');
+}
+
+/** What a success of the action must hold, from its 200 schema: required fields, and which are lists and objects. */
+function responseShape(bundle: OpenApiDocument, operation: Json): { required: string[]; arrays: string[]; objects: string[] } {
+  const ok = deref(bundle, ((operation as { responses: Record<string, Json> }).responses['200'] ?? {}) as Json);
+  const schema = deref(bundle, ((ok.content as Record<string, { schema: Json }>)['application/json']?.schema ?? {}) as Json);
+  const properties = Object.entries((schema.properties ?? {}) as Record<string, Json>).map(([name, p]) => [name, deref(bundle, p).type]);
+  return {
+    required: ((schema.required ?? []) as string[]).slice(),
+    arrays: properties.filter(([, type]) => type === 'array').map(([name]) => String(name)),
+    objects: properties.filter(([, type]) => type === 'object').map(([name]) => String(name)),
+  };
 }

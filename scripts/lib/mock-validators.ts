@@ -3,7 +3,7 @@
 // schema of every action's parameters and cross-field rules, found by `schemaKey`, and the world
 // file's schema. Ajv's options and the int32 format are the run-time ones (src/wire/ajv.ts).
 import { _ } from 'ajv/dist/2020.js';
-import { worldSchema } from '../../src/mock/state/world-schema.ts';
+import { faultsSchema, worldSchema } from '../../src/mock/state/world-schema.ts';
 import { actionOperations, type OpenApiDocument } from '../../src/openapi/document.ts';
 import { createAjv } from '../../src/wire/ajv.ts';
 import * as formatsModule from '../../src/wire/formats.ts';
@@ -23,8 +23,9 @@ export function generateMockValidators(wire: OpenApiDocument): string {
   ];
   // `formats`: the generated code reads each format it uses from this object (defined below).
   const ajv = createAjv({ source: true, esm: true, lines: false, formats: _`formats` });
-  const exports: Record<string, string> = { validateWorld: 'world' };
+  const exports: Record<string, string> = { validateWorld: 'world', validateFaults: 'faults' };
   ajv.addSchema(JSON.parse(schemaKey(worldSchema)), 'world');
+  ajv.addSchema(JSON.parse(schemaKey(faultsSchema)), 'faults');
   keys.forEach((key, i) => {
     ajv.addSchema(JSON.parse(key), `s${i}`);
     exports[`s${i}`] = `s${i}`;

@@ -41,7 +41,23 @@ export async function runConformance(argv: string[]): Promise<void> {
   );
   const target = values.target ?? (values['base-url'] ? 'service' : 'mock');
   if (target !== 'mock' && target !== 'service') fail('--target must be mock or service', 2);
-  const seed = values.seed !== undefined ? Number(values.seed) : Math.floor(Math.random() * 2 ** 31);
+  const whole = (flag: string, text: string, max: number) => {
+    if (!/^\d{1,10}$/.test(text) || Number(text) > max)
+      fail(`--${flag} needs a whole number from 0 to ${max}, got ${JSON.stringify(text)}`, 2);
+    return Number(text);
+  };
+  const seed = values.seed !== undefined ? whole('seed', values.seed, 2 ** 31 - 1) : Math.floor(Math.random() * 2 ** 31);
+  const runs = whole('runs', values.runs, 100_000);
+  if (values['base-url'] !== undefined) {
+    let url: URL | undefined;
+    try {
+      url = new URL(values['base-url']);
+    } catch {
+      // Reported below.
+    }
+    if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:'))
+      fail(`--base-url must be an http: or https: URL, got ${JSON.stringify(values['base-url'])}`, 2);
+  }
   const credentials =
     process.env.ALB_ACCESS_KEY_ID && process.env.ALB_ACCESS_KEY_SECRET
       ? {
@@ -57,7 +73,8 @@ export async function runConformance(argv: string[]): Promise<void> {
   const { generateScenarios } = await import('../conformance/scenarios.ts');
   const { coverageLine, measureCoverage } = await import('../conformance/coverage.ts');
   const minCoverage = values['min-coverage'] === undefined ? undefined : Number(values['min-coverage']);
-  if (minCoverage !== undefined && !(minCoverage >= 0 && minCoverage <= 100)) fail('--min-coverage must be a percentage from 0 to 100', 2);
+  if (minCoverage !== undefined && !(values['min-coverage']!.trim() !== '' && minCoverage >= 0 && minCoverage <= 100))
+    fail('--min-coverage must be a percentage from 0 to 100', 2);
 
   let baseUrl = values['base-url'];
   let stop = async () => {};
@@ -71,9 +88,7 @@ export async function runConformance(argv: string[]): Promise<void> {
   // Every action of the contract; the signature checks and the stateful sequences send CreateListener.
   const specs = loadSuiteSpecs();
   const contract = specs.find((spec) => spec.action === 'CreateListener')!;
-  const scenarios = specs.flatMap((spec) =>
-    generateScenarios(spec, { examples: target === 'mock', seed, propertyRuns: Number(values.runs) }),
-  );
+  const scenarios = specs.flatMap((spec) => generateScenarios(spec, { examples: target === 'mock', seed, propertyRuns: runs }));
   console.log(
     `conformance suite: ${scenarios.length} scenarios against ${baseUrl} (target ${target}${target === 'service' ? ', DryRun=true on every request' : ''}), fast-check seed ${seed}`,
   );
@@ -101,8 +116,12 @@ export async function runConformance(argv: string[]): Promise<void> {
   textReport(results, (line) => console.log(line), !values['failures-only']);
   const summary = summarize(results);
   const coverage = measureCoverage(specs, results);
-  if (values.json) writeJsonReport(values.json, results, { baseUrl, target, seed, coverage });
-  if (values.junit) writeJunitReport(values.junit, results, coverage);
+  try {
+    if (values.json) writeJsonReport(values.json, results, { baseUrl, target, seed, coverage });
+    if (values.junit) writeJunitReport(values.junit, results, coverage);
+  } catch (error) {
+    fail(`cannot write the report: ${(error as Error).message}`);
+  }
   const kinds = Object.entries(summary.byKind)
     .map(([k, n]) => `${k} ${n}`)
     .join(', ');

@@ -1,5 +1,5 @@
 // `alb-contract mock` (and `npm start`, which runs the pipeline first): serve the mock and the docs.
-import type { FaultConfig } from '../mock/faults.ts';
+import { checkFaults, FaultConfigError, type FaultConfig } from '../mock/faults.ts';
 import { exampleQuery } from '../wire/example-request.ts';
 import { fail, parseCommand } from './args.ts';
 
@@ -56,7 +56,12 @@ export async function runMock(argv: string[], extraOptions: Record<string, { typ
     mockUsage,
   );
   const port = Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be a port number, got ${values.port}`);
+  if (!/^\d{1,5}$/.test(values.port) || port > 65535) fail(`--port must be a port number, got ${JSON.stringify(values.port)}`);
+  // An empty host would bind every interface, and turn the Host guard off.
+  if (values.host.trim() === '') fail('--host (or ALB_MOCK_HOST) must name an interface, e.g. 127.0.0.1; it is empty');
+  const provisioningMs = Number(values['provisioning-ms']);
+  if (!/^\d{1,9}$/.test(values['provisioning-ms']))
+    fail(`--provisioning-ms needs a whole number of milliseconds, got ${JSON.stringify(values['provisioning-ms'])}`);
 
   let verifySignatures: { accessKeyId: string; accessKeySecret: string } | undefined;
   if (values['verify-signatures']) {
@@ -69,9 +74,7 @@ export async function runMock(argv: string[], extraOptions: Record<string, { typ
   if ((values.world || values['state-file']) && !values.stateful) fail('--world and --state-file need --stateful');
   if ((values['configuring-ms'] || values['fail-jobs']) && !values.stateful) fail('--configuring-ms and --fail-jobs need --stateful');
   const faults = faultsFrom(values);
-  const stateful = values.stateful
-    ? { worldFile: values.world, stateFile: values['state-file'], provisioningMs: Number(values['provisioning-ms']), faults }
-    : undefined;
+  const stateful = values.stateful ? { worldFile: values.world, stateFile: values['state-file'], provisioningMs, faults } : undefined;
   const allowedHosts = values['allowed-hosts']
     .split(',')
     .map((h) => h.trim())
@@ -91,9 +94,9 @@ export async function runMock(argv: string[], extraOptions: Record<string, { typ
   }).catch((error: NodeJS.ErrnoException) => {
     if (error instanceof WorldFileError) fail(error.message);
     if (error.code === 'ENOENT') fail(`Cannot read ${error.path}.`);
-    if (error.code === 'EADDRINUSE') fail(`Port ${port} on ${values.host} is already in use; pick another with --port or ALB_MOCK_PORT.`);
-    if (error.code === 'EADDRNOTAVAIL' || error.code === 'EACCES') fail(`Cannot listen on ${values.host}:${port} (${error.code}).`);
-    throw error;
+    if (error.code === 'EADDRINUSE' || error.code === 'EADDRNOTAVAIL' || error.code === 'EACCES' || error.code === 'ENOTFOUND')
+      return listenFailure(error.code, values.host, port);
+    fail(`the mock did not start: ${error.message}`);
   });
 
   // The first action's documented example request, as the curl to try.
@@ -127,6 +130,21 @@ ${values.quiet ? '' : '\nOne line per request: method action status code time. -
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
 }
+
+function listenFailure(code: string, host: string, port: number): never {
+  if (code === 'EADDRINUSE') fail(`Port ${port} on ${host} is already in use; pick another with --port or ALB_MOCK_PORT.`);
+  if (code === 'ENOTFOUND') fail(`Cannot listen on ${host}: no such host name.`);
+  fail(`Cannot listen on ${host}:${port} (${code}${code === 'EACCES' ? ': this port needs privileges' : ''}).`);
+}
+
+/** Which flag sets each field of a fault configuration, for one-line errors. */
+const FAULT_FLAGS: Record<string, string> = {
+  latencyMs: '--latency',
+  throttle: '--throttle',
+  configuringMs: '--configuring-ms',
+  failJobs: '--fail-jobs',
+  seed: '--fault-seed',
+};
 
 /** The fault flags as a fault configuration; a malformed value stops with a one-line error. */
 function faultsFrom(values: {
@@ -164,5 +182,12 @@ function faultsFrom(values: {
     faults.failJobs = [{ fraction: f, code }];
   }
   if (values['fault-seed'] !== undefined) faults.seed = number('fault-seed', values['fault-seed']);
+  try {
+    checkFaults(faults);
+  } catch (error) {
+    if (!(error instanceof FaultConfigError)) throw error;
+    const field = error.path.split('/')[1] ?? '';
+    fail(`${FAULT_FLAGS[field] ?? 'a fault flag'}: ${error.message}`);
+  }
   return faults;
 }

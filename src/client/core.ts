@@ -7,7 +7,7 @@ import { endpointForRegion } from './endpoint.ts';
 import { randomNonce } from './hashes.ts';
 import { fetchSend } from './http-fetch.ts';
 import { RETRY_DEFAULTS, sleep } from './retry.ts';
-import type { AlbResponse, AlbRequestInit, TransportContext } from './transport.ts';
+import type { AlbResponse, AlbRequestInit, ResponseShape, TransportContext } from './transport.ts';
 import { assertValidRequest, type CrossFieldRule, type RequestValidator } from './validate.ts';
 import type { AlbClientOptions, CallOptions, Platform, Seams } from './create-client.ts';
 
@@ -15,6 +15,9 @@ export interface AlbCore {
   readonly context: TransportContext;
   readonly validate: boolean;
 }
+
+/** Far above any real answer (a page of 100 listeners is well under 1 MiB), far below what would strain memory. */
+export const DEFAULT_MAX_RESPONSE_BYTES = 8 << 20;
 
 export function createCore(options: AlbClientOptions, platform: Platform, seams: Seams = {}): AlbCore {
   if (!options.endpoint && !options.region) throw new TypeError('createAlbClient needs a region or an endpoint');
@@ -27,6 +30,7 @@ export function createCore(options: AlbClientOptions, platform: Platform, seams:
     credentials: options.credentials ? protectCredentials(options.credentials) : undefined,
     signatureVersion: options.signatureVersion ?? 'v3',
     timeoutMs: options.timeoutMs ?? 10_000,
+    maxResponseBytes: options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
     retry: { ...RETRY_DEFAULTS, ...options.retry },
     send: options.fetch ? fetchSend(options.fetch) : platform.send,
     hashes: platform.hashes,
@@ -48,6 +52,8 @@ export interface ActionSpec<Request> {
   send: (request: Request, init: AlbRequestInit) => Promise<AlbResponse<unknown>>;
   /** The action takes a ClientToken: one is made when none is given, the same for every attempt. */
   clientToken: boolean;
+  /** What a success must hold (the spec's response schema). */
+  response: ResponseShape;
 }
 
 export async function callAction<Request, Response>(
@@ -57,11 +63,19 @@ export async function callAction<Request, Response>(
   callOptions?: CallOptions,
 ): Promise<Response> {
   if (core.validate) assertValidRequest(spec.action, spec.validate, spec.rules, request);
-  // One token for every attempt of this call, so a retry can never act twice.
+  // One token for every attempt of this call, so a retry can never act twice. An empty token is
+  // no token (it cannot tell one request from another): one is made for it too.
+  const token = (request as { ClientToken?: string }).ClientToken;
   const params =
-    spec.clientToken && (request as { ClientToken?: string }).ClientToken === undefined
-      ? { ...request, ClientToken: globalThis.crypto.randomUUID() }
-      : request;
-  const response = await spec.send(params, { alb: core.context, signal: callOptions?.signal ?? null });
+    spec.clientToken && (token === undefined || token === '') ? { ...request, ClientToken: globalThis.crypto.randomUUID() } : request;
+  const timeoutMs = callOptions?.timeoutMs;
+  const response = await spec.send(params, {
+    alb: core.context,
+    albCall: {
+      response: spec.response,
+      ...(timeoutMs !== undefined ? { deadline: core.context.now().getTime() + timeoutMs } : {}),
+    },
+    signal: callOptions?.signal ?? null,
+  });
   return response.data as Response;
 }

@@ -23,6 +23,8 @@ export interface AlbClientOptions {
   signatureVersion?: 'v3' | 'v1';
   /** Per attempt. Default 10 s. */
   timeoutMs?: number;
+  /** The most bytes of an answer to read; a larger one fails with AlbResponseTooLargeError. Default 8 MiB. */
+  maxResponseBytes?: number;
   retry?: RetryOptions;
   /**
    * Send every request through this `fetch` instead of the entry point's default (the global
@@ -35,6 +37,8 @@ export interface AlbClientOptions {
 
 export interface CallOptions {
   signal?: AbortSignal;
+  /** The whole call, retries included, ends within this many ms: each attempt's timeout shrinks to fit. */
+  timeoutMs?: number;
 }
 
 /** Every action of the contract (generated from the spec), and the waiters. */

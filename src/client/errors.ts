@@ -66,6 +66,58 @@ export class AlbNetworkError extends Error {
   }
 }
 
+/**
+ * An answer that cannot be taken as the service's: too large, a redirect, or a success whose body
+ * is not the action's response. Never retried: asking again would get the same.
+ */
+export class AlbResponseError extends Error {
+  override readonly name: string = 'AlbResponseError';
+  readonly status: number;
+  constructor(message: string, status: number) {
+    super(message);
+    this.status = status;
+  }
+}
+
+/** The answer was larger than `maxResponseBytes` (the client's option); it was not read further. */
+export class AlbResponseTooLargeError extends AlbResponseError {
+  override readonly name: string = 'AlbResponseTooLargeError';
+  readonly maxResponseBytes: number;
+  constructor(status: number, maxResponseBytes: number) {
+    super(`The answer (HTTP ${status}) is larger than maxResponseBytes (${maxResponseBytes} bytes); it was not read further`, status);
+    this.maxResponseBytes = maxResponseBytes;
+  }
+}
+
+/**
+ * The endpoint answered with a redirect. The ALB API never redirects, so it is not followed: the
+ * signed request (and its STS token) goes to no other origin. `location` is undefined where the
+ * platform hides it (a browser's opaque redirect).
+ */
+export class AlbRedirectError extends AlbResponseError {
+  override readonly name: string = 'AlbRedirectError';
+  readonly location: string | undefined;
+  constructor(status: number, location: string | undefined) {
+    super(
+      `The endpoint answered HTTP ${status || '3xx'} redirecting to ${location ?? 'a location the browser does not show'}; the ALB API does not redirect, so it was not followed`,
+      status,
+    );
+    this.location = location;
+  }
+}
+
+/** A success (2xx) whose body is not the action's response; `missing` names what it lacked. */
+export class AlbUnexpectedResponseError extends AlbResponseError {
+  override readonly name: string = 'AlbUnexpectedResponseError';
+  readonly action: string;
+  readonly missing: readonly string[];
+  constructor(action: string, status: number, problem: string, missing: readonly string[] = []) {
+    super(`The ${action} answer (HTTP ${status}) is not a ${action} response: ${problem}`, status);
+    this.action = action;
+    this.missing = missing;
+  }
+}
+
 /** No answer arrived within `timeoutMs`. */
 export class AlbTimeoutError extends Error {
   override readonly name: string = 'AlbTimeoutError';

@@ -2,7 +2,7 @@
 // Node 20's global fetch (undici) costs about twice as much CPU per call as node:http on loopback,
 // which alone kept a fetch-based client from the throughput target (bench/RESULTS.md).
 import type { IncomingMessage, RequestOptions, ClientRequest, Agent } from 'node:http';
-import { SendTimeout, type HttpRequest, type HttpResponse, type Send } from './http.ts';
+import { SendTimeout, SendTooLarge, type HttpRequest, type HttpResponse, type Send } from './http.ts';
 
 interface Protocol {
   request(options: RequestOptions, onResponse: (response: IncomingMessage) => void): ClientRequest;
@@ -53,7 +53,7 @@ export const nodeSend: Send = async (request) => {
 function sendWith(
   transport: Protocol,
   { hostname, port }: Origin,
-  { path, method, headers, timeoutMs, signal }: HttpRequest,
+  { path, method, headers, timeoutMs, maxResponseBytes, signal }: HttpRequest,
 ): Promise<HttpResponse> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(signal.reason);
@@ -77,16 +77,30 @@ function sendWith(
         agent: transport.agent,
       },
       (response: IncomingMessage) => {
-        let text = '';
-        response.setEncoding('utf8');
-        response.on('data', (chunk: string) => (text += chunk));
+        const status = response.statusCode ?? 0;
+        // Bytes, decoded once at the end: no string grows chunk by chunk, and past the limit
+        // nothing more is read (a huge answer can neither exhaust memory nor a string's length).
+        const chunks: Buffer[] = [];
+        let size = 0;
+        const tooLarge = () => {
+          finish(new SendTooLarge(status));
+          request.destroy();
+        };
+        if (Number(response.headers['content-length']) > maxResponseBytes) return tooLarge();
+        response.on('data', (chunk: Buffer) => {
+          size += chunk.length;
+          if (size > maxResponseBytes) tooLarge();
+          else chunks.push(chunk);
+        });
         const retryAfter = response.headers['x-acs-retry-after'];
+        const location = response.headers.location;
         response.on('end', () =>
           finish(undefined, {
-            status: response.statusCode ?? 0,
+            status,
             contentType: String(response.headers['content-type'] ?? ''),
             ...(typeof retryAfter === 'string' ? { retryAfter } : {}),
-            text,
+            ...(typeof location === 'string' ? { location } : {}),
+            text: Buffer.concat(chunks, size).toString('utf8'),
           }),
         );
         response.on('error', finish);

@@ -10,6 +10,8 @@ export interface HttpRequest {
   /** Header names in lower case; never `host` (the platform sets it from the URL, as signed). */
   headers: Record<string, string>;
   timeoutMs: number;
+  /** The most bytes of body to read: past it the send rejects with SendTooLarge and reads no more. */
+  maxResponseBytes: number;
   /** The caller's signal: when it aborts, the send rejects with its reason. */
   signal?: AbortSignal;
 }
@@ -20,6 +22,8 @@ export interface HttpResponse {
   contentType: string;
   /** The `x-acs-retry-after` header (milliseconds to wait, on throttling errors), when present. */
   retryAfter?: string;
+  /** The `location` header of a redirect, when the platform shows it. */
+  location?: string;
   text: string;
 }
 
@@ -28,4 +32,12 @@ export type Send = (request: HttpRequest) => Promise<HttpResponse>;
 /** A send rejects with this when its time limit passed (the transport makes it an AlbTimeoutError). */
 export class SendTimeout extends Error {
   override readonly name = 'SendTimeout';
+}
+
+/** A send rejects with this when the body passed `maxResponseBytes` (the transport makes it an AlbResponseTooLargeError). */
+export class SendTooLarge extends Error {
+  override readonly name = 'SendTooLarge';
+  constructor(readonly status: number) {
+    super(`the answer is larger than allowed`);
+  }
 }

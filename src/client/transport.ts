@@ -6,9 +6,16 @@
 // every attempt of one call carries the same token.
 import { canonicalQuery } from './encode.ts';
 import { redact, redactDeep, redactError, type Credentials } from './credentials.ts';
-import { AlbError, AlbNetworkError, AlbTimeoutError } from './errors.ts';
+import {
+  AlbError,
+  AlbNetworkError,
+  AlbRedirectError,
+  AlbResponseTooLargeError,
+  AlbTimeoutError,
+  AlbUnexpectedResponseError,
+} from './errors.ts';
 import { isoSeconds, type Hashes } from './hashes.ts';
-import { SendTimeout, type HttpResponse, type Send } from './http.ts';
+import { SendTimeout, SendTooLarge, type HttpResponse, type Send } from './http.ts';
 import { isRetryable, parseRetryAfter, retryDelay, type RetryOptions } from './retry.ts';
 import { signAcs3With } from './sign-acs3.ts';
 import { signRpcV1With } from './sign-rpc-v1.ts';
@@ -23,6 +30,8 @@ export interface TransportContext {
   credentials: Credentials | undefined;
   signatureVersion: 'v3' | 'v1';
   timeoutMs: number;
+  /** The most bytes of an answer the client reads (default 8 MiB). */
+  maxResponseBytes: number;
   retry: Required<RetryOptions>;
   /** How requests travel (fetch or node:http) and which hash library signs them: the entry point's choice. */
   send: Send;
@@ -34,9 +43,24 @@ export interface TransportContext {
   sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
 }
 
+/** What a success of the action must hold (from the spec's response schema): fields whose absence or type would break a caller. */
+export interface ResponseShape {
+  required: readonly string[];
+  arrays: readonly string[];
+  objects: readonly string[];
+}
+
+/** One call's own limits and expectations. */
+export interface CallContext {
+  /** No attempt of the call runs past this time (ms, the context's clock): the per-attempt timeout shrinks to fit, and no retry starts after it. */
+  deadline?: number;
+  response?: ResponseShape;
+}
+
 export interface AlbRequestInit extends RequestInit {
   /** Optional only in the generated signature; createAlbClient always passes it. */
   alb?: TransportContext;
+  albCall?: CallContext;
 }
 
 /**
@@ -50,7 +74,8 @@ export interface AlbResponse<T> {
 
 export async function albFetch<T>(url: string, init: AlbRequestInit): Promise<T> {
   const ctx = init.alb;
-  if (!ctx) throw new TypeError('Call CreateListener through createAlbClient(), which supplies the transport context');
+  if (!ctx) throw new TypeError('Call an action through createAlbClient() or createAlbCore(), which supply the transport context');
+  const call = init.albCall ?? {};
   const userSignal = init.signal ?? undefined;
   const started = ctx.now().getTime();
   // The serializer already wrote the query in canonical form (sorted, RFC 3986).
@@ -60,11 +85,12 @@ export async function albFetch<T>(url: string, init: AlbRequestInit): Promise<T>
   if (!action) throw new TypeError(`The generated call ${path} names no action (/#Action=<Action>)`);
   for (let attempt = 1; ; attempt++) {
     try {
-      return (await attemptOnce(ctx, action, String(init.method ?? 'POST'), query, userSignal)) as T;
+      return (await attemptOnce(ctx, call, action, String(init.method ?? 'POST'), query, userSignal)) as T;
     } catch (error) {
       if (userSignal?.aborted) throw userSignal.reason;
       const delay = retryDelay(error, attempt - 1, ctx.retry, ctx.random);
-      const outOfTime = ctx.now().getTime() - started + delay > ctx.retry.maxElapsedMs;
+      const now = ctx.now().getTime();
+      const outOfTime = now - started + delay > ctx.retry.maxElapsedMs || (call.deadline !== undefined && now + delay >= call.deadline);
       if (!isRetryable(error) || attempt >= ctx.retry.maxAttempts || outOfTime) throw error;
       await ctx.sleep(delay, userSignal);
     }
@@ -73,32 +99,65 @@ export async function albFetch<T>(url: string, init: AlbRequestInit): Promise<T>
 
 async function attemptOnce(
   ctx: TransportContext,
+  call: CallContext,
   action: string,
   method: string,
   businessQuery: string,
   userSignal: AbortSignal | undefined,
 ): Promise<AlbResponse<unknown>> {
+  const timeoutMs = call.deadline === undefined ? ctx.timeoutMs : Math.min(ctx.timeoutMs, call.deadline - ctx.now().getTime());
+  if (timeoutMs <= 0) throw new AlbTimeoutError(0);
   const { path, headers } = await buildRequest(ctx, action, method, businessQuery);
   let response: HttpResponse;
   try {
-    response = await ctx.send({ origin: ctx.endpoint, path, method, headers, timeoutMs: ctx.timeoutMs, signal: userSignal });
+    response = await ctx.send({
+      origin: ctx.endpoint,
+      path,
+      method,
+      headers,
+      timeoutMs,
+      maxResponseBytes: ctx.maxResponseBytes,
+      signal: userSignal,
+    });
   } catch (error) {
     if (userSignal?.aborted) throw userSignal.reason;
-    if (error instanceof SendTimeout) throw new AlbTimeoutError(ctx.timeoutMs);
+    if (error instanceof SendTimeout) throw new AlbTimeoutError(timeoutMs);
+    if (error instanceof SendTooLarge) throw new AlbResponseTooLargeError(error.status, ctx.maxResponseBytes);
     const reason =
       error instanceof Error ? `${error.message}${error.cause instanceof Error ? `: ${error.cause.message}` : ''}` : String(error);
     throw new AlbNetworkError(redact(`Could not reach ${ctx.endpoint}: ${reason}`, ctx.credentials), {
       cause: redactError(error, ctx.credentials),
     });
   }
+  if (response.status === 0 || (response.status >= 300 && response.status < 400))
+    throw new AlbRedirectError(response.status, response.location);
   if (response.status >= 200 && response.status < 300) {
+    let data: unknown;
     try {
-      return { data: JSON.parse(response.text), status: response.status };
+      data = JSON.parse(response.text);
     } catch {
       throw new AlbNetworkError(`HTTP ${response.status} from ${ctx.endpoint} with a body that is not JSON`);
     }
+    checkShape(action, response.status, data, call.response);
+    return { data, status: response.status };
   }
   throw errorFromBody(response, ctx.credentials);
+}
+
+/** A success must be a JSON object with the action's required fields, its lists lists and its objects objects. */
+function checkShape(action: string, status: number, data: unknown, shape: ResponseShape | undefined): void {
+  if (typeof data !== 'object' || data === null || Array.isArray(data))
+    throw new AlbUnexpectedResponseError(action, status, `the body is ${Array.isArray(data) ? 'an array' : String(data)}, not an object`);
+  if (!shape) return;
+  const body = data as Record<string, unknown>;
+  const missing = shape.required.filter((name) => body[name] === undefined || body[name] === null);
+  if (missing.length > 0) throw new AlbUnexpectedResponseError(action, status, `it has no ${missing.join(', ')}`, missing);
+  for (const name of shape.arrays)
+    if (body[name] !== undefined && !Array.isArray(body[name]))
+      throw new AlbUnexpectedResponseError(action, status, `${name} is not a list`, [name]);
+  for (const name of shape.objects)
+    if (body[name] !== undefined && (typeof body[name] !== 'object' || body[name] === null || Array.isArray(body[name])))
+      throw new AlbUnexpectedResponseError(action, status, `${name} is not an object`, [name]);
 }
 
 async function buildRequest(ctx: TransportContext, action: string, method: string, businessQuery: string) {

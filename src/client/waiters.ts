@@ -5,7 +5,7 @@
 // what the service asks (`x-acs-retry-after`). A Failed job, running out of time and an abort each
 // end the wait at once, with an error that says which.
 import type { CallOptions } from './create-client.ts';
-import { AlbError, AlbJobFailedError, AlbWaitTimeoutError } from './errors.ts';
+import { AlbError, AlbJobFailedError, AlbTimeoutError, AlbWaitTimeoutError } from './errors.ts';
 import { isRetryable } from './retry.ts';
 import type {
   GetListenerAttributeRequest,
@@ -46,10 +46,11 @@ export async function waitForListener(
   const deadline = clock.now().getTime() + timeoutMs;
   let interval = intervalMs;
   let lastStatus = 'not seen yet';
-  const call = { signal };
   for (;;) {
     signal?.throwIfAborted();
     let wait = 0;
+    // No poll outlives the wait: its timeout (retries included) is what is left of it.
+    const call = { signal, timeoutMs: deadline - clock.now().getTime() };
     try {
       if (jobId !== undefined) {
         const { Jobs } = await client.listAsynJobs({ JobIds: [jobId] }, call);
@@ -63,6 +64,8 @@ export async function waitForListener(
         if (listener.ListenerStatus === 'Running') return listener;
       }
     } catch (error) {
+      if (error instanceof AlbTimeoutError && clock.now().getTime() >= deadline)
+        throw new AlbWaitTimeoutError(listenerId, timeoutMs, `${lastStatus}; the last poll had no answer in time`);
       // A poll the service turned away for now (throttled, busy) is a poll to make again later.
       if (!(error instanceof AlbError) || !isRetryable(error)) throw error;
       lastStatus = `${error.code} on the last poll`;

@@ -132,7 +132,13 @@ export async function sendRequest(
   const url = `${endpoint.origin}/?${qs}`;
   const request = { method: 'POST', url, headers: redactHeaders(headers) };
   try {
-    const response = await fetch(url, { method: 'POST', headers, signal: AbortSignal.timeout(options.timeoutMs ?? 10_000) });
+    // A redirect is an answer to judge, never followed: the signed request goes to no other origin.
+    const response = await fetch(url, {
+      method: 'POST',
+      headers,
+      redirect: 'manual',
+      signal: AbortSignal.timeout(options.timeoutMs ?? 10_000),
+    });
     return {
       request,
       response: {

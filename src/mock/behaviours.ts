@@ -5,7 +5,8 @@
 import type { Engine } from './engine.ts';
 import { jobId, listenerId } from './ids.ts';
 import type { CreateRequest } from './state/business-rules.ts';
-import { type GetListenerAttributeQuery, type ListAsynJobsQuery, listenerAttributes, listJobs } from './state/queries.ts';
+import type { GetListenerAttributeRequest, ListAsynJobsRequest } from '../../generated/types.ts';
+import { listenerAttributes, listJobs } from './state/queries.ts';
 import { StoreWriteError, type WorldStore } from './state/store.ts';
 import type { Contract } from './wire-form.ts';
 
@@ -14,6 +15,8 @@ export interface ActionCall {
   contract: Contract;
   engine: Engine;
   store?: WorldStore;
+  /** The session the request belongs to (store.ts). */
+  session: string;
   /** The request's parameters as sent (flattened keys). */
   params: Record<string, string>;
   /** The parameters nested, as the spec describes them. */
@@ -27,15 +30,17 @@ export type ActionOutcome = { body: Record<string, unknown> } | { error: { code:
 
 const behaviours: Record<string, (call: ActionCall) => ActionOutcome | undefined> = {
   CreateListener: createListener,
-  GetListenerAttribute: ({ store, nested }) => store && listenerAttributes(store, nested as unknown as GetListenerAttributeQuery),
-  ListAsynJobs: ({ store, nested }) => store && listJobs(store, nested as unknown as ListAsynJobsQuery),
+  GetListenerAttribute: ({ store, session, nested }) =>
+    store && listenerAttributes(store.session(session), nested as unknown as GetListenerAttributeRequest),
+  ListAsynJobs: ({ store, session, nested }) =>
+    store && listJobs(store.session(session), nested as unknown as ListAsynJobsRequest, store.now()),
 };
 
 export function perform(call: ActionCall): ActionOutcome {
   return behaviours[call.contract.action]?.(call) ?? { body: call.engine.respond(call.contract.action, {}).body };
 }
 
-function createListener({ contract, engine, store, params, nested, repeatedKeys }: ActionCall): ActionOutcome {
+function createListener({ contract, engine, store, session, params, nested, repeatedKeys }: ActionCall): ActionOutcome {
   if (!store) {
     if (params.DryRun === 'true') return { error: { code: 'DryRunOperation' } };
     return { body: { ...engine.respond(contract.action, {}).body, JobId: jobId(), ListenerId: listenerId() } };
@@ -45,9 +50,9 @@ function createListener({ contract, engine, store, params, nested, repeatedKeys 
   const fingerprint = Object.fromEntries(
     Object.entries(params).filter(([k]) => contract.businessParameters.has(k) || repeatedKeys.some((r) => r.key === k)),
   );
-  let outcome: ReturnType<WorldStore['create']>;
+  let outcome: ReturnType<WorldStore['createListener']>;
   try {
-    outcome = store.create(nested as unknown as CreateRequest, fingerprint, params.DryRun === 'true');
+    outcome = store.createListener(session, nested as unknown as CreateRequest, fingerprint, params.DryRun === 'true');
   } catch (error) {
     // Nothing was acknowledged or kept; the documented answer for it is retryable.
     if (error instanceof StoreWriteError) return { error: { code: 'ServiceUnavailable' } };
@@ -55,5 +60,5 @@ function createListener({ contract, engine, store, params, nested, repeatedKeys 
   }
   if (outcome.kind === 'error') return { error: outcome.error };
   if (outcome.kind === 'dry-run') return { error: { code: 'DryRunOperation' } };
-  return { body: { JobId: outcome.listener.jobId, ListenerId: outcome.listener.id } };
+  return { body: outcome.body };
 }

@@ -4,6 +4,9 @@
 // (IncorrectStatus.LoadBalancer), and jobs that end Failed with a given error (for a load balancer,
 // or a fraction of creates). Configured in the world file (`faults:`) or by flag
 // (src/cli/mock-command.ts). Prism has no latency simulation; these come with Alibaba's errors.
+// Every configuration is checked against one schema (state/world-schema.ts `faultsSchema`,
+// compiled at build time) whichever way it arrives: a value the mock would not honour is refused.
+import { validateFaults } from '../../generated/mock-validators.ts';
 
 export interface FaultConfig {
   /** Seeds every random choice below (latency in a range, which creates fail). Default 1. */
@@ -28,6 +31,41 @@ export interface Faults {
   jobFailure(loadBalancerId: string): { code: string; message: string } | undefined;
 }
 
+/** A fault configuration the mock would not honour. `path`: where, e.g. `/throttle/burst`. */
+export class FaultConfigError extends Error {
+  override readonly name = 'FaultConfigError';
+  constructor(
+    readonly path: string,
+    reason: string,
+  ) {
+    super(`faults${path.replace(/\//g, '.')} ${reason}`);
+  }
+}
+
+type CompiledValidator = ((data: unknown) => boolean) & {
+  errors?: Array<{ instancePath: string; keyword: string; message?: string; params: Record<string, unknown> }> | null;
+};
+
+/** Throws FaultConfigError naming the first value the mock would not honour. */
+export function checkFaults(config: FaultConfig): void {
+  const validate = validateFaults as CompiledValidator;
+  if (!validate(config)) {
+    // `oneOf` reports its branches' errors first; the deepest path says most.
+    const errors = validate.errors ?? [];
+    const error = errors.find((e) => e.keyword !== 'oneOf' && e.keyword !== 'type') ?? errors[0]!;
+    const reason =
+      error.keyword === 'additionalProperties'
+        ? `has an unknown field "${String(error.params.additionalProperty)}"`
+        : error.keyword === 'pattern'
+          ? 'is not an error code (letters and digits, parts joined by "." or "-", e.g. QuotaExceeded.Listener)'
+          : error.message;
+    throw new FaultConfigError(error.instancePath, reason ?? 'is invalid');
+  }
+  const latency = config.latencyMs;
+  if (Array.isArray(latency) && latency[0] > latency[1])
+    throw new FaultConfigError('/latencyMs', `is a range whose low end ${latency[0]} is above its high end ${latency[1]}`);
+}
+
 /** A small seeded generator (mulberry32): the same seed gives the same faults on every run. */
 function seeded(seed: number): () => number {
   let a = seed >>> 0;
@@ -42,6 +80,7 @@ function seeded(seed: number): () => number {
 
 /** `now`: the clock the token bucket refills by (the store's, in stateful mode). */
 export function createFaults(config: FaultConfig = {}, now: () => number = Date.now): Faults {
+  checkFaults(config);
   const random = seeded(config.seed ?? 1);
   const buckets = new Map<string, { tokens: number; at: number }>();
   return {

@@ -14,7 +14,7 @@ import { renderBody, wantsXml } from './render.ts';
 import type { ParsedRequest } from './request.ts';
 import { readSelection } from './selection.ts';
 import type { SignatureFailure } from './signatures.ts';
-import type { WorldStore } from './state/store.ts';
+import { DEFAULT_SESSION, type WorldStore } from './state/store.ts';
 
 export interface MockResponse {
   status: number;
@@ -131,7 +131,7 @@ export async function handle(options: HandlerOptions, request: ParsedRequest): P
       return fail(rule.code, message, notes);
     }
 
-  const outcome = perform({ contract, engine, store: options.store, params, nested, repeatedKeys });
+  const outcome = perform({ contract, engine, store: options.store, session: DEFAULT_SESSION, params, nested, repeatedKeys });
   if ('error' in outcome) return fail(outcome.error.code, outcome.error.message, notes);
   // Every answer has a RequestId of its own (where the example has one, in the example's place).
   const body = 'RequestId' in outcome.body ? { ...outcome.body, RequestId: requestId() } : { RequestId: requestId(), ...outcome.body };

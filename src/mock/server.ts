@@ -12,6 +12,7 @@ import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Serv
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { assetUrl } from '../assets.ts';
+import { guardConnections } from './connections.ts';
 import { createFaults, type FaultConfig } from './faults.ts';
 import { loadContracts, loadEngine } from './load.ts';
 import type { Contract } from './wire-form.ts';
@@ -39,9 +40,9 @@ export interface MockOptions {
   faults?: FaultConfig;
   /** Host names besides the loopback ones that a loopback-bound mock answers (e.g. `mock.test`). */
   allowedHosts?: string[];
-  /** How long a request may take to send its headers, and all of it. Default 10 s and 30 s. */
+  /** How long a request may take to send its headers (and a new connection to start one), and all of it. Default 10 s and 30 s. */
   timeouts?: { headersMs?: number; requestMs?: number };
-  /** Connections open at once; more are closed on arrival. Default 1,024. */
+  /** Connections open at once (default 1,024): at the cap, one still waiting for its first request makes room, else the new one is closed. */
   maxConnections?: number;
 }
 
@@ -69,20 +70,19 @@ function isLoopback(hostname: string): boolean {
 }
 
 export async function startMock(options: MockOptions = {}): Promise<RunningMock> {
+  const host = options.host ?? '127.0.0.1';
+  if (host.trim() === '') throw new TypeError('host must name an interface (e.g. 127.0.0.1); an empty host would bind every interface');
   const contracts = loadContracts();
   const handlerOptions: HandlerOptions = {
     contracts,
     engine: loadEngine(),
     verify: options.verifySignatures ? createVerifier(options.verifySignatures, nodeHashes) : undefined,
-    store: options.stateful
-      ? openWorldStore({ ...options.stateful, faults: { ...options.faults, ...options.stateful.faults } })
-      : undefined,
     faults: options.faults ? createFaults(options.faults) : undefined,
   };
   const log = options.log === undefined ? (line: string) => console.log(line) : options.log;
   const corsOrigin = options.corsOrigin ?? '*';
   const cors = corsHeaders(corsOrigin);
-  const boundToLoopback = isLoopback(hostnameOf(options.host ?? '127.0.0.1'));
+  const boundToLoopback = isLoopback(hostnameOf(host));
   const allowedHosts = new Set((options.allowedHosts ?? []).map((h) => h.toLowerCase()));
   let docs: Buffer | undefined;
 
@@ -135,7 +135,10 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
   });
 
   server.keepAliveTimeout = 60_000;
-  server.maxConnections = options.maxConnections ?? 1_024;
+  guardConnections(server, {
+    maxConnections: options.maxConnections ?? 1_024,
+    firstRequestMs: headersTimeout + connectionsCheckingInterval + 100,
+  });
   // Requests Node's HTTP parser rejects (a broken request line or header) still get the envelope;
   // one that took too long gets 408, what HTTP says of it (outside the contract: the request never
   // reached the API).
@@ -150,28 +153,44 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
       `HTTP/1.1 ${status}\r\ncontent-type: application/json;charset=utf-8\r\nconnection: close\r\ncontent-length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
     );
   });
+  // The port first, then the state: a mock that cannot listen never touches a state file
+  // another mock may be using. No request is read before the store is open (both happen in one
+  // turn of the event loop).
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(options.port ?? 4010, options.host ?? '127.0.0.1', () => {
+    server.listen(options.port ?? 4010, host, () => {
       server.off('error', reject);
-      resolve();
+      try {
+        if (options.stateful)
+          handlerOptions.store = openWorldStore({
+            warn: log ? (message) => log(`warning: ${message}`) : undefined,
+            ...options.stateful,
+            faults: { ...options.faults, ...options.stateful.faults },
+          });
+        resolve();
+      } catch (error) {
+        server.close();
+        reject(error);
+      }
     });
   });
   const address = server.address() as AddressInfo;
-  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  const origin = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   return {
-    url: `http://${host}:${address.port}`,
+    url: `http://${origin}:${address.port}`,
     server,
     contracts,
     store: handlerOptions.store,
     close: () =>
       new Promise<void>((resolve) => {
-        server.close(() => resolve());
+        server.close(() => {
+          handlerOptions.store?.close();
+          resolve();
+        });
         server.closeAllConnections();
       }),
   };
 }
-
 function readBody(req: IncomingMessage, done: (body: Buffer, tooLarge: boolean) => void): void {
   const chunks: Buffer[] = [];
   let size = 0;

@@ -24,12 +24,18 @@ export interface AlbHandlersOptions extends CommonHandlersOptions {
   stateful?: boolean | { world?: unknown; provisioningMs?: number; now?: () => number };
 }
 
+/** The world parsed once: every session and reset copies it. */
+function worldLoader(data: unknown): () => ReturnType<typeof worldFromData> {
+  const world = worldFromData(data);
+  return () => world;
+}
+
 export function albHandlers(options: AlbHandlersOptions = {}): RequestHandler[] {
   const { world = defaultWorld, ...timing } = typeof options.stateful === 'object' ? options.stateful : {};
   return createAlbHandlers(options, {
     contracts: contractsFrom(wireForm),
     engine: createEngine(mockResponses as Record<string, Record<string, EngineResponse>>),
     hashes: webHashes,
-    store: options.stateful ? WorldStore.open({ ...timing, faults: options.faults, loadWorld: () => worldFromData(world) }) : undefined,
+    store: options.stateful ? WorldStore.open({ ...timing, faults: options.faults, loadWorld: worldLoader(world) }) : undefined,
   });
 }

@@ -95,6 +95,8 @@ export function createWireValidator(parameters: Array<Record<string, any>>, comp
     return undefined;
   };
 
+  const isBadIndex = isBadIndexOf((key) => queryNames.has(key) || (repeating.length > 0 && repeatedKey(key) !== undefined));
+
   return ({ query, headers = {} }) => {
     const lowerHeaders = Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]));
     const keys = Object.keys(query);
@@ -121,7 +123,8 @@ export function createWireValidator(parameters: Array<Record<string, any>>, comp
       if (queryNames.has(key)) continue;
       const repeated = repeating.length > 0 ? repeatedKey(key) : undefined;
       if (!repeated) {
-        unknownKeys.push(key);
+        if (isBadIndex(key)) violations.push(badIndex(key));
+        else unknownKeys.push(key);
         continue;
       }
       repeatedKeys.push({ key, path: repeated.path, type: repeated.param.type });
@@ -130,6 +133,29 @@ export function createWireValidator(parameters: Array<Record<string, any>>, comp
     }
     return { violations, unknownKeys, repeatedKeys };
   };
+}
+
+/**
+ * A key of a list whose index is not one the flattening makes (`JobIds.0`, `Tag.01.Key`): the
+ * same key with the index written as 1 is a parameter. The service numbers list items from 1, so
+ * such a key is an invalid parameter, never one silently ignored (an assumption: no source shows
+ * the service's answer; openapi/README.md says why).
+ */
+const isBadIndexOf =
+  (known: (key: string) => boolean) =>
+  (key: string): boolean => {
+    const segments = key.split('.');
+    let bad = false;
+    const fixed = segments.map((segment) => {
+      if (!/^\d+$/.test(segment) || /^[1-9]\d*$/.test(segment)) return segment;
+      bad = true;
+      return '1';
+    });
+    return bad && known(fixed.join('.'));
+  };
+
+function badIndex(key: string): WireViolation {
+  return { parameter: key, code: 'InvalidParameter', message: invalidParameterMessage(key, 'list items are numbered from 1') };
 }
 
 function checkValue(name: string, param: WireParameter, raw: string): WireViolation | undefined {

@@ -38,6 +38,8 @@ function raw(url: string, text: string, { endAfterWrite = true } = {}): Promise<
     else socket.write(text);
   });
 }
+/** A session of a state file, as a snapshot holds it. */
+const session = (world: string) => `{"world":${world},"jobs":[],"tokens":{},"settledAt":0}`;
 const statusOf = (response: string) => Number(/^HTTP\/1\.1 (\d{3})/.exec(response)?.[1]);
 const bodyOf = (response: string) => JSON.parse(response.slice(response.indexOf('\r\n\r\n') + 4));
 
@@ -237,20 +239,21 @@ describe('9. smaller findings', () => {
   it.each([
     [
       'a world of the wrong shape',
-      '{"version":2,"seq":0,"world":{"loadBalancers":"none"}}',
-      /does not hold a valid world: \/loadBalancers must be array/,
+      `{"version":3,"seq":0,"sessions":{"default":${session('{"loadBalancers":"none"}')}}}`,
+      /does not hold a valid session "default": \/world\/loadBalancers must be array/,
     ],
     [
       'a port that is a string',
-      '{"version":2,"seq":0,"world":{"loadBalancers":[{"id":"alb-a","vpcId":"v"}],"listeners":[{"id":"lsn-a","loadBalancerId":"alb-a","port":"80","protocol":"HTTP"}]}}',
-      /\/listeners\/0\/port must be integer/,
+      `{"version":3,"seq":0,"sessions":{"default":${session('{"loadBalancers":[{"id":"alb-a","vpcId":"v"}],"listeners":[{"id":"lsn-a","loadBalancerId":"alb-a","port":"80","protocol":"HTTP"}]}')}}}`,
+      /\/world\/listeners\/0\/port must be integer/,
     ],
-    ['a journal line that is not a record', null, /state journal .* is corrupted at line 1/],
+    ['an earlier version of the mock', '{"version":2,"seq":0,"world":{"loadBalancers":[]}}', /written by an earlier version of this mock/],
+    ['a journal line that is not a record', null, /state journal .* is corrupted at line 1 \(not a journal record/],
   ])('a state file holding %s is refused with the reason, not loaded half-right', async (_, content, message) => {
     const stateFile = join(dir, `shape-${Math.random()}.json`);
     if (content) writeFileSync(stateFile, content);
     else {
-      writeFileSync(stateFile, '{"version":2,"seq":0,"world":{"loadBalancers":[]}}');
+      writeFileSync(stateFile, '{"version":3,"seq":0,"sessions":{}}');
       writeFileSync(`${stateFile}.journal`, '{"op":"delete-everything"}\n');
     }
     await expect(startMock({ port: 0, log: null, stateful: { stateFile } })).rejects.toThrow(message);
@@ -275,27 +278,41 @@ describe('9. smaller findings', () => {
     writeFileSync(`${stateFile}.journal.4243.tmp`, '');
     writeFileSync(join(stateDir, 'unrelated.tmp'), 'keep me');
     await mock({ stateful: { stateFile } });
-    expect(readdirSync(stateDir).sort()).toEqual(['state.json', 'state.json.journal', 'unrelated.tmp']);
+    expect(readdirSync(stateDir).sort()).toEqual(['state.json', 'state.json.journal', 'state.json.lock', 'unrelated.tmp']);
     expect(existsSync(`${stateFile}.4242.tmp`)).toBe(false);
   });
 
-  it('connections past the cap are closed on arrival; those within it are served', async () => {
+  it('at the cap, a connection that has sent nothing makes room for a new one; one being served keeps its place', async () => {
     const m = await mock({ maxConnections: 2 });
     const { port } = new URL(m.url);
-    const open = await Promise.all(
-      [0, 1].map(
-        () =>
-          new Promise<ReturnType<typeof connect>>((resolve) => {
-            const s = connect(Number(port), '127.0.0.1', () => resolve(s));
-          }),
-      ),
+    const connection = () =>
+      new Promise<ReturnType<typeof connect>>((resolve) => {
+        const s = connect(Number(port), '127.0.0.1', () => resolve(s));
+      });
+    const silent = await connection();
+    const served = await connection();
+    const closed = new Promise<void>((done) => silent.once('close', () => done()));
+    // A request on the second, kept alive: it keeps its place.
+    served.write(
+      `POST /?${qs(validQuery)} HTTP/1.1\r\nHost: 127.0.0.1\r\nx-acs-action: CreateListener\r\nx-acs-version: 2020-06-16\r\n\r\n`,
     );
-    await new Promise((done) => setTimeout(done, 50));
-    const third = await raw(m.url, `POST /?${qs(validQuery)} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`).catch(() => '');
-    expect(third).toBe('');
-    for (const s of open) s.destroy();
-    await new Promise((done) => setTimeout(done, 50));
-    const r = await send(m.url, validQuery);
-    expect(r.status).toBe(200);
+    await new Promise<void>((done) => served.once('data', () => done()));
+    // The third arrives at the cap: the silent one is closed for it, and it is answered.
+    const third = await raw(
+      m.url,
+      `POST /?${qs(validQuery)} HTTP/1.1\r\nHost: 127.0.0.1\r\nx-acs-action: CreateListener\r\nx-acs-version: 2020-06-16\r\nConnection: close\r\n\r\n`,
+    );
+    expect(statusOf(third)).toBe(200);
+    await closed;
+    expect(served.destroyed).toBe(false);
+    // With the cap held by connections being served, a further one is closed on arrival.
+    const second = await connection();
+    second.write(
+      `POST /?${qs(validQuery)} HTTP/1.1\r\nHost: 127.0.0.1\r\nx-acs-action: CreateListener\r\nx-acs-version: 2020-06-16\r\n\r\n`,
+    );
+    await new Promise<void>((done) => second.once('data', () => done()));
+    const refused = await raw(m.url, `POST /?${qs(validQuery)} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`).catch(() => '');
+    expect(refused).toBe('');
+    for (const s of [served, second]) s.destroy();
   });
 });

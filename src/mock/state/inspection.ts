@@ -11,7 +11,12 @@ export function inspect(store: WorldStore | undefined, method: string, path: str
   if (method === 'GET' && path === '/__mock/listeners') return { status: 200, body: store.snapshot().listeners };
   if (method === 'GET' && path === '/__mock/jobs') return { status: 200, body: store.jobs() };
   if (method === 'POST' && path === '/__mock/reset') {
-    store.reset();
+    try {
+      store.reset();
+    } catch (error) {
+      // All or nothing: the state is as it was, and the caller may try again.
+      return { status: 503, body: { error: `The reset did not happen: ${(error as Error).message}` } };
+    }
     return { status: 200, body: { reset: true } };
   }
   return {

@@ -3,24 +3,31 @@
 import type { FaultConfig } from '../faults.ts';
 import { stateFiles } from './state-files.ts';
 import { WorldStore } from './store.ts';
-import { DEFAULT_WORLD, loadWorldFile } from './world-file.ts';
+import { cachedWorldFile, DEFAULT_WORLD } from './world-file.ts';
 
 export interface StoreOptions {
   /** The world to start from (YAML). Default: default-world.yaml. */
   worldFile?: string | URL;
   /** Keep the state here across restarts. */
   stateFile?: string;
-  /** How long a new listener stays Provisioning. Default 3 s. */
+  /** How long a job runs (a new listener stays Provisioning). Default 3 s. */
   provisioningMs?: number;
   now?: () => number;
   /** Faults to inject, over the world file's own `faults:`. */
   faults?: FaultConfig;
+  /** Told what was dropped while reading the state file. Default: console.warn. */
+  warn?: (message: string) => void;
 }
 
-export function openWorldStore({ worldFile = DEFAULT_WORLD, stateFile, ...timing }: StoreOptions = {}): WorldStore {
-  return WorldStore.open({
-    ...timing,
-    loadWorld: () => loadWorldFile(worldFile),
-    ...(stateFile ? { files: stateFiles(stateFile) } : {}),
-  });
+export function openWorldStore({ worldFile = DEFAULT_WORLD, stateFile, warn, ...timing }: StoreOptions = {}): WorldStore {
+  const loadWorld = cachedWorldFile(worldFile);
+  // The world file is read before the state file is locked: a bad world leaves the state untouched.
+  loadWorld();
+  const files = stateFile ? stateFiles(stateFile) : undefined;
+  try {
+    return WorldStore.open({ ...timing, loadWorld, warn: warn ?? ((message) => console.warn(`warning: ${message}`)), files });
+  } catch (error) {
+    files?.release();
+    throw error;
+  }
 }

@@ -1,41 +1,18 @@
-// The stateful mock's answers to the two actions a caller polls after CreateListener, read from the
-// store: GetListenerAttribute (the listener as created, its status Provisioning until the job's
-// time has passed, then Running) and ListAsynJobs (each create's job, Processing then Succeeded,
-// filtered and paged as the request asks).
-import { parameterDefaults, parameterProtocols, responseFields } from '../../../generated/types.ts';
-import type { BusinessError } from './business-rules.ts';
-import type { WorldStore } from './store.ts';
+// The stateful mock's answers to the two actions a caller polls after CreateListener, read from a
+// session: GetListenerAttribute (the listener as created, its status Provisioning until its job
+// ends, then Running) and ListAsynJobs (the session's jobs, newest first, filtered and paged as
+// the request asks).
+import {
+  type GetListenerAttributeRequest,
+  type ListAsynJobsRequest,
+  parameterDefaults,
+  parameterProtocols,
+  responseFields,
+} from '../../../generated/types.ts';
+import { invalidParameterMessage } from '../../wire/messages.ts';
+import { type BusinessError, notFound } from './business-rules.ts';
+import { jobAnswer, type Session, type StoredJob } from './session.ts';
 import type { Listener } from './world.ts';
-
-/** The nested GetListenerAttribute request (unflattened from the wire). */
-export interface GetListenerAttributeQuery {
-  ListenerId: string;
-}
-
-/** The nested ListAsynJobs request. */
-export interface ListAsynJobsQuery {
-  JobIds?: string[];
-  ResourceIds?: string[];
-  ResourceType?: string;
-  ApiName?: string;
-  BeginTime?: number;
-  EndTime?: number;
-  NextToken?: string;
-  MaxResults?: number;
-}
-
-export interface Job {
-  Id: string;
-  ApiName: string;
-  OperateType: string;
-  ResourceId: string;
-  ResourceType: string;
-  Status: 'Processing' | 'Succeeded' | 'Failed';
-  CreateTime: number;
-  ModifyTime: number;
-  ErrorCode?: string;
-  ErrorMessage?: string;
-}
 
 /**
  * The request's fields a listener keeps (what CreateListener was sent), and for each it was not
@@ -55,11 +32,9 @@ function configOf(listener: Listener): Record<string, unknown> {
 /** What a reading action answers: the body, or the business error. */
 export type ReadOutcome = { body: Record<string, unknown> } | { error: BusinessError };
 
-export function listenerAttributes(store: WorldStore, query: GetListenerAttributeQuery): ReadOutcome {
-  const listener = store.findListener(query.ListenerId);
-  // A listener whose job failed was never made: once the job has ended, there is none to read.
-  if (!listener || store.rolledBack(listener))
-    return { error: { code: 'ResourceNotFound.Listener', message: `The specified resource ${query.ListenerId} is not found.` } };
+export function listenerAttributes(session: Session, query: GetListenerAttributeRequest): ReadOutcome {
+  const listener = session.listener(query.ListenerId);
+  if (!listener) return { error: notFound('ResourceNotFound.Listener', query.ListenerId) };
   return {
     body: {
       ...configOf(listener),
@@ -67,27 +42,94 @@ export function listenerAttributes(store: WorldStore, query: GetListenerAttribut
       LoadBalancerId: listener.loadBalancerId,
       ListenerPort: listener.port,
       ListenerProtocol: listener.protocol,
-      ListenerStatus: store.statusOf(listener),
+      ListenerStatus: listener.status ?? 'Running',
     },
   };
 }
 
-export function listJobs(store: WorldStore, query: ListAsynJobsQuery): ReadOutcome {
-  const jobs = store
-    .jobs()
-    .filter(
-      (job) =>
-        (!query.JobIds?.length || query.JobIds.includes(job.Id)) &&
-        (!query.ResourceIds?.length || query.ResourceIds.includes(job.ResourceId)) &&
-        (query.ResourceType === undefined || query.ResourceType === job.ResourceType) &&
-        (query.ApiName === undefined || query.ApiName === job.ApiName) &&
-        (query.BeginTime === undefined || job.CreateTime >= query.BeginTime) &&
-        (query.EndTime === undefined || job.CreateTime <= query.EndTime),
-    );
+export function listJobs(session: Session, query: ListAsynJobsRequest, now: number): ReadOutcome {
   const size = query.MaxResults ?? parameterDefaults.ListAsynJobs.MaxResults;
-  // The token is the offset of the next page: opaque to callers, as the service's is.
-  const start = query.NextToken && /^\d+$/.test(query.NextToken) ? Number(query.NextToken) : 0;
-  const page = jobs.slice(start, start + size);
-  const next = start + size < jobs.length ? String(start + size) : undefined;
-  return { body: { Jobs: page, TotalCount: jobs.length, MaxResults: size, ...(next ? { NextToken: next } : {}) } };
+  const filter = queryKey(query);
+  let start = 0;
+  if (query.NextToken !== undefined) {
+    const token = readToken(query.NextToken, filter);
+    if (token === undefined)
+      return {
+        error: {
+          code: 'InvalidParameter',
+          message: invalidParameterMessage('NextToken', 'it is not a token an earlier page of this query returned'),
+        },
+      };
+    start = token;
+  }
+  const jobIds = query.JobIds?.length ? new Set(query.JobIds) : undefined;
+  const resourceIds = query.ResourceIds?.length ? new Set(query.ResourceIds) : undefined;
+  const matches = (job: StoredJob) =>
+    (jobIds === undefined || jobIds.has(job.id)) &&
+    (resourceIds === undefined || resourceIds.has(job.resourceId)) &&
+    (query.ResourceType === undefined || query.ResourceType === job.resourceType) &&
+    (query.ApiName === undefined || query.ApiName === job.apiName) &&
+    (query.BeginTime === undefined || job.createdAt >= query.BeginTime) &&
+    (query.EndTime === undefined || job.createdAt <= query.EndTime);
+  // The indexes narrow first: by id, then by resource; only a query with neither walks every job.
+  const candidates: Iterable<StoredJob> = jobIds
+    ? newestFirst([...jobIds].flatMap((id) => session.job(id) ?? []))
+    : resourceIds
+      ? newestFirst([...resourceIds].flatMap((id) => session.jobsOf(id)))
+      : session.jobsNewestFirst();
+  const page: StoredJob[] = [];
+  let total = 0;
+  if (filter === UNFILTERED) {
+    // Every job: the page is read by position, the total is the count.
+    total = session.jobCount;
+    for (let i = start; i < Math.min(total, start + size); i++) page.push(session.jobNewestFirst(i)!);
+  } else
+    for (const job of candidates) {
+      if (!matches(job)) continue;
+      if (total >= start && page.length < size) page.push(job);
+      total++;
+    }
+  const next = start + size < total ? makeToken(start + size, filter) : undefined;
+  return {
+    body: {
+      Jobs: page.map((job) => jobAnswer(job, now)),
+      TotalCount: total,
+      MaxResults: size,
+      ...(next ? { NextToken: next } : {}),
+    },
+  };
+}
+
+/** Jobs gathered from the indexes, newest first (stable: the later of two jobs of one millisecond first). */
+function newestFirst(jobs: StoredJob[]): StoredJob[] {
+  return jobs.reverse().sort((a, b) => b.createdAt - a.createdAt);
+}
+
+/** The query a token belongs to: every filter, none of the paging. */
+function queryKey({ NextToken: _token, MaxResults: _size, ...filters }: ListAsynJobsRequest): string {
+  return fnv1a(JSON.stringify(Object.entries(filters).sort(([a], [b]) => (a < b ? -1 : 1))));
+}
+
+const UNFILTERED = queryKey({});
+
+/**
+ * A page token: the offset of the next page and the query it belongs to, opaque to callers as the
+ * service's are. Another query's token, or text that is no token, is refused (InvalidParameter),
+ * never read as page 1.
+ */
+function makeToken(offset: number, key: string): string {
+  return `${offset.toString(36)}.${key}`;
+}
+
+function readToken(token: string, key: string): number | undefined {
+  const match = /^([0-9a-z]{1,8})\.([0-9a-f]{8})$/.exec(token);
+  if (!match || match[2] !== key) return undefined;
+  return Number.parseInt(match[1]!, 36);
+}
+
+/** FNV-1a, 32 bits, as 8 hex digits: a short, stable fingerprint (not a secret). */
+function fnv1a(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return (hash >>> 0).toString(16).padStart(8, '0');
 }

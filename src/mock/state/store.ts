@@ -1,48 +1,73 @@
-// biome-ignore-all lint/suspicious/noExplicitAny: this module walks JSON documents of any shape (OpenAPI, JSON Schema, parsed state), and what it returns is as untyped as what it reads.
-// The stateful mock's memory: the world plus the listeners it creates, with ClientToken
-// idempotency and a Provisioning → Running lifecycle. Given StateFiles (state-files.ts, Node) it is
-// durable: nothing is acknowledged before it is on disk. A create appends one record to the
-// journal and syncs it, and only then changes memory; the snapshot is rewritten atomically at
-// start, on reset and every COMPACT_EVERY creates, so the cost of a create does not grow with the
-// world. Without StateFiles it lives in memory (the MSW handlers, in Node or a browser). Every
-// check-and-create runs synchronously, so concurrent requests cannot interleave inside one.
-import { parameterDefaults } from '../../../generated/types.ts';
+// The stateful mock's memory: a session per caller (session.ts), each starting from the same world,
+// with ClientToken idempotency and jobs that end in time. Given StateFiles (state-files.ts, Node)
+// it is durable: nothing is acknowledged before it is on disk. A write appends one record to the
+// journal and syncs it, and only then changes memory; the snapshot (every session) is rewritten
+// atomically at start, on reset and every COMPACT_EVERY writes, so the cost of a write does not
+// grow with the state. A reset writes the new snapshot first and changes memory only once it is
+// written: all or nothing. Without StateFiles it lives in memory (the MSW handlers, in Node or a
+// browser). Every check-and-write runs synchronously, so concurrent requests cannot interleave.
 import { jobId, listenerId } from '../ids.ts';
-import { checkCreate, type BusinessError, type CreateRequest } from './business-rules.ts';
-import type { Job } from './queries.ts';
+import { type BusinessError, type CreateRequest, checkCreate } from './business-rules.ts';
 import { createFaults, type FaultConfig, type Faults } from '../faults.ts';
+import { type Change, type Job, jobAnswer, Session, type SessionState, type TokenEntry } from './session.ts';
 import { type Listener, type World, WorldFileError } from './world.ts';
 
+/** The session of a request that names none (no `x-mock-session`, no AccessKey). */
+export const DEFAULT_SESSION = 'default';
+/** Sessions a store keeps at most; a write that would open one more is refused (503). */
+export const MAX_SESSIONS = 10_000;
+
 export interface StoreSetup {
-  /** The world to start from; read again on reset. */
+  /** The world every session starts from; read again on reset. */
   loadWorld: () => World;
   /** Where the state survives restarts; without it, memory only. */
   files?: StateFiles;
-  /** How long a new listener stays Provisioning. Default 3 s. */
+  /** How long a job runs (a new listener stays Provisioning). Default 3 s. */
   provisioningMs?: number;
   now?: () => number;
   /** Faults to inject, over the world's own `faults:` (../faults.ts). */
   faults?: FaultConfig;
+  /** Told what was dropped while reading the state (a torn journal line, records already in the snapshot). */
+  warn?: (message: string) => void;
 }
 
-/** Durable storage for a store: a snapshot plus a journal of creates since it. */
+/** One accepted write, as the journal holds it. */
+export interface JournalRecord {
+  seq: number;
+  /** When it was accepted (ms): a replay settles the session to this time first. */
+  at: number;
+  session: string;
+  change: Change;
+  /** The ClientToken's entry, when the request carried one. */
+  token?: { key: string; entry: TokenEntry };
+}
+
+/** What a state file holds: a snapshot of every session that has been written to. */
+export interface SavedState {
+  seq: number;
+  sessions: Record<string, SessionState>;
+}
+
+/** Durable storage for a store: a snapshot plus a journal of writes since it. */
 export interface StateFiles {
   /** For messages: where the state lives. */
   readonly path: string;
-  /** The saved snapshot and the journal's records, or undefined when there is no snapshot. */
-  read(): { world: World; seq: number; records: CreateRecord[] } | undefined;
+  /** The saved snapshot and the journal's records after it, or undefined when there is no snapshot. */
+  read(warn: (message: string) => void): (SavedState & { records: JournalRecord[] }) | undefined;
   /** Whether the snapshot is still there. */
   exists(): boolean;
-  /** Appends one record durably; throws StoreWriteError and changes nothing on failure. */
-  append(record: CreateRecord): void;
+  /** Appends one record durably; throws StoreWriteError and leaves the journal as it was on failure. */
+  append(record: JournalRecord): void;
   /** Replaces the snapshot and empties the journal; throws StoreWriteError on failure. */
-  writeSnapshot(world: World, seq: number): void;
+  writeSnapshot(state: SavedState): void;
   /** A fixed-size digest of a request's fingerprint, so a journal line stays small. */
   digest(text: string): string;
+  /** Gives up the state file (its lock) for another mock. */
+  release(): void;
 }
 
-export type CreateOutcome =
-  | { kind: 'created' | 'replayed'; listener: Listener }
+export type WriteOutcome =
+  | { kind: 'done' | 'replayed'; body: Record<string, unknown> }
   | { kind: 'dry-run' }
   | { kind: 'error'; error: BusinessError };
 
@@ -53,46 +78,40 @@ export class StoreWriteError extends Error {
 
 const COMPACT_EVERY = 1_000;
 
-export interface CreateRecord {
-  seq: number;
-  op: 'create';
-  listener: Listener;
-  request: CreateRequest;
-}
-
 export class WorldStore {
-  private world: World;
+  private template: World;
   private readonly setup: Required<Pick<StoreSetup, 'provisioningMs'>> & StoreSetup;
-  /** The sequence number of the last change, in the snapshot or the journal. */
+  /** The sessions that have been written to; any other reads the pristine world. */
+  private sessions = new Map<string, Session>();
+  private pristine: Session;
+  /** The sequence number of the last write, in the snapshot or the journal. */
   private seq = 0;
   private journalLines = 0;
-  private readonly byToken = new Map<string, Listener>();
-  /** Until when each load balancer is Configuring after a change (a fault; memory only). */
-  private readonly busyUntil = new Map<string, number>();
   /** The faults this store's world and options ask for. */
   faults: Faults;
-  private readonly byId = new Map<string, Listener>();
-  private readonly byLoadBalancer = new Map<string, Listener[]>();
 
-  private constructor(world: World, seq: number, setup: StoreSetup) {
-    this.world = world;
-    this.seq = seq;
+  private constructor(template: World, setup: StoreSetup) {
     this.setup = { provisioningMs: 3_000, ...setup };
+    this.template = template;
+    this.pristine = this.fresh();
     this.faults = this.createFaults();
-    this.index();
-  }
-
-  private createFaults(): Faults {
-    return createFaults({ ...this.world.faults, ...this.setup.faults }, () => this.now());
   }
 
   static open(setup: StoreSetup): WorldStore {
-    const saved = setup.files?.read();
-    let store: WorldStore;
+    const warn = setup.warn ?? (() => {});
+    const store = new WorldStore(setup.loadWorld(), setup);
+    const saved = setup.files?.read(warn);
     if (saved) {
-      store = new WorldStore(saved.world, saved.seq, setup);
-      for (const record of saved.records) if (record.seq > store.seq) store.apply(record);
-    } else store = new WorldStore(setup.loadWorld(), 0, setup);
+      store.seq = saved.seq;
+      for (const [name, state] of Object.entries(saved.sessions)) store.sessions.set(name, new Session(state));
+      for (const record of saved.records) {
+        if (record.seq <= store.seq) {
+          warn(`state journal: record ${record.seq} is already in the snapshot (sequence ${store.seq}); dropped.`);
+          continue;
+        }
+        store.replay(record);
+      }
+    }
     // Start from one snapshot and an empty journal.
     try {
       store.compact();
@@ -102,159 +121,184 @@ export class WorldStore {
     return store;
   }
 
+  /** A session, settled to now, for reading; a session never written to reads the pristine world. */
+  session(name = DEFAULT_SESSION): Session {
+    const session = this.sessions.get(name) ?? this.pristine;
+    session.settle(this.now());
+    return session;
+  }
+
+  /** The sessions written to, by name. */
+  sessionNames(): string[] {
+    return [...this.sessions.keys()];
+  }
+
   /**
-   * `fingerprint`: the request's business parameters as they arrived (flat, with no signature or
-   * protocol parameter and no parameter the contract does not know): a retry with the same
-   * ClientToken matches when these match, whatever its nonce, timestamp or signature.
+   * CreateListener. `fingerprint`: the request's business parameters as they arrived (flat, with no
+   * signature or protocol parameter and no parameter the contract does not know): a retry with the
+   * same ClientToken matches when these match, whatever its nonce, timestamp or signature.
    */
-  create(request: CreateRequest, fingerprint: Record<string, string>, dryRun: boolean): CreateOutcome {
-    const token = fingerprint.ClientToken;
+  createListener(name: string, request: CreateRequest, fingerprint: Record<string, string>, dryRun: boolean): WriteOutcome {
+    const outcome = this.write(name, 'CreateListener', fingerprint, (session, now) => {
+      const error = checkCreate(session, request) ?? this.busy(session, request.LoadBalancerId, now);
+      if (error) return { error };
+      if (dryRun) return 'dry-run';
+      const { ClientToken: _token, DryRun: _dryRun, ...config } = request as CreateRequest & Record<string, unknown>;
+      const listener: Listener = {
+        id: listenerId(),
+        loadBalancerId: request.LoadBalancerId,
+        port: request.ListenerPort,
+        protocol: request.ListenerProtocol,
+        config,
+      };
+      const failure = this.faults.jobFailure(request.LoadBalancerId);
+      const job = {
+        id: jobId(),
+        apiName: 'CreateListener',
+        operateType: 'Create' as const,
+        resourceId: listener.id,
+        resourceType: 'listener' as const,
+        createdAt: now,
+        endsAt: now + this.setup.provisioningMs,
+        ...(failure ? { failure } : {}),
+      };
+      return { change: { op: 'create', listener, job }, body: { JobId: job.id, ListenerId: listener.id } };
+    });
+    // The configuring fault: after each create, its load balancer is Configuring for a while.
+    if (outcome.kind === 'done' && this.faults.configuringMs > 0)
+      this.sessions.get(name)?.busyUntil.set(request.LoadBalancerId, this.now() + this.faults.configuringMs);
+    return outcome;
+  }
+
+  /** A session's jobs as ListAsynJobs answers them, newest first. */
+  jobs(name = DEFAULT_SESSION): Job[] {
+    const session = this.session(name);
+    const now = this.now();
+    return Array.from(session.jobsNewestFirst(), (job) => jobAnswer(job, now));
+  }
+
+  /** A session's world as the inspection API shows it. */
+  snapshot(name = DEFAULT_SESSION): World {
+    return structuredClone(this.session(name).toState().world);
+  }
+
+  /**
+   * Back to the world file: one session, or every session. The new state is written before memory
+   * changes; when it cannot be, nothing changes and this throws (StoreWriteError, or WorldFileError
+   * when the world file no longer reads).
+   */
+  reset(name?: string): void {
+    const template = this.setup.loadWorld();
+    const sessions = new Map(this.sessions);
+    if (name === undefined) sessions.clear();
+    else sessions.delete(name);
+    this.writeSnapshot(sessions, this.seq + 1);
+    this.sessions = sessions;
+    this.seq++;
+    this.template = template;
+    this.pristine = this.fresh();
+    this.faults = this.createFaults();
+  }
+
+  close(): void {
+    this.setup.files?.release();
+  }
+
+  now(): number {
+    return (this.setup.now ?? Date.now)();
+  }
+
+  private write(
+    name: string,
+    action: string,
+    fingerprint: Record<string, string>,
+    plan: (session: Session, now: number) => { error: BusinessError } | 'dry-run' | { change: Change; body: Record<string, unknown> },
+  ): WriteOutcome {
+    const now = this.now();
+    const written = this.sessions.get(name);
+    if (!written && this.sessions.size >= MAX_SESSIONS) throw new StoreWriteError(`the mock holds ${MAX_SESSIONS} sessions; reset some`);
+    const session = written ?? this.fresh();
+    session.settle(now);
+    // An empty ClientToken is no token: it cannot tell one request from another.
+    const token = fingerprint.ClientToken || undefined;
     const hash = this.requestHash(fingerprint);
-    if (token) {
-      const earlier = this.byToken.get(token);
-      if (earlier && earlier.requestHash === hash) return { kind: 'replayed', listener: earlier };
+    const key = token === undefined ? undefined : `${action}:${token}`;
+    if (key !== undefined) {
+      const earlier = session.token(key);
+      if (earlier && earlier.hash === hash) return { kind: 'replayed', body: earlier.body };
       if (earlier)
         return {
           kind: 'error',
           error: { code: 'IdempotentParameterMismatch', message: `The ClientToken ${token} was used with different parameters.` },
         };
     }
-    // A listener whose job failed was rolled back: its port and its place in the quotas are free.
-    const error = checkCreate(this.world, request, (id) => (this.byLoadBalancer.get(id) ?? []).filter((l) => !this.rolledBack(l)));
-    if (error) return { kind: 'error', error };
-    if ((this.busyUntil.get(request.LoadBalancerId) ?? 0) > this.now())
-      return {
-        kind: 'error',
-        error: { code: 'IncorrectStatus.LoadBalancer', message: `The status of LoadBalancer [${request.LoadBalancerId}] is incorrect.` },
-      };
-    if (dryRun) return { kind: 'dry-run' };
-
-    const listener: Listener = {
-      id: listenerId(),
-      loadBalancerId: request.LoadBalancerId,
-      port: request.ListenerPort,
-      protocol: request.ListenerProtocol,
-      jobId: jobId(),
-      createdAt: this.now(),
-      ...(token ? { clientToken: token } : {}),
-      requestHash: hash,
-      config: listenerConfig(request),
+    const planned = plan(session, now);
+    if (planned === 'dry-run') return { kind: 'dry-run' };
+    if ('error' in planned) return { kind: 'error', error: planned.error };
+    const record: JournalRecord = {
+      seq: this.seq + 1,
+      at: now,
+      session: name,
+      change: planned.change,
+      ...(key !== undefined ? { token: { key, entry: { hash, body: planned.body } } } : {}),
     };
-    const failure = this.faults.jobFailure(request.LoadBalancerId);
-    if (failure) listener.jobFailure = failure;
-    const record: CreateRecord = { seq: this.seq + 1, op: 'create', listener, request: businessRequest(request) };
     // On disk first: a failed write changes nothing and is never acknowledged.
     const { files } = this.setup;
     if (files && !files.exists()) {
       // The snapshot is gone (its directory was removed and made again): a journal alone would not
-      // survive a restart, so the whole state, this listener included, becomes the new snapshot.
-      const next = structuredClone(this.world);
-      applyCreate(next, record);
-      this.writeSnapshot(next, record.seq);
-      this.world = next;
-      this.seq = record.seq;
-      this.index();
+      // survive a restart, so the whole state, this write included, becomes the new snapshot.
+      const next = new Session(structuredClone(session.toState()));
+      next.apply(record.change, record.token);
+      const sessions = new Map(this.sessions).set(name, next);
+      this.writeSnapshot(sessions, record.seq);
+      this.sessions = sessions;
     } else {
-      this.appendToJournal(record);
-      this.apply(record);
+      if (files) {
+        files.append(record);
+        this.journalLines++;
+      }
+      session.apply(record.change, record.token);
+      this.sessions.set(name, session);
     }
+    this.seq = record.seq;
     if (this.journalLines >= COMPACT_EVERY) this.compactQuietly();
-    if (this.faults.configuringMs > 0) this.busyUntil.set(request.LoadBalancerId, this.now() + this.faults.configuringMs);
-    return { kind: 'created', listener };
+    return { kind: 'done', body: planned.body };
   }
 
-  findListener(id: string): Listener | undefined {
-    return this.byId.get(id);
-  }
-
-  /** The job of every listener this store created: Processing until the listener runs, then Succeeded. */
-  jobs(): Job[] {
-    const jobs: Job[] = [];
-    for (const listener of this.world.listeners) {
-      if (listener.jobId === undefined || listener.createdAt === undefined) continue;
-      const done = this.statusOf(listener) === 'Running';
-      const failed = this.rolledBack(listener);
-      jobs.push({
-        Id: listener.jobId,
-        ApiName: 'CreateListener',
-        OperateType: 'Create',
-        ResourceId: listener.id,
-        ResourceType: 'listener',
-        Status: failed ? 'Failed' : done ? 'Succeeded' : 'Processing',
-        CreateTime: listener.createdAt,
-        ModifyTime: done ? listener.createdAt + this.setup.provisioningMs : this.now(),
-        ...(failed ? { ErrorCode: listener.jobFailure!.code, ErrorMessage: listener.jobFailure!.message } : {}),
-      });
-    }
-    return jobs;
-  }
-
-  /** Whether this listener's job failed and has ended: the service rolled the listener back. */
-  rolledBack(listener: Listener): boolean {
-    return listener.jobFailure !== undefined && this.statusOf(listener) === 'Running';
-  }
-
-  /** `Provisioning` until the configured delay has passed since creation, then `Running`. */
-  statusOf(listener: Listener): 'Provisioning' | 'Running' {
-    return listener.createdAt !== undefined && this.now() - listener.createdAt < this.setup.provisioningMs ? 'Provisioning' : 'Running';
-  }
-
-  snapshot() {
-    return {
-      ...structuredClone(this.world),
-      listeners: this.world.listeners.map(({ requestHash: _hash, ...l }) => ({ ...l, status: this.statusOf(l) })),
-    };
-  }
-
-  reset(): void {
-    this.world = this.setup.loadWorld();
-    this.faults = this.createFaults();
-    this.busyUntil.clear();
-    this.index();
-    this.seq++;
-    this.compact();
-  }
-
-  private apply(record: CreateRecord): void {
-    applyCreate(this.world, record);
-    this.indexListener(record.listener);
+  /** A journal record applied again at start: the session settled to its time, then the change. */
+  private replay(record: JournalRecord): void {
+    const session = this.sessions.get(record.session) ?? this.fresh();
+    this.sessions.set(record.session, session);
+    session.settle(record.at);
+    session.apply(record.change, record.token);
     this.seq = record.seq;
   }
 
-  /** Lookups that would otherwise scan every listener on every create. */
-  private index(): void {
-    this.byToken.clear();
-    this.byId.clear();
-    this.byLoadBalancer.clear();
-    for (const listener of this.world.listeners) this.indexListener(listener);
+  /** A load balancer that is Configuring after a change (the configuring fault). */
+  private busy(session: Session, loadBalancerId: string, now: number): BusinessError | undefined {
+    if ((session.busyUntil.get(loadBalancerId) ?? 0) <= now) return undefined;
+    return { code: 'IncorrectStatus.LoadBalancer', message: `The status of LoadBalancer [${loadBalancerId}] is incorrect.` };
   }
 
-  private indexListener(listener: Listener): void {
-    if (listener.clientToken) this.byToken.set(listener.clientToken, listener);
-    this.byId.set(listener.id, listener);
-    const onLb = this.byLoadBalancer.get(listener.loadBalancerId);
-    if (onLb) onLb.push(listener);
-    else this.byLoadBalancer.set(listener.loadBalancerId, [listener]);
+  /** A session as the world file makes it. */
+  private fresh(): Session {
+    return new Session({ world: structuredClone(this.template), jobs: [], tokens: {}, settledAt: 0 });
   }
 
-  private now(): number {
-    return (this.setup.now ?? Date.now)();
+  private createFaults(): Faults {
+    return createFaults({ ...this.template.faults, ...this.setup.faults }, () => this.now());
   }
 
-  private appendToJournal(record: CreateRecord): void {
-    if (!this.setup.files) return;
-    this.setup.files.append(record);
-    this.journalLines++;
-  }
-
-  /** Snapshot the world and empty the journal. A crash between the two is safe: replay skips what the snapshot holds. */
+  /** Snapshot every session and empty the journal. A crash between the two is safe: replay skips what the snapshot holds. */
   private compact(): void {
-    this.writeSnapshot(this.world, this.seq);
+    this.writeSnapshot(this.sessions, this.seq);
   }
 
-  private writeSnapshot(world: World, seq: number): void {
+  private writeSnapshot(sessions: ReadonlyMap<string, Session>, seq: number): void {
     if (!this.setup.files) return;
-    this.setup.files.writeSnapshot(world, seq);
+    const states: Record<string, SessionState> = {};
+    for (const [name, session] of sessions) states[name] = session.toState();
+    this.setup.files.writeSnapshot({ seq, sessions: states });
     this.journalLines = 0;
   }
 
@@ -268,7 +312,7 @@ export class WorldStore {
     return this.setup.files?.digest(text) ?? text;
   }
 
-  /** Compaction after a create that is already durable in the journal: a failure here loses nothing. */
+  /** Compaction after a write that is already durable in the journal: a failure here loses nothing. */
   private compactQuietly(): void {
     try {
       this.compact();
@@ -276,36 +320,4 @@ export class WorldStore {
       // The journal keeps growing until the next compaction succeeds.
     }
   }
-}
-
-/** The effects of a create on the world: the listener, and the counters it moves. */
-function applyCreate(world: World, record: CreateRecord): void {
-  const { listener, request } = record;
-  world.listeners.push(listener);
-  const groupIds = new Set(
-    (request.DefaultActions ?? []).flatMap((a) => a?.ForwardGroupConfig?.ServerGroupTuples ?? []).map((t) => t?.ServerGroupId),
-  );
-  for (const group of world.serverGroups) if (groupIds.has(group.id)) group.attachedCount++;
-  if (request.ListenerProtocol === 'HTTPS') {
-    const policy = world.securityPolicies.find(
-      (p) => p.id === (request.SecurityPolicyId ?? parameterDefaults.CreateListener.SecurityPolicyId),
-    );
-    if (policy) policy.attachedCount++;
-    const quic = request.QuicConfig?.QuicListenerId && world.listeners.find((l) => l.id === request.QuicConfig!.QuicListenerId);
-    if (quic) quic.associatedWith = listener.id;
-  }
-  const lb = world.loadBalancers.find((l) => l.id === request.LoadBalancerId);
-  if (lb) lb.servers += world.serverGroups.filter((g) => groupIds.has(g.id)).reduce((n, g) => n + g.servers, 0);
-}
-
-/** What GetListenerAttribute answers with: the request as sent, less what only steers the call. */
-function listenerConfig(request: CreateRequest): Record<string, unknown> {
-  const { ClientToken: _token, DryRun: _dryRun, ...config } = request as CreateRequest & Record<string, unknown>;
-  return config;
-}
-
-/** What a replay needs of the request: the fields the world's counters depend on. */
-function businessRequest(request: CreateRequest): CreateRequest {
-  const { LoadBalancerId, ListenerProtocol, ListenerPort, DefaultActions, SecurityPolicyId, QuicConfig } = request;
-  return { LoadBalancerId, ListenerProtocol, ListenerPort, DefaultActions, SecurityPolicyId, QuicConfig };
 }
