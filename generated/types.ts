@@ -49,9 +49,14 @@ export type paths = {
          * @description Returns a listener's configuration and its `ListenerStatus`: `Provisioning` while CreateListener's
          *     job runs, then `Running` (`Configuring` while a change is applied, `Stopped` when stopped).
          *
-         *     Clients wait on it after CreateListener: the Kubernetes ALB controller polls it up to 15 times, one
-         *     second apart, until the listener is `Running`; earlier Terraform versions did the same. The
-         *     generated client's `waitForListener` does it for you.
+         *     How real clients wait on it: both Kubernetes ALB controllers poll it up to 15 times, one second
+         *     apart (sleeping before each poll), until the listener is `Running`; after the 15th poll they carry
+         *     on without an error whatever the status, and any error of this action ends their wait at once
+         *     (they neither retry it nor handle throttling). Terraform waited on it from 2021-08 to 2025-01 with
+         *     the same backoff it now uses on ListAsynJobs (5 s, then 3 s, 6 s, 10 s, 10 s ..., for the create
+         *     timeout); today it reads it after StartListener (until `Running`) and StopListener (until
+         *     `Stopped`), each call retried for a minute on throttling and 5xx. The generated client's
+         *     `waitForListener` does it for you.
          */
         post: operations["GetListenerAttribute"];
         delete?: never;
@@ -71,12 +76,19 @@ export type paths = {
         put?: never;
         /**
          * List asynchronous tasks (jobs)
-         * @description Lists asynchronous tasks and their status. CreateListener returns a `JobId`: its task is
-         *     `Processing` until it ends `Succeeded` or `Failed` (with `ErrorCode` and `ErrorMessage`).
+         * @description Lists asynchronous tasks (jobs) and their status, newest first. CreateListener returns a `JobId`: its
+         *     task is `Processing` until it ends `Succeeded` or `Failed` (with `ErrorCode` and `ErrorMessage`).
+         *     Filter by `JobIds`, `ResourceIds`, `ResourceType`, `ApiName` and a time window; page with
+         *     `MaxResults` and `NextToken`.
          *
-         *     Terraform polls it with `JobIds.1=<JobId>` every 5 seconds until the job is `Succeeded`. Filter by
-         *     `JobIds`, `ResourceIds`, `ResourceType`, `ApiName` and a time window; page with `MaxResults` and
-         *     `NextToken`.
+         *     How real clients poll it: Terraform sends `JobIds.1=<JobId>` alone, first after 5 s, then after
+         *     3 s, 6 s, 10 s, 10 s ... until the job is `Succeeded`, for the create timeout (default 5 minutes)
+         *     plus 30 s; it has no failure state (a `Failed` job waits out the timeout) and drops every error of
+         *     this action but not-found, each call itself retried for a minute (3 s, then 5 s). Alibaba's
+         *     load-balancer controller polls a job up to 60 times, one second apart, and fails on `Failed` with
+         *     the job's `ErrorMessage`. An unknown `JobIds.1` lists no job (Terraform reads it as not found;
+         *     the controller treats a `TotalCount` other than 1 as an error). The generated client's job
+         *     waiter stops on `Failed` too.
          */
         post: operations["ListAsynJobs"];
         delete?: never;
@@ -231,7 +243,7 @@ export type components = {
              */
             XForwardedForClientSourceIpsEnabled?: boolean;
             /**
-             * @description The trusted proxy IP addresses or CIDR blocks. ALB walks the `X-Forwarded-For` header from the right and returns the first address not in this list as the client IP. Takes effect only when XForwardedForClientSourceIpsEnabled is `true`. HTTP and HTTPS listeners support this parameter.
+             * @description The trusted proxy IP addresses or CIDR blocks. ALB walks the `X-Forwarded-For` header from the right and returns the first address not in this list as the client IP. (The SDK states no condition and no listener protocol for it.)
              * @example 10.1.1.0/24
              */
             XForwardedForClientSourceIpsTrusted?: string;
@@ -450,6 +462,37 @@ export type components = {
                  */
                 AclType?: string;
             };
+            /**
+             * @description The resources associated with the listener (the older official Go SDK returns them; the newer SDKs do not model them).
+             * @example []
+             */
+            AssociatedResources?: {
+                /**
+                 * @description The type of the associated resource.
+                 * @example ACK
+                 */
+                AssociatedResourceType?: string;
+                /**
+                 * @description The ID of the associated resource.
+                 * @example c4d1f8f0a2b3e4d5f6a7b8c9d0e1f2a3b
+                 */
+                AssociatedResourceId?: string;
+                /**
+                 * @description The ID of the policy that associates the resource.
+                 * @example policy-o4u54y73wq7b7xawmq
+                 */
+                PolicyId?: string;
+                /**
+                 * @description How the resource is associated.
+                 * @example Managed
+                 */
+                AssociatedMode?: string;
+                /**
+                 * @description The status of the association.
+                 * @example Associated
+                 */
+                Status?: string;
+            }[];
             /**
              * @description A list of default CA certificates.
              * @example [
@@ -712,6 +755,16 @@ export type components = {
              */
             SecurityPolicyId?: string;
             /**
+             * @description Whether the listener is managed by an Alibaba Cloud service (the older official Go SDK returns it; the newer SDKs do not model it).
+             * @example false
+             */
+            ServiceManagedEnabled?: boolean;
+            /**
+             * @description How a managed listener is managed (the older official Go SDK returns it; the newer SDKs do not model it).
+             * @example Managed
+             */
+            ServiceManagedMode?: string;
+            /**
              * @description The tags.
              * @example [
              *       {
@@ -930,7 +983,7 @@ export type components = {
          */
         ListAsynJobsResponse: {
             /**
-             * @description The tasks.
+             * @description The tasks, newest first ("The tasks are listed in reverse chronological order": the older ListAsynJobs reference page).
              * @example [
              *       {
              *         "ApiName": "CreateLoadBalancer",
@@ -1055,11 +1108,9 @@ export type components = {
         /** @description The request was rejected: a parameter, signature, quota, state or DryRun outcome. `Code` says which. */
         BadRequest: {
             headers: {
-                /**
-                 * @description On a throttling error: how long to wait before retrying, in milliseconds. The official SDK runtime reads it as the ThrottlingError's retryAfter; the generated client waits that long (within its retry budget) before the next attempt.
-                 * @example 1500
-                 */
-                "x-acs-retry-after"?: string;
+                "x-acs-retry-after": components["headers"]["x-acs-retry-after"];
+                "x-ratelimit-user-api": components["headers"]["x-ratelimit-user-api"];
+                "x-ratelimit-user": components["headers"]["x-ratelimit-user"];
                 [name: string]: unknown;
             };
             content: {
@@ -1087,7 +1138,7 @@ export type components = {
                 "text/xml": components["schemas"]["ErrorEnvelope"];
             };
         };
-        /** @description The service failed. Retry with the same ClientToken. */
+        /** @description The service failed. Retry; a write (an action that takes a ClientToken) retries with the same ClientToken. */
         InternalServerError: {
             headers: {
                 [name: string]: unknown;
@@ -1097,9 +1148,10 @@ export type components = {
                 "text/xml": components["schemas"]["ErrorEnvelope"];
             };
         };
-        /** @description The service is temporarily unavailable. Retry with the same ClientToken. */
+        /** @description The service is temporarily unavailable. Retry; a write (an action that takes a ClientToken) retries with the same ClientToken. */
         ServiceUnavailable: {
             headers: {
+                "x-acs-retry-after": components["headers"]["x-acs-retry-after"];
                 [name: string]: unknown;
             };
             content: {
@@ -1120,11 +1172,9 @@ export type components = {
         /** @description The request was rejected: a parameter, the signature, or throttling. `Code` says which. (The 400s of an action that only reads: no business error.) */
         QueryBadRequest: {
             headers: {
-                /**
-                 * @description On a throttling error: how long to wait before retrying, in milliseconds. The official SDK runtime reads it as the ThrottlingError's retryAfter; the generated client waits that long (within its retry budget) before the next attempt.
-                 * @example 1500
-                 */
-                "x-acs-retry-after"?: string;
+                "x-acs-retry-after": components["headers"]["x-acs-retry-after"];
+                "x-ratelimit-user-api": components["headers"]["x-ratelimit-user-api"];
+                "x-ratelimit-user": components["headers"]["x-ratelimit-user"];
                 [name: string]: unknown;
             };
             content: {
@@ -1286,12 +1336,16 @@ export type components = {
          */
         ListenerDescription: string;
         /**
-         * @description The timeout period of a request. Unit: seconds. Valid values: 1 to 600 (the newer reference page and Terraform; the seed page and the SDK still say 1 to 180). Default value: 60. If no response is received from the backend server during the request timeout period, ALB sends an HTTP 504 error code to the client. The 600-second limit is a quota that can be raised to 900 per account.
+         * @description The timeout period of a request. Unit: seconds. Valid values: 1 to 600. Default value: 60. If no response is received from the backend server during the request timeout period, ALB sends an HTTP 504 error code to the client.
+         *
+         *     **Disputed limit.** 600 is the newer reference page's and Terraform's (HEAD, 2025); the newest Go SDK (v2.3.1, 2026-01), the Java SDK, the seed page and the Kubernetes controller still say 1 to 180. The contract takes the most permissive Alibaba value, so the client lets 181-600 through: the service may refuse a value over 180 where the older limit still applies.
          * @example 60
          */
         RequestTimeout: number;
         /**
-         * @description The timeout period of an idle connection. Unit: seconds. Valid values: 1 to 600 (Terraform; the seed page and the SDK still say 1 to 60). Default value: 15. If no request is received within the specified timeout period, ALB closes the current connection. When another request is received, ALB establishes a new connection.
+         * @description The timeout period of an idle connection. Unit: seconds. Valid values: 1 to 600. Default value: 15. If no request is received within the specified timeout period, ALB closes the current connection. When another request is received, ALB establishes a new connection.
+         *
+         *     **Disputed limit.** 600 rests on Terraform alone (HEAD validator and docs, 2025-05); the newest Go SDK (v2.3.1, 2026-01), the Java SDK, the seed page and the Kubernetes controller still say 1 to 60. The contract takes the most permissive Alibaba value, so the client lets 61-600 through: the service may refuse a value over 60 where the older limit still applies.
          * @example 3
          */
         IdleTimeout: number;
@@ -1311,7 +1365,7 @@ export type components = {
          */
         SecurityPolicyId: string;
         /**
-         * @description The default server certificate of the listener. An HTTPS listener needs one. On the wire: `Certificates.N.CertificateId`.
+         * @description The default server certificate of the listener. An HTTPS listener needs one; a QUIC listener takes one too (Alibaba's load-balancer controller sends it). On the wire: `Certificates.N.CertificateId`.
          * @example [
          *       {
          *         "CertificateId": "103705-cn-hangzhou"
@@ -1320,7 +1374,7 @@ export type components = {
          */
         Certificates: components["schemas"]["Certificates"];
         /**
-         * @description Specifies whether to enable mutual authentication. Valid values: `true` and `false` (default). When `true`, `CaCertificates` must name a CA certificate. Only HTTPS listeners support this parameter.
+         * @description Specifies whether to enable mutual authentication. Valid values: `true` and `false` (default). When `true`, `CaCertificates` must name a CA certificate. HTTPS and QUIC listeners support this parameter.
          * @example false
          */
         CaEnabled: boolean;
@@ -1389,12 +1443,16 @@ export type components = {
          */
         ApiName: string;
         /**
-         * @description List tasks that started at or after this time: a UNIX timestamp in milliseconds.
+         * @description The start time of the task (the SDK's words), as a UNIX timestamp in milliseconds. No source says how the service applies it.
+         *
+         *     **Disputed unit.** The SDKs type it as an integer and say "Unit: milliseconds" (the Chinese reference page too, example `2134663231234`), but their example and the older English reference page show ISO 8601 text (`2021-06-03T17:22Z`, and the older C# SDK: `yyyy-MM-ddTHH:mm:ssZ`). The contract keeps the integer milliseconds the SDKs type.
          * @example 1764288000000
          */
         BeginTime: number;
         /**
-         * @description List tasks that started at or before this time: a UNIX timestamp in milliseconds.
+         * @description The end time of the task (the SDK's words), as a UNIX timestamp in milliseconds. No source says how the service applies it.
+         *
+         *     **Disputed unit.** As `BeginTime`: integer milliseconds in the SDKs' types, ISO 8601 text in their example and the older reference page.
          * @example 1764374400000
          */
         EndTime: number;
@@ -1410,7 +1468,23 @@ export type components = {
         MaxResults: number;
     };
     requestBodies: never;
-    headers: never;
+    headers: {
+        /**
+         * @description How long to wait before retrying, in milliseconds. @alicloud/openapi-core 1.0.8 reads it on an error whose code contains `Throttling`; at HEAD it reads it on any 4xx or 5xx, and a positive value makes the error a ThrottlingError whatever its code (0 or a non-number is ignored). The generated client waits that long (within its retry budget) and retries any 4xx or 5xx that carries a positive value.
+         * @example 1500
+         */
+        "x-acs-retry-after": string;
+        /**
+         * @description The caller's rate limit for this API, as `Limit:<n>,Remain:<n>,TimeLeft:<ms>,Reset:<time>`. The Go SDK's runtime (darabonba-openapi v2.1.14) reads `TimeLeft` (milliseconds) of this header and of `x-ratelimit-user`, the larger of the two, as the wait of a `Throttling`, `Throttling.User` or `Throttling.Api` error; it does not read `x-acs-retry-after`. The generated client honours it on those codes, within its retry budget.
+         * @example Limit:5,Remain:0,TimeLeft:1500,Reset:1764806400000
+         */
+        "x-ratelimit-user-api": string;
+        /**
+         * @description The caller's rate limit across APIs, in the form of `x-ratelimit-user-api`; its `TimeLeft` is read the same way.
+         * @example Limit:100,Remain:0,TimeLeft:1500,Reset:1764806400000
+         */
+        "x-ratelimit-user": string;
+    };
     pathItems: never;
 };
 export type $defs = Record<string, never>;
@@ -1510,12 +1584,16 @@ export interface operations {
                  */
                 ListenerDescription?: components["parameters"]["ListenerDescription"];
                 /**
-                 * @description The timeout period of a request. Unit: seconds. Valid values: 1 to 600 (the newer reference page and Terraform; the seed page and the SDK still say 1 to 180). Default value: 60. If no response is received from the backend server during the request timeout period, ALB sends an HTTP 504 error code to the client. The 600-second limit is a quota that can be raised to 900 per account.
+                 * @description The timeout period of a request. Unit: seconds. Valid values: 1 to 600. Default value: 60. If no response is received from the backend server during the request timeout period, ALB sends an HTTP 504 error code to the client.
+                 *
+                 *     **Disputed limit.** 600 is the newer reference page's and Terraform's (HEAD, 2025); the newest Go SDK (v2.3.1, 2026-01), the Java SDK, the seed page and the Kubernetes controller still say 1 to 180. The contract takes the most permissive Alibaba value, so the client lets 181-600 through: the service may refuse a value over 180 where the older limit still applies.
                  * @example 60
                  */
                 RequestTimeout?: components["parameters"]["RequestTimeout"];
                 /**
-                 * @description The timeout period of an idle connection. Unit: seconds. Valid values: 1 to 600 (Terraform; the seed page and the SDK still say 1 to 60). Default value: 15. If no request is received within the specified timeout period, ALB closes the current connection. When another request is received, ALB establishes a new connection.
+                 * @description The timeout period of an idle connection. Unit: seconds. Valid values: 1 to 600. Default value: 15. If no request is received within the specified timeout period, ALB closes the current connection. When another request is received, ALB establishes a new connection.
+                 *
+                 *     **Disputed limit.** 600 rests on Terraform alone (HEAD validator and docs, 2025-05); the newest Go SDK (v2.3.1, 2026-01), the Java SDK, the seed page and the Kubernetes controller still say 1 to 60. The contract takes the most permissive Alibaba value, so the client lets 61-600 through: the service may refuse a value over 60 where the older limit still applies.
                  * @example 3
                  */
                 IdleTimeout?: components["parameters"]["IdleTimeout"];
@@ -1535,7 +1613,7 @@ export interface operations {
                  */
                 SecurityPolicyId?: components["parameters"]["SecurityPolicyId"];
                 /**
-                 * @description The default server certificate of the listener. An HTTPS listener needs one. On the wire: `Certificates.N.CertificateId`.
+                 * @description The default server certificate of the listener. An HTTPS listener needs one; a QUIC listener takes one too (Alibaba's load-balancer controller sends it). On the wire: `Certificates.N.CertificateId`.
                  * @example [
                  *       {
                  *         "CertificateId": "103705-cn-hangzhou"
@@ -1544,7 +1622,7 @@ export interface operations {
                  */
                 Certificates?: components["parameters"]["Certificates"];
                 /**
-                 * @description Specifies whether to enable mutual authentication. Valid values: `true` and `false` (default). When `true`, `CaCertificates` must name a CA certificate. Only HTTPS listeners support this parameter.
+                 * @description Specifies whether to enable mutual authentication. Valid values: `true` and `false` (default). When `true`, `CaCertificates` must name a CA certificate. HTTPS and QUIC listeners support this parameter.
                  * @example false
                  */
                 CaEnabled?: components["parameters"]["CaEnabled"];
@@ -1801,12 +1879,16 @@ export interface operations {
                  */
                 ApiName?: components["parameters"]["ApiName"];
                 /**
-                 * @description List tasks that started at or after this time: a UNIX timestamp in milliseconds.
+                 * @description The start time of the task (the SDK's words), as a UNIX timestamp in milliseconds. No source says how the service applies it.
+                 *
+                 *     **Disputed unit.** The SDKs type it as an integer and say "Unit: milliseconds" (the Chinese reference page too, example `2134663231234`), but their example and the older English reference page show ISO 8601 text (`2021-06-03T17:22Z`, and the older C# SDK: `yyyy-MM-ddTHH:mm:ssZ`). The contract keeps the integer milliseconds the SDKs type.
                  * @example 1764288000000
                  */
                 BeginTime?: components["parameters"]["BeginTime"];
                 /**
-                 * @description List tasks that started at or before this time: a UNIX timestamp in milliseconds.
+                 * @description The end time of the task (the SDK's words), as a UNIX timestamp in milliseconds. No source says how the service applies it.
+                 *
+                 *     **Disputed unit.** As `BeginTime`: integer milliseconds in the SDKs' types, ISO 8601 text in their example and the older reference page.
                  * @example 1764374400000
                  */
                 EndTime?: components["parameters"]["EndTime"];
@@ -1997,13 +2079,16 @@ export const parameterProtocols: { readonly [A in Action]: Readonly<Record<strin
       "HTTPS"
     ],
     "Certificates": [
-      "HTTPS"
+      "HTTPS",
+      "QUIC"
     ],
     "CaEnabled": [
-      "HTTPS"
+      "HTTPS",
+      "QUIC"
     ],
     "CaCertificates": [
-      "HTTPS"
+      "HTTPS",
+      "QUIC"
     ],
     "QuicConfig": [
       "HTTPS"
@@ -2022,6 +2107,7 @@ export const responseFields = {
   ],
   "GetListenerAttribute": [
     "AclConfig",
+    "AssociatedResources",
     "CaCertificates",
     "CaEnabled",
     "Certificates",
@@ -2040,6 +2126,8 @@ export const responseFields = {
     "RequestId",
     "RequestTimeout",
     "SecurityPolicyId",
+    "ServiceManagedEnabled",
+    "ServiceManagedMode",
     "Tags",
     "XForwardedForConfig"
   ],

@@ -14,7 +14,7 @@ export function createListener(core: AlbCore, request: CreateListenerRequest, ca
 
 /** GetListenerAttribute: Read a listener and its status. */
 export function getListenerAttribute(core: AlbCore, request: GetListenerAttributeRequest, callOptions?: CallOptions): Promise<GetListenerAttributeResponse> {
-  return callAction(core, { action: 'GetListenerAttribute', validate: validateGetListenerAttribute, rules: crossFieldRulesGetListenerAttribute, send: sendGetListenerAttribute as never, clientToken: false, response: {"required":["RequestId"],"arrays":["CaCertificates","Certificates","DefaultActions","Tags"],"objects":["AclConfig","LogConfig","QuicConfig","XForwardedForConfig"]} }, request, callOptions);
+  return callAction(core, { action: 'GetListenerAttribute', validate: validateGetListenerAttribute, rules: crossFieldRulesGetListenerAttribute, send: sendGetListenerAttribute as never, clientToken: false, response: {"required":["RequestId"],"arrays":["AssociatedResources","CaCertificates","Certificates","DefaultActions","Tags"],"objects":["AclConfig","LogConfig","QuicConfig","XForwardedForConfig"]} }, request, callOptions);
 }
 
 /** ListAsynJobs: List asynchronous tasks (jobs). */

@@ -88,9 +88,19 @@ export const steps: Step[] = [
     load: () => import('./docs.ts'),
     run: async ({ docsDocument, makeSelfContained }) => {
       // Redoc reads a file: the decorated copy lives in .cache/ too.
-      writeJson(DOCS_INPUT, docsDocument(readJson(BUNDLE_JSON), readJson(WIRE_JSON)));
+      const bundle = readJson(BUNDLE_JSON);
+      writeJson(DOCS_INPUT, docsDocument(bundle, readJson(WIRE_JSON)));
       mkdirSync(dirname(REDOC_PAGE), { recursive: true });
-      await tool('redocly', ['build-docs', DOCS_INPUT, '--output', REDOC_PAGE, '--inlineBundle', '--title', 'ALB CreateListener API']);
+      // The page's title is the document's (info.title).
+      await tool('redocly', [
+        'build-docs',
+        DOCS_INPUT,
+        '--output',
+        REDOC_PAGE,
+        '--inlineBundle',
+        '--title',
+        String((bundle.info as { title?: unknown }).title),
+      ]);
       writeText(REDOC_PAGE, makeSelfContained(readFileSync(REDOC_PAGE, 'utf8')));
     },
   }),

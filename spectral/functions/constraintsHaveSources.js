@@ -26,6 +26,8 @@ const KEYWORDS = [
   'maxProperties',
   'x-acs-wire-max-items',
 ];
+// Claims that may name a source (and must, in a fresh entry), but that older entries carry without one.
+const OPTIONAL = ['x-acs-listener-protocols'];
 // Where a keyword is data, not a constraint of this contract.
 // (`examples` as a JSON Schema list is data; as OpenAPI's map of named examples it is walked, for
 // the error examples' `x-acs-retryable`.)
@@ -85,7 +87,9 @@ export default function constraintsHaveSources(root) {
       node['x-acs-sources'].some((e) => e?.for?.includes('x-acs-http-status'))
     )
       needed.push('x-acs-http-status');
-    checkEntries(node['x-acs-sources'], needed, new Set(needed), path, 'x-acs-sources');
+    // Sourced where a source corrected it, not required everywhere: which listener protocols use a parameter.
+    const optional = OPTIONAL.filter((k) => k in node);
+    checkEntries(node['x-acs-sources'], needed, new Set([...needed, ...optional]), path, 'x-acs-sources');
     for (const [key, value] of Object.entries(node)) {
       if (SKIP.has(key) || (key === 'examples' && Array.isArray(value))) continue;
       if (key === 'x-acs-cross-field-rules' && Array.isArray(value)) {

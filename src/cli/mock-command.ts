@@ -1,5 +1,5 @@
 // `alb-contract mock` (and `npm start`, which runs the pipeline first): serve the mock and the docs.
-import { checkFaults, FaultConfigError, type FaultConfig } from '../mock/faults.ts';
+import { checkFaults, FaultConfigError, type FaultConfig, type ThrottleSignal } from '../mock/faults.ts';
 import { exampleQuery } from '../wire/example-request.ts';
 import { fail, parseCommand } from './args.ts';
 
@@ -20,6 +20,9 @@ faults (also a world file's \`faults:\`; seeded, so a run repeats):
   --throttle <n>[:burst]    n requests a second (per AccessKey with --throttle-per-key), then
                             Throttling.User with x-acs-retry-after
   --throttle-per-key        one bucket per AccessKey instead of one for everyone
+  --throttle-signal <s>     how a throttled request is told: x-acs-retry-after (default),
+                            x-ratelimit (TimeLeft in x-ratelimit-user-api, as the Go runtime reads
+                            it) or retry-after-only (503 with x-acs-retry-after)
   --configuring-ms <n>      after each create, its load balancer is Configuring this long:
                             creates on it answer IncorrectStatus.LoadBalancer (needs --stateful)
   --fail-jobs <f>[:code]    this fraction of creates get a job that ends Failed (needs --stateful)
@@ -49,6 +52,7 @@ export async function runMock(argv: string[], extraOptions: Record<string, { typ
       latency: { type: 'string' },
       throttle: { type: 'string' },
       'throttle-per-key': { type: 'boolean', default: false },
+      'throttle-signal': { type: 'string' },
       'configuring-ms': { type: 'string' },
       'fail-jobs': { type: 'string' },
       'fault-seed': { type: 'string' },
@@ -73,6 +77,8 @@ export async function runMock(argv: string[], extraOptions: Record<string, { typ
   }
   if ((values.world || values['state-file']) && !values.stateful) fail('--world and --state-file need --stateful');
   if ((values['configuring-ms'] || values['fail-jobs']) && !values.stateful) fail('--configuring-ms and --fail-jobs need --stateful');
+  if ((values['throttle-signal'] !== undefined || values['throttle-per-key']) && values.throttle === undefined)
+    fail('--throttle-signal and --throttle-per-key need --throttle');
   const faults = faultsFrom(values);
   const stateful = values.stateful ? { worldFile: values.world, stateFile: values['state-file'], provisioningMs, faults } : undefined;
   const allowedHosts = values['allowed-hosts']
@@ -109,7 +115,7 @@ export async function runMock(argv: string[], extraOptions: Record<string, { typ
     ? `verified for AccessKey ${verifySignatures.accessKeyId.slice(0, 4)}***`
     : 'not checked (start with --verify-signatures to check them)';
   console.log(`
-ALB CreateListener mock on ${mock.url}   (docs: ${mock.url}/docs)
+ALB listener mock on ${mock.url}   (docs: ${mock.url}/docs)
 State: ${state}
 Signatures: ${signatures}
 
@@ -151,6 +157,7 @@ function faultsFrom(values: {
   latency?: string;
   throttle?: string;
   'throttle-per-key'?: boolean;
+  'throttle-signal'?: string;
   'configuring-ms'?: string;
   'fail-jobs'?: string;
   'fault-seed'?: string;
@@ -171,6 +178,7 @@ function faultsFrom(values: {
       ratePerSecond: number('throttle', rate!),
       ...(burst !== undefined ? { burst: number('throttle', burst) } : {}),
       perAccessKey: values['throttle-per-key'] === true,
+      ...(values['throttle-signal'] !== undefined ? { signal: values['throttle-signal'] as ThrottleSignal } : {}),
     };
     if (faults.throttle.ratePerSecond === 0) fail('--throttle needs a rate above 0');
   }

@@ -15,8 +15,14 @@ export class AlbError extends Error {
   readonly recommend: string | undefined;
   /** The parsed error body (JSON, or the fields of an XML `<Error>`), or the raw text. */
   readonly body: unknown;
-  /** From the `x-acs-retry-after` header: how long the service asks the caller to wait, in ms. */
+  /**
+   * How long the service asks the caller to wait, in ms: the longest of `x-acs-retry-after` and, on
+   * a `Throttling`, `Throttling.User` or `Throttling.Api` error, the `TimeLeft` of
+   * `x-ratelimit-user-api` / `x-ratelimit-user` (client/throttling.ts).
+   */
   readonly retryAfterMs: number | undefined;
+  /** Whether any official SDK runtime would treat this error as throttling (client/throttling.ts). */
+  readonly throttled: boolean;
 
   constructor(init: {
     code: string;
@@ -27,6 +33,7 @@ export class AlbError extends Error {
     recommend?: string;
     body: unknown;
     retryAfterMs?: number;
+    throttled?: boolean;
   }) {
     super(`${init.code}: ${init.message} (HTTP ${init.status}${init.requestId ? `, RequestId ${init.requestId}` : ''})`);
     this.code = init.code;
@@ -36,6 +43,7 @@ export class AlbError extends Error {
     this.recommend = init.recommend;
     this.body = init.body;
     this.retryAfterMs = init.retryAfterMs;
+    this.throttled = init.throttled ?? init.code.includes('Throttling');
   }
 }
 

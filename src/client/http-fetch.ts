@@ -2,7 +2,7 @@
 // Redirects are never followed (the ALB API does not redirect; following would send the signed
 // request, STS token included, to another origin), and the body is read in chunks up to
 // `maxResponseBytes`, so a huge answer is cut off instead of held.
-import { SendTimeout, SendTooLarge, type HttpResponse, type Send } from './http.ts';
+import { pickHeaders, SendTimeout, SendTooLarge, type HttpResponse, type Send } from './http.ts';
 
 export function fetchSend(fetchImpl: typeof fetch): Send {
   return async ({ origin, path, method, headers, timeoutMs, maxResponseBytes, signal }) => {
@@ -17,13 +17,13 @@ export function fetchSend(fetchImpl: typeof fetch): Send {
     signal?.addEventListener('abort', onAbort, { once: true });
     try {
       const response = await fetchImpl(`${origin}${path}`, { method, headers, signal: controller.signal, redirect: 'manual' });
-      const retryAfter = response.headers.get('x-acs-retry-after') ?? undefined;
+      const throttling = pickHeaders((name) => response.headers.get(name) ?? undefined);
       const location = response.headers.get('location') ?? undefined;
       const answer = {
         // A browser's opaque redirect has status 0: still a redirect.
         status: response.type === 'opaqueredirect' ? 0 : response.status,
         contentType: response.headers.get('content-type') ?? '',
-        ...(retryAfter !== undefined ? { retryAfter } : {}),
+        ...(throttling ? { throttling } : {}),
         ...(location !== undefined ? { location } : {}),
       };
       if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) {

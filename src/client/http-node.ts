@@ -2,7 +2,7 @@
 // Node 20's global fetch (undici) costs about twice as much CPU per call as node:http on loopback,
 // which alone kept a fetch-based client from the throughput target (bench/RESULTS.md).
 import type { IncomingMessage, RequestOptions, ClientRequest, Agent } from 'node:http';
-import { SendTimeout, SendTooLarge, type HttpRequest, type HttpResponse, type Send } from './http.ts';
+import { pickHeaders, SendTimeout, SendTooLarge, type HttpRequest, type HttpResponse, type Send } from './http.ts';
 
 interface Protocol {
   request(options: RequestOptions, onResponse: (response: IncomingMessage) => void): ClientRequest;
@@ -92,13 +92,13 @@ function sendWith(
           if (size > maxResponseBytes) tooLarge();
           else chunks.push(chunk);
         });
-        const retryAfter = response.headers['x-acs-retry-after'];
+        const throttling = pickHeaders((name) => response.headers[name]);
         const location = response.headers.location;
         response.on('end', () =>
           finish(undefined, {
             status,
             contentType: String(response.headers['content-type'] ?? ''),
-            ...(typeof retryAfter === 'string' ? { retryAfter } : {}),
+            ...(throttling ? { throttling } : {}),
             ...(typeof location === 'string' ? { location } : {}),
             text: Buffer.concat(chunks, size).toString('utf8'),
           }),

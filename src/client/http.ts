@@ -1,6 +1,8 @@
 // The one thing the transport needs from the platform: send one request and read the whole
 // answer, within a time limit, stopping early if the caller aborts. Two implementations:
 // http-fetch.ts (any `fetch`; the universal entry) and http-node.ts (node:http; the Node entry).
+import { THROTTLING_HEADERS, type ThrottlingHeaders } from './throttling.ts';
+
 export interface HttpRequest {
   /** Scheme, host and port, e.g. `https://alb.cn-hangzhou.aliyuncs.com`. */
   origin: string;
@@ -20,8 +22,8 @@ export interface HttpResponse {
   status: number;
   /** The `content-type` header, or '' when there is none. */
   contentType: string;
-  /** The `x-acs-retry-after` header (milliseconds to wait, on throttling errors), when present. */
-  retryAfter?: string;
+  /** The headers that carry a throttling wait (throttling.ts), those present. */
+  throttling?: ThrottlingHeaders;
   /** The `location` header of a redirect, when the platform shows it. */
   location?: string;
   text: string;
@@ -40,4 +42,14 @@ export class SendTooLarge extends Error {
   constructor(readonly status: number) {
     super(`the answer is larger than allowed`);
   }
+}
+
+/** The throttling headers an answer carries (`get` reads one by its lower-case name), or undefined when none. */
+export function pickHeaders(get: (name: string) => string | string[] | undefined): ThrottlingHeaders | undefined {
+  const picked: ThrottlingHeaders = {};
+  for (const name of THROTTLING_HEADERS) {
+    const value = get(name);
+    if (typeof value === 'string') picked[name] = value;
+  }
+  return Object.keys(picked).length > 0 ? picked : undefined;
 }

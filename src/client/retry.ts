@@ -1,7 +1,7 @@
-// When and how long to wait before trying a call again. CreateListener is made safe to retry by
-// its ClientToken (the transport sends the same token on every attempt). What is retried is what
-// real clients retry: the codes the spec marks `x-acs-retryable` (generated), any code containing
-// `Throttling` (the SDK runtime's rule), any 5xx, and network failures and timeouts.
+// When and how long to wait before trying a call again. A write is made safe to retry by its
+// ClientToken (the transport sends the same token on every attempt). What is retried is what
+// real clients retry: the codes the spec marks `x-acs-retryable` (generated), throttling as any
+// SDK runtime sees it (throttling.ts), any 5xx, and network failures and timeouts.
 import { retryableErrorCodes } from '../../generated/types.ts';
 import { AlbError, AlbNetworkError, AlbTimeoutError } from './errors.ts';
 
@@ -22,7 +22,7 @@ const RETRYABLE_CODES: ReadonlySet<string> = new Set(retryableErrorCodes);
 
 export function isRetryable(error: unknown): boolean {
   if (error instanceof AlbNetworkError || error instanceof AlbTimeoutError) return true;
-  if (error instanceof AlbError) return error.status >= 500 || error.code.includes('Throttling') || RETRYABLE_CODES.has(error.code);
+  if (error instanceof AlbError) return error.status >= 500 || error.throttled || RETRYABLE_CODES.has(error.code);
   return false;
 }
 
@@ -32,19 +32,10 @@ export function backoffDelay(retry: number, options: Required<RetryOptions>, ran
   return Math.floor(random() * ceiling);
 }
 
-/**
- * The wait before the next attempt: the service's `x-acs-retry-after` when it sent one (the SDK
- * runtime's reading), else the jittered backoff.
- */
+/** The wait before the next attempt: what the service asked for (throttling.ts), else the jittered backoff. */
 export function retryDelay(error: unknown, retry: number, options: Required<RetryOptions>, random: () => number): number {
   if (error instanceof AlbError && error.retryAfterMs !== undefined) return error.retryAfterMs;
   return backoffDelay(retry, options, random);
-}
-
-/** Milliseconds from an `x-acs-retry-after` header; undefined when absent or not a number. */
-export function parseRetryAfter(header: string | undefined): number | undefined {
-  if (header === undefined || !/^\s*\d{1,9}\s*$/.test(header)) return undefined;
-  return Number(header);
 }
 
 export function sleep(ms: number, signal?: AbortSignal): Promise<void> {

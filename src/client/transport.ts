@@ -16,7 +16,8 @@ import {
 } from './errors.ts';
 import { isoSeconds, type Hashes } from './hashes.ts';
 import { SendTimeout, SendTooLarge, type HttpResponse, type Send } from './http.ts';
-import { isRetryable, parseRetryAfter, retryDelay, type RetryOptions } from './retry.ts';
+import { isRetryable, retryDelay, type RetryOptions } from './retry.ts';
+import { readThrottling } from './throttling.ts';
 import { signAcs3With } from './sign-acs3.ts';
 import { signRpcV1With } from './sign-rpc-v1.ts';
 import { operation } from '../../generated/types.ts';
@@ -193,7 +194,7 @@ async function buildRequest(ctx: TransportContext, action: string, method: strin
   return { path: query ? `/?${query}` : '/', headers };
 }
 
-function errorFromBody({ status, contentType, text, retryAfter }: HttpResponse, credentials: Credentials | undefined): AlbError {
+function errorFromBody({ status, contentType, text, throttling }: HttpResponse, credentials: Credentials | undefined): AlbError {
   // A SignatureDoesNotMatch echoes the server's canonical request or string-to-sign, which hold
   // the STS token (percent-encoded, once or twice). Redacted after parsing, when JSON and XML
   // escapes are undone, and in the raw text for a body that is neither.
@@ -212,15 +213,18 @@ function errorFromBody({ status, contentType, text, retryAfter }: HttpResponse, 
     const value = (body as Record<string, unknown>)[name] ?? (body as Record<string, unknown>)[name[0]!.toLowerCase() + name.slice(1)];
     return typeof value === 'string' ? value : undefined;
   };
+  const code = field('Code') ?? `HTTP${status}`;
+  const { throttled, retryAfterMs } = readThrottling(code, status, throttling ?? {});
   return new AlbError({
-    code: field('Code') ?? `HTTP${status}`,
+    code,
     message: field('Message') ?? (typeof body === 'string' ? body.slice(0, 200) : 'no message'),
     status,
     requestId: field('RequestId'),
     hostId: field('HostId'),
     recommend: field('Recommend'),
     body,
-    retryAfterMs: parseRetryAfter(retryAfter),
+    retryAfterMs,
+    throttled,
   });
 }
 

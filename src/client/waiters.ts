@@ -1,9 +1,12 @@
-// Waiting for the listener CreateListener started, as real clients do: with the job id, poll
-// ListAsynJobs until the job is Succeeded (Terraform, every 5 s), then read the listener; without
-// it, poll GetListenerAttribute until the listener is Running (the Kubernetes ALB controller, every
-// second). Intervals grow by half each time up to a ceiling, with jitter; a throttled poll waits
-// what the service asks (`x-acs-retry-after`). A Failed job, running out of time and an abort each
-// end the wait at once, with an error that says which.
+// Waiting for the listener CreateListener started. With the job id, poll ListAsynJobs until the
+// job is Succeeded, then read the listener; without it, poll GetListenerAttribute until the
+// listener is Running. A Failed job ends the wait at once, as Alibaba's load-balancer controller
+// ends its job waits (Terraform has no failure state and would wait out its timeout). Polls start
+// 1 s apart (the Kubernetes controllers' interval) and grow by half each time, with jitter, up to
+// 10 s (Terraform's StateChangeConf ceiling), for 5 minutes (Terraform's default create
+// timeout); what each real client does is in the spec's description. A throttled poll waits what
+// the service asks; running out of time and an abort each end the wait at once, with an error
+// that says which, and no poll outlives the wait.
 import type { CallOptions } from './create-client.ts';
 import { AlbError, AlbJobFailedError, AlbTimeoutError, AlbWaitTimeoutError } from './errors.ts';
 import { isRetryable } from './retry.ts';
@@ -19,9 +22,9 @@ export interface WaitOptions {
   jobId?: string;
   /** Give up after this long. Default 5 minutes (Terraform's create timeout). */
   timeoutMs?: number;
-  /** The first interval between polls. Default 1 s (the Kubernetes controller's). */
+  /** The first interval between polls. Default 1 s (the Kubernetes controllers'). */
   intervalMs?: number;
-  /** The longest interval. Default 5 s (Terraform's). */
+  /** The longest interval. Default 10 s (the ceiling of Terraform's StateChangeConf backoff). */
   maxIntervalMs?: number;
   signal?: AbortSignal;
 }
@@ -41,7 +44,7 @@ export async function waitForListener(
   client: Poller,
   clock: WaitClock,
   listenerId: string,
-  { jobId, timeoutMs = 300_000, intervalMs = 1_000, maxIntervalMs = 5_000, signal }: WaitOptions = {},
+  { jobId, timeoutMs = 300_000, intervalMs = 1_000, maxIntervalMs = 10_000, signal }: WaitOptions = {},
 ): Promise<GetListenerAttributeResponse> {
   const deadline = clock.now().getTime() + timeoutMs;
   let interval = intervalMs;

@@ -13,19 +13,35 @@ export interface FaultConfig {
   seed?: number;
   /** Added before every answer, in ms: a fixed delay, or a range drawn from uniformly. */
   latencyMs?: number | [number, number];
-  /** A token bucket: `ratePerSecond` tokens a second, up to `burst` (default: the rate) at once. */
-  throttle?: { ratePerSecond: number; burst?: number; perAccessKey?: boolean };
+  /**
+   * A token bucket: `ratePerSecond` tokens a second, up to `burst` (default: the rate) at once.
+   * `signal`: how a throttled request is told, as each SDK runtime reads it (client/throttling.ts):
+   * `x-acs-retry-after` (default: Throttling.User with x-acs-retry-after), `x-ratelimit`
+   * (Throttling.User with x-ratelimit-user-api's TimeLeft only, as the Go runtime reads it), or
+   * `retry-after-only` (503 ServiceUnavailable with x-acs-retry-after, which only openapi-core at
+   * HEAD reads as throttling).
+   */
+  throttle?: { ratePerSecond: number; burst?: number; perAccessKey?: boolean; signal?: ThrottleSignal };
   /** After each create on a load balancer, it is Configuring this long: creates on it answer IncorrectStatus.LoadBalancer. */
   configuringMs?: number;
   /** Jobs that end Failed: every create on a load balancer, or a fraction of all creates. */
   failJobs?: Array<{ loadBalancerId?: string; fraction?: number; code: string; message?: string }>;
 }
 
+export type ThrottleSignal = 'x-acs-retry-after' | 'x-ratelimit' | 'retry-after-only';
+
+/** The answer to a throttled request: its code, and the headers that say how long to wait (replacing the example's). */
+export interface ThrottledAnswer {
+  code: string;
+  message?: string;
+  headers: Record<string, string>;
+}
+
 export interface Faults {
   /** The delay to add to this answer, in ms (0 for none). */
   latencyMs(): number;
-  /** Undefined when the caller may go on; otherwise how long it should wait. */
-  throttled(accessKey: string): { retryAfterMs: number } | undefined;
+  /** Undefined when the caller may go on; otherwise how it is told to wait. */
+  throttled(accessKey: string): ThrottledAnswer | undefined;
   readonly configuringMs: number;
   /** Whether a create on this load balancer gets a job that fails, and with what. */
   jobFailure(loadBalancerId: string): { code: string; message: string } | undefined;
@@ -104,7 +120,12 @@ export function createFaults(config: FaultConfig = {}, now: () => number = Date.
         bucket.tokens -= 1;
         return undefined;
       }
-      return { retryAfterMs: Math.ceil(((1 - bucket.tokens) / throttle.ratePerSecond) * 1000) };
+      return throttledAnswer(
+        throttle.signal ?? 'x-acs-retry-after',
+        Math.ceil(((1 - bucket.tokens) / throttle.ratePerSecond) * 1000),
+        throttle,
+        t,
+      );
     },
     configuringMs: config.configuringMs ?? 0,
     jobFailure(loadBalancerId) {
@@ -116,4 +137,21 @@ export function createFaults(config: FaultConfig = {}, now: () => number = Date.
       return undefined;
     },
   };
+}
+
+function throttledAnswer(signal: ThrottleSignal, retryAfterMs: number, throttle: { ratePerSecond: number }, now: number): ThrottledAnswer {
+  if (signal === 'x-ratelimit')
+    return {
+      code: 'Throttling.User',
+      headers: {
+        'x-ratelimit-user-api': `Limit:${throttle.ratePerSecond},Remain:0,TimeLeft:${retryAfterMs},Reset:${now + retryAfterMs}`,
+      },
+    };
+  if (signal === 'retry-after-only')
+    return {
+      code: 'ServiceUnavailable',
+      message: 'The request was throttled; retry after x-acs-retry-after milliseconds.',
+      headers: { 'x-acs-retry-after': String(retryAfterMs) },
+    };
+  return { code: 'Throttling.User', headers: { 'x-acs-retry-after': String(retryAfterMs) } };
 }

@@ -54,13 +54,17 @@ export async function handle(options: HandlerOptions, request: ParsedRequest): P
   const xml = wantsXml(request.query, request.headers);
   const host = request.headers.host ?? 'localhost';
 
-  const fail = (code: string, message?: string, extraHeaders: Record<string, string> = {}): MockResponse => {
+  /** `headers` are added to the example's own; with `replace`, they stand instead of them. */
+  const fail = (code: string, message?: string, headers: Record<string, string> = {}, replace = false): MockResponse => {
     const documented = contract.errors.get(code);
     if (!documented) throw new Error(`The mock answered ${code}, which the contract does not document`);
-    return respond(documented.status, errorEnvelope(code, message ?? String(documented.body.Message), host), true, code, {
-      ...documented.headers,
-      ...extraHeaders,
-    });
+    return respond(
+      documented.status,
+      errorEnvelope(code, message ?? String(documented.body.Message), host),
+      true,
+      code,
+      replace ? headers : { ...documented.headers, ...headers },
+    );
   };
   const respond = (
     status: number,
@@ -93,7 +97,7 @@ export async function handle(options: HandlerOptions, request: ParsedRequest): P
   }
 
   const throttled = faults?.throttled(accessKeyOf(request));
-  if (throttled) return fail('Throttling.User', undefined, { 'x-acs-retry-after': String(throttled.retryAfterMs) });
+  if (throttled) return fail(throttled.code, throttled.message, throttled.headers, true);
 
   const selected = readSelection(contract, request.query, request.headers);
   if (selected && 'error' in selected) return fail('InvalidParameter', selected.error);

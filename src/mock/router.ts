@@ -121,7 +121,7 @@ export function corsHeaders(origin: string): Record<string, string> {
     'access-control-allow-methods': 'GET, POST, OPTIONS',
     'access-control-allow-headers':
       'authorization, content-type, accept, prefer, x-acs-action, x-acs-version, x-acs-date, x-acs-signature-nonce, x-acs-content-sha256, x-acs-security-token, x-acs-accesskey-id, x-acs-credentials-provider',
-    'access-control-expose-headers': 'x-mock-ignored-parameters, x-acs-retry-after',
+    'access-control-expose-headers': 'x-mock-ignored-parameters, x-acs-retry-after, x-ratelimit-user-api, x-ratelimit-user',
     ...(origin === '*' ? {} : { vary: 'Origin' }),
   };
 }

@@ -4,7 +4,7 @@
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { createAlbClient } from '../../src/index.ts';
-import { schemaValidator, wireForm } from '../support/spec.ts';
+import { bundle, schemaValidator, wireForm } from '../support/spec.ts';
 import { send, useMock, V3, validQuery, qs } from '../support/mock.ts';
 import { createSdkClient, toSdkRequest } from '../support/sdk-oracle.ts';
 import { groupContext } from '../../src/conformance/scenarios.ts';
@@ -238,6 +238,7 @@ describe('browsers', () => {
   it('serves the docs at /docs', async () => {
     const docs = await fetch(`${server.url}/docs`);
     expect(docs.status).toBe(200);
-    expect(await docs.text()).toContain('ALB CreateListener API');
+    // The page's title is the document's.
+    expect(await docs.text()).toContain(`<title>${bundle.info.title}</title>`);
   });
 });

@@ -131,6 +131,37 @@ describe('business errors from state', () => {
   });
 });
 
+describe('QUIC listeners and their certificates (the second fidelity review)', () => {
+  const quic = {
+    ListenerProtocol: 'QUIC',
+    ListenerPort: '4443',
+    'Certificates.1.CertificateId': '103705-cn-hangzhou',
+    CaEnabled: 'true',
+    'CaCertificates.1.CertificateId': '123157-cn-hangzhou',
+  };
+
+  it('a QUIC listener keeps its certificates: GetListenerAttribute reports them', async () => {
+    const mock = await stateful();
+    const created = await send(mock.url, { ...validQuery, ...quic });
+    expect(created.status, created.text).toBe(200);
+    const read = await send(mock.url, { ListenerId: created.body.ListenerId }, { headers: { 'x-acs-action': 'GetListenerAttribute' } });
+    expect(read.body).toMatchObject({
+      ListenerProtocol: 'QUIC',
+      Certificates: [{ CertificateId: '103705-cn-hangzhou' }],
+      CaEnabled: true,
+      CaCertificates: [{ CertificateId: '123157-cn-hangzhou' }],
+    });
+  });
+
+  it('an unknown certificate on a QUIC listener is ResourceNotFound.Certificate; none at all is accepted', async () => {
+    const mock = await stateful();
+    const unknown = await send(mock.url, { ...validQuery, ...quic, 'Certificates.1.CertificateId': 'no-such-cert' });
+    expect([unknown.status, unknown.body.Code]).toEqual([404, 'ResourceNotFound.Certificate']);
+    const bare = await send(mock.url, { ...validQuery, ListenerProtocol: 'QUIC', ListenerPort: '4444' });
+    expect(bare.status).toBe(200);
+  });
+});
+
 describe('ClientToken idempotency', () => {
   it('the same token with the same parameters returns the same ListenerId and JobId and creates nothing new', async () => {
     const mock = await stateful();

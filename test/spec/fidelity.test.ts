@@ -110,7 +110,7 @@ describe('each corrected constraint holds the value its source states', () => {
   it('the throttling examples carry x-acs-retry-after, and the 400 response documents the header', () => {
     for (const code of ['Throttling', 'Throttling.Api', 'Throttling.User', 'Rejected.Throttling'])
       expect(bundle.components.examples[code]['x-acs-headers']['x-acs-retry-after']).toMatch(/^\d+$/);
-    expect(bundle.components.responses.BadRequest.headers['x-acs-retry-after'].schema.type).toBe('string');
+    expect(deref(bundle.components.responses.BadRequest.headers['x-acs-retry-after']).schema.type).toBe('string');
   });
 });
 
@@ -163,5 +163,129 @@ describe('requests the old contract refused pass the client and the mock', () =>
   it('the mock answers a throttling example with x-acs-retry-after', async () => {
     const answer = await send(server.url, validQuery, { headers: { Prefer: 'example=Throttling.User' } });
     expect([answer.status, answer.body.Code, answer.headers.get('x-acs-retry-after')]).toEqual([400, 'Throttling.User', '1500']);
+  });
+});
+
+describe('the second review (fidelity-evidence-2.md): every row agrees or shows its dispute', () => {
+  const second = (evidence as unknown as { secondReview: any }).secondReview;
+  const createParam = (name: string) =>
+    bundle.paths['/#Action=CreateListener'].post.parameters.map(deref).find((p: any) => p.name === name && p.in === 'query');
+  const anyParam = (name: string) =>
+    Object.values<any>(bundle.paths)
+      .flatMap((item) => item.post.parameters.map(deref))
+      .find((p: any) => p.name === name && p.in === 'query');
+  const text = JSON.stringify(bundle);
+
+  it('the catalog names every source the review relied on', () => {
+    expect(Object.keys(bundle['x-acs-source-catalog'])).toEqual(expect.arrayContaining(second.catalog));
+  });
+
+  it.each((second.listenerProtocols as any[]).map((x): [string, any] => [x.parameter, x]))(
+    '%s applies to QUIC listeners too, on the word of the load-balancer controller',
+    (name, entry: any) => {
+      const param = createParam(name as string);
+      expect(param['x-acs-listener-protocols']).toEqual(entry.protocols);
+      expect(sourcesFor(param, 'x-acs-listener-protocols')).toContain(entry.source);
+    },
+  );
+
+  it('no rule requires a certificate of a QUIC listener (the controller refusing one is not the service refusing it)', () => {
+    const rules = bundle.paths['/#Action=CreateListener'].post['x-acs-cross-field-rules'];
+    const rule = rules.find((r: any) => r.name === second.crossFieldRuleStaysHttpsOnly);
+    expect(rule.schema.if.properties.ListenerProtocol).toEqual({ const: 'HTTPS' });
+    expect(JSON.stringify(rules)).not.toContain('QUIC');
+  });
+
+  it.each((second.unsourcedTextGone as any[]).map((x): [string, any] => [x.text, x]))(
+    'unsourced text is gone: %j',
+    (phrase, entry: any) => {
+      const where =
+        entry.where === 'everywhere'
+          ? text
+          : entry.where.startsWith('parameter ')
+            ? JSON.stringify(anyParam(entry.where.slice('parameter '.length)))
+            : JSON.stringify(bundle.components.schemas.XForwardedForConfig.properties.XForwardedForClientSourceIpsTrusted);
+      expect(where.toLowerCase()).not.toContain(String(phrase).toLowerCase());
+    },
+  );
+
+  it.each((second.disputesShown as any[]).map((x): [string, any] => [x.parameter, x]))('%s shows its dispute beside it', (name, entry) => {
+    const description = anyParam(name).description;
+    for (const mention of entry.mentions) expect(description).toContain(mention);
+  });
+
+  it('the read actions document no SystemBusy, and their 500/503 text asks for no ClientToken they lack', () => {
+    for (const action of second.readActionsWithoutSystemBusy) {
+      const responses = bundle.paths[`/#Action=${action}`].post.responses;
+      expect(Object.keys(deref(responses['400']).content['application/json'].examples)).not.toContain('SystemBusy');
+      for (const status of ['500', '503']) expect(deref(responses[status]).description).not.toMatch(/^Retry with the same ClientToken/);
+    }
+  });
+
+  it('ResourceNotFound.Listener names a listener id, not a QUIC one, and both actions that raise it', () => {
+    const example = bundle.components.examples['ResourceNotFound.Listener'];
+    expect(example.value.Message).not.toContain('quic');
+    for (const action of second.notFoundListenerOrigin) expect(example['x-acs-error-origin']).toContain(action);
+  });
+
+  it('GetListenerAttribute returns the fields the older Go SDK models', () => {
+    const properties = bundle.components.schemas.GetListenerAttributeResponse.properties;
+    for (const field of second.getListenerAttributeFields) expect(properties[field], field).toBeDefined();
+    expect(Object.keys(properties.AssociatedResources.items.properties)).toEqual(second.associatedResourceFields);
+  });
+
+  it('the HTTP listener example reports no field its description marks HTTPS-only', () => {
+    const properties = bundle.components.schemas.GetListenerAttributeResponse.properties;
+    const httpsOnly = (schema: any) =>
+      /available only when you create an HTTPS listener|Only HTTPS listeners/.test(schema?.description ?? '');
+    const example = bundle.components.examples.GetListenerAttributeResponseExample.value;
+    expect(example.ListenerProtocol).toBe('HTTP');
+    for (const [name, value] of Object.entries<any>(example)) {
+      expect(httpsOnly(properties[name]), name).toBe(false);
+      if (name === 'XForwardedForConfig')
+        for (const field of Object.keys(value))
+          expect(httpsOnly(properties.XForwardedForConfig.properties[field]), `XForwardedForConfig.${field}`).toBe(false);
+    }
+  });
+
+  it('every throttling header is documented on the 400s, with its readers; the Go codes are sourced', () => {
+    for (const action of ['CreateListener', 'GetListenerAttribute', 'ListAsynJobs']) {
+      const headers = deref(bundle.paths[`/#Action=${action}`].post.responses['400']).headers;
+      for (const [name, sources] of Object.entries<string[]>(second.throttlingHeaders)) {
+        const header = deref(headers[name]);
+        expect(header.description, `${action} ${name}`).toBeTruthy();
+        for (const source of sources) expect(sourcesFor(header.schema, 'pattern')).toContain(source);
+      }
+    }
+    for (const code of second.goThrottlingCodes)
+      expect(sourcesFor(bundle.components.examples[code], 'x-acs-retryable')).toContain('sdk-runtime-go');
+  });
+
+  it('how each real client waits is stated with its figures; the waiters follow the documented defaults', async () => {
+    const info = bundle.info.description;
+    for (const figure of [...second.waits.terraform, ...second.waits.controllers, ...second.waits.lbControllerJobs])
+      expect(info).toContain(figure);
+    expect(deref(bundle.paths['/#Action=ListAsynJobs'].post).description).toContain('newest first');
+    expect(bundle.components.schemas.ListAsynJobsResponse.properties.Jobs.description).toContain('reverse chronological order');
+    // The defaults the waiters use, observed: intervals start at 1 s and stop growing at 10 s.
+    const { waitForListener } = await import('../../src/client/waiters.ts');
+    let t = 0;
+    const slept: number[] = [];
+    const poller = {
+      getListenerAttribute: async () => ({ RequestId: 'r', ListenerStatus: 'Provisioning' as const }),
+      listAsynJobs: async () => ({ RequestId: 'r' }),
+    };
+    const clock = {
+      now: () => new Date(t),
+      random: () => 1,
+      sleep: async (ms: number) => {
+        slept.push(ms);
+        t += ms;
+      },
+    };
+    await waitForListener(poller, clock, 'lsn-x').catch(() => {});
+    expect(slept[0]).toBe(second.waits.waiterDefaults.intervalMs);
+    expect(Math.max(...slept)).toBe(second.waits.waiterDefaults.maxIntervalMs);
+    expect(t).toBeLessThanOrEqual(second.waits.waiterDefaults.timeoutMs);
   });
 });

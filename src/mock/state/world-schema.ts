@@ -24,6 +24,7 @@ export const faultsSchema = {
         ratePerSecond: { type: 'number', exclusiveMinimum: 0, maximum: 1_000_000 },
         burst: { type: 'integer', minimum: 1, maximum: 1_000_000 },
         perAccessKey: { type: 'boolean' },
+        signal: { enum: ['x-acs-retry-after', 'x-ratelimit', 'retry-after-only'] },
       },
     },
     configuringMs: delay,
