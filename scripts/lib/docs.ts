@@ -3,7 +3,9 @@
 // the table of every documented error code, plus code samples (lib/code-samples.ts). All of it is
 // read from the bundle and its wire form.
 import { codeSamples } from './code-samples.ts';
+import { RETRY_POLICY_TEXT, retriesCode } from '../../src/client/retry-policy.ts';
 import { actionOperations, deref, isObject, type Json, type JsonObject, type OpenApiDocument } from '../../src/openapi/document.ts';
+import { errorCatalogue, operationErrorCodes } from '../../src/openapi/errors.ts';
 
 export function docsDocument(bundle: OpenApiDocument, wire: OpenApiDocument): OpenApiDocument {
   const doc = structuredClone(bundle);
@@ -14,7 +16,7 @@ export function docsDocument(bundle: OpenApiDocument, wire: OpenApiDocument): Op
       String(operation.description ?? '').trimEnd(),
       crossFieldRules(operation),
       protocolTable(doc, operation),
-      errorTable(doc),
+      errorTable(doc, operation),
       sourceCatalog(doc),
     ];
     operation.description = `${sections.filter(Boolean).join('\n\n')}\n`;
@@ -121,28 +123,26 @@ function protocolTable(doc: OpenApiDocument, operation: JsonObject): string {
   ].join('\n');
 }
 
-function errorTable(doc: OpenApiDocument): string {
-  const examples = isObject(doc.components.examples) ? doc.components.examples : {};
-  const rows = Object.values(examples)
-    .filter((e): e is JsonObject => isObject(e) && isObject(e.value) && typeof e['x-acs-http-status'] === 'number')
-    .sort(
-      (a, b) =>
-        Number(a['x-acs-http-status']) - Number(b['x-acs-http-status']) ||
-        String((a.value as JsonObject).Code).localeCompare(String((b.value as JsonObject).Code)),
-    )
-    .map((e) => {
-      const value = e.value as JsonObject;
-      const text = String(e.description ?? '');
+/** The errors an action documents: one row per code, the retry column from the client's own policy. */
+function errorTable(doc: OpenApiDocument, operation: JsonObject): string {
+  const catalogue = errorCatalogue(doc);
+  const retryable = new Set(catalogue.filter((e) => e.retryable).map((e) => e.code));
+  const documented = operationErrorCodes(doc, operation);
+  const rows = catalogue
+    .filter((e) => documented.has(e.code))
+    .sort((a, b) => a.status - b.status || a.code.localeCompare(b.code))
+    .map(({ code, status, example }) => {
+      const text = String(example.description ?? '');
       const cause = /\*\*Cause:\*\* ([\s\S]*?)(?:\n\n|$)/.exec(text)?.[1] ?? '';
       const action = /\*\*What to do:\*\* ([\s\S]*?)(?:\n\n|$)/.exec(text)?.[1] ?? '';
-      const analogy = typeof e['x-acs-by-analogy'] === 'string' ? ` *Decision by analogy:* ${e['x-acs-by-analogy']}` : '';
-      const retried = e['x-acs-retryable'] === true || String(value.Code).includes('Throttling') || Number(e['x-acs-http-status']) >= 500;
-      return `| \`${value.Code}\` | ${e['x-acs-http-status']} | ${cell(String(value.Message))} | ${cell(cause + analogy)} | ${cell(action)} | ${retried ? 'yes' : 'no'} |`;
+      const analogy = typeof example['x-acs-by-analogy'] === 'string' ? ` *Decision by analogy:* ${example['x-acs-by-analogy']}` : '';
+      const retried = retriesCode(code, status, retryable);
+      return `| \`${code}\` | ${status} | ${cell(String(example.value.Message))} | ${cell(cause + analogy)} | ${cell(action)} | ${retried ? 'yes' : 'no'} |`;
     });
   return [
     '### Error codes',
     '',
-    'The generated client retries a call, with the same `ClientToken`, on the codes marked "retried" (the ones the spec marks `x-acs-retryable`, each with its source, and any code containing `Throttling`), on any 5xx, and on network failures and timeouts. It waits `x-acs-retry-after` milliseconds when the answer carries that header.',
+    RETRY_POLICY_TEXT,
     '',
     '| code | HTTP status | message (example) | cause | what to do | retried |',
     '|---|---|---|---|---|---|',

@@ -1,9 +1,9 @@
 // The mock's validators, compiled at build time with Ajv's standalone mode (no Ajv at run time, so
 // the browser's MSW handlers stay small and the server starts without compiling): one per distinct
-// schema of every action's parameters and cross-field rules, found by `schemaKey`, and the world
-// file's schema. Ajv's options and the int32 format are the run-time ones (src/wire/ajv.ts).
+// schema of every action's parameters and cross-field rules, found by `schemaKey`, and the schemas
+// of the stateful mock's files (world, faults, sessions, journal records). Ajv's options and the int32 format are the run-time ones (src/wire/ajv.ts).
 import { _ } from 'ajv/dist/2020.js';
-import { faultsSchema, worldSchema } from '../../src/mock/state/world-schema.ts';
+import { faultsSchema, journalRecordSchema, listenerLimitsOf, sessionStateSchema, worldSchema } from '../../src/mock/state/world-schema.ts';
 import { actionOperations, type OpenApiDocument } from '../../src/openapi/document.ts';
 import { createAjv } from '../../src/wire/ajv.ts';
 import * as formatsModule from '../../src/wire/formats.ts';
@@ -23,9 +23,19 @@ export function generateMockValidators(wire: OpenApiDocument): string {
   ];
   // `formats`: the generated code reads each format it uses from this object (defined below).
   const ajv = createAjv({ source: true, esm: true, lines: false, formats: _`formats` });
-  const exports: Record<string, string> = { validateWorld: 'world', validateFaults: 'faults' };
-  ajv.addSchema(JSON.parse(schemaKey(worldSchema)), 'world');
-  ajv.addSchema(JSON.parse(schemaKey(faultsSchema)), 'faults');
+  // The stateful mock's files, with a listener's limits from this wire form.
+  const limits = listenerLimitsOf(wire);
+  const files = {
+    validateWorld: worldSchema(limits),
+    validateFaults: faultsSchema,
+    validateSessionState: sessionStateSchema(limits),
+    validateJournalRecord: journalRecordSchema(limits),
+  };
+  const exports: Record<string, string> = {};
+  for (const [name, schema] of Object.entries(files)) {
+    ajv.addSchema(JSON.parse(schemaKey(schema)), name);
+    exports[name] = name;
+  }
   keys.forEach((key, i) => {
     ajv.addSchema(JSON.parse(key), `s${i}`);
     exports[`s${i}`] = `s${i}`;

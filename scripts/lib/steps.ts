@@ -33,7 +33,7 @@ const BUNDLE_YAML = 'generated/openapi.yaml';
 const BUNDLE_JSON = 'generated/openapi.json';
 const WIRE_YAML = 'generated/openapi.wire.yaml';
 const WIRE_JSON = 'generated/openapi.wire.json';
-const REQUEST_SCHEMA = 'generated/create-listener-request.schema.json';
+const REQUEST_SCHEMAS = 'generated/request-schemas.json';
 const TYPES = 'generated/types.ts';
 const VALIDATOR = 'generated/request-validator.ts';
 const CLIENT = 'generated/client/create-listener.ts';
@@ -68,22 +68,22 @@ export const steps: Step[] = [
   step({
     name: 'derive wire form',
     inputs: [BUNDLE_JSON, ...GENERATORS],
-    outputs: [WIRE_YAML, WIRE_JSON, REQUEST_SCHEMA],
+    outputs: [WIRE_YAML, WIRE_JSON, REQUEST_SCHEMAS],
     // Imported when needed, so a no-op rebuild does not pay for loading the generators.
     load: () => import('./wire-form.ts'),
-    run: ({ deriveRequestSchema, deriveWireForm }) => {
+    run: ({ deriveRequestSchemas, deriveWireForm }) => {
       const bundle = readJson(BUNDLE_JSON);
       const wire = deriveWireForm(bundle);
       writeText(WIRE_YAML, toYaml(wire));
       writeJson(WIRE_JSON, wire);
-      writeJson(REQUEST_SCHEMA, deriveRequestSchema(bundle));
+      writeJson(REQUEST_SCHEMAS, deriveRequestSchemas(bundle));
     },
   }),
   step({
     // Redocly renders in its own process while the in-process steps run.
     // Redoc's page, in .cache/ (never committed): the docs page step adds the console to it.
     name: 'docs',
-    inputs: [BUNDLE_JSON, WIRE_JSON, 'redocly.yaml', ...GENERATORS],
+    inputs: [BUNDLE_JSON, WIRE_JSON, 'redocly.yaml', 'src/client/retry-policy.ts', ...GENERATORS],
     outputs: [REDOC_PAGE],
     load: () => import('./docs.ts'),
     run: async ({ docsDocument, makeSelfContained }) => {
@@ -152,7 +152,7 @@ export const steps: Step[] = [
   step({
     name: 'mock validators',
     // The world file's schema and the validation helpers are compiled too.
-    inputs: [WIRE_JSON, REQUEST_SCHEMA, 'src/mock/state/world-schema.ts', 'src/wire/**', ...GENERATORS],
+    inputs: [WIRE_JSON, 'src/mock/state/world-schema.ts', 'src/wire/**', ...GENERATORS],
     outputs: [MOCK_VALIDATORS],
     load: () => import('./mock-validators.ts'),
     run: ({ generateMockValidators }) => writeText(MOCK_VALIDATORS, generateMockValidators(readJson(WIRE_JSON))),
@@ -180,7 +180,7 @@ export const steps: Step[] = [
       const bundle = readJson(BUNDLE_JSON);
       const requests = actionOperations(bundle).map(({ action, operation }) => ({
         action,
-        // The same derivation as CreateListener's committed schema file.
+        // The same derivation as generated/request-schemas.json.
         schema: deriveRequestSchema(bundle, action),
         rules: (operation['x-acs-cross-field-rules'] ?? []) as never,
       }));

@@ -12,6 +12,7 @@ import {
   type JsonObject,
   type OpenApiDocument,
 } from '../../src/openapi/document.ts';
+import { errorCatalogue } from '../../src/openapi/errors.ts';
 
 export async function generateTypes(bundle: OpenApiDocument): Promise<string> {
   // defaultNonNullable off: a parameter with a default is still optional for the caller.
@@ -64,14 +65,7 @@ export async function generateTypes(bundle: OpenApiDocument): Promise<string> {
 }
 
 export function documentedErrorCodes(bundle: OpenApiDocument): Array<[string, number]> {
-  const examples = isObject(bundle.components.examples) ? bundle.components.examples : {};
-  const codes: Array<[string, number]> = [];
-  for (const example of Object.values(examples)) {
-    if (!isObject(example) || !isObject(example.value)) continue;
-    const status = example['x-acs-http-status'];
-    if (typeof example.value.Code === 'string' && typeof status === 'number') codes.push([example.value.Code, status]);
-  }
-  return codes.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return errorCatalogue(bundle).map(({ code, status }): [string, number] => [code, status]);
 }
 
 /** Each action's business parameters (no `x-acs-common` protocol parameter), resolved. */
@@ -137,11 +131,9 @@ function actionAndVersion(bundle: OpenApiDocument): { action: string; version: s
 }
 
 export function retryableErrorCodes(bundle: OpenApiDocument): string[] {
-  const examples = isObject(bundle.components.examples) ? bundle.components.examples : {};
-  return Object.values(examples)
-    .filter((e): e is JsonObject => isObject(e) && isObject(e.value) && e['x-acs-retryable'] === true)
-    .map((e) => String((e.value as JsonObject).Code))
-    .sort();
+  return errorCatalogue(bundle)
+    .filter((e) => e.retryable)
+    .map((e) => e.code);
 }
 
 /** Query parameters the client fills in itself (`x-acs-common`), kept out of the request type. */

@@ -43,6 +43,8 @@ interface RepeatsPast {
   bound: number;
 }
 
+export { deriveRequestSchema, deriveRequestSchemas } from '../../src/openapi/request-schema.ts';
+
 export function deriveWireForm(bundle: OpenApiDocument): OpenApiDocument {
   const doc = structuredClone(bundle);
   for (const { path, operation } of actionOperations(doc)) {
@@ -146,37 +148,4 @@ function wireParameter(leaf: Leaf, sourceParameter: string): JsonObject {
   if (leaf.listenerProtocols !== undefined) param['x-acs-listener-protocols'] = leaf.listenerProtocols;
   if (leaf.effectiveWhen !== undefined) param['x-acs-effective-when'] = leaf.effectiveWhen;
   return param;
-}
-
-/**
- * The nested request as one JSON Schema (2020-12): the business parameters as a client passes
- * them, every `$ref` inlined, and the cross-field rules as `allOf`. Client-side validation and the
- * tests read this instead of re-stating any limit.
- */
-export function deriveRequestSchema(bundle: OpenApiDocument, action = 'CreateListener'): JsonObject {
-  const operation = actionOperation(bundle, action);
-  const properties: JsonObject = {};
-  const required: string[] = [];
-  for (const ref of (operation.parameters as Json[]) ?? []) {
-    const param = deref(bundle, ref);
-    if (param['x-acs-common'] !== undefined) continue;
-    const name = String(param.name);
-    const schema = inlineRefs(bundle, param.schema ?? null) as JsonObject;
-    properties[name] = { description: param.description ?? '', ...schema };
-    if (param.required === true) required.push(name);
-  }
-  const rules = (operation['x-acs-cross-field-rules'] as JsonObject[] | undefined) ?? [];
-  return {
-    $schema: 'https://json-schema.org/draft/2020-12/schema',
-    $id: `https://alb.aliyuncs.com/${onlyValue(bundle, operation, 'x-acs-version')}/${action}Request.schema.json`,
-    title: `${action}Request`,
-    description: `The business parameters of ${action}, nested as a client passes them. Derived from openapi/ by the build; do not edit.`,
-    type: 'object',
-    additionalProperties: false,
-    required,
-    properties,
-    ...(rules.length > 0
-      ? { allOf: rules.map((rule) => ({ $comment: `${rule.name}: ${rule.description}`, ...(rule.schema as JsonObject) })) }
-      : {}),
-  };
 }

@@ -4,6 +4,7 @@
 // SDK runtime sees it (throttling.ts), any 5xx, and network failures and timeouts.
 import { retryableErrorCodes } from '../../generated/types.ts';
 import { AlbError, AlbNetworkError, AlbTimeoutError } from './errors.ts';
+import { retriesCode } from './retry-policy.ts';
 
 export interface RetryOptions {
   /** Attempts in all, the first included. Default 3; 1 turns retrying off. */
@@ -22,7 +23,7 @@ const RETRYABLE_CODES: ReadonlySet<string> = new Set(retryableErrorCodes);
 
 export function isRetryable(error: unknown): boolean {
   if (error instanceof AlbNetworkError || error instanceof AlbTimeoutError) return true;
-  if (error instanceof AlbError) return error.status >= 500 || error.throttled || RETRYABLE_CODES.has(error.code);
+  if (error instanceof AlbError) return error.throttled || retriesCode(error.code, error.status, RETRYABLE_CODES);
   return false;
 }
 

@@ -1,321 +1,384 @@
-// Each breaking-change rule fires on the change it names, and loosening changes do not fire.
+// The breaking-change gate: every rule (src/conformance/breaking/rules.ts) fires on the change it
+// names, on any action, once; loosening does not break; `npm run diff` gates on it.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { changelogMarkdown, findBreakingChanges, findChanges, type ContractVersion } from '../../src/conformance/breaking.ts';
-import { bundle, requestSchema } from '../support/spec.ts';
+import { changelogMarkdown, findBreakingChanges, findChanges, RULES, type ContractVersion } from '../../src/conformance/breaking.ts';
+import { bundle } from '../support/spec.ts';
 
-const base: ContractVersion = { bundle, requestSchema };
-type Edit = (v: ContractVersion) => unknown;
-const changed = (edit: Edit) => {
-  const head = structuredClone(base);
-  edit(head);
-  return findBreakingChanges(base, head);
+const base: ContractVersion = { bundle };
+type Edit = (doc: any) => unknown;
+
+/** The changes from `base` (optionally edited first) to a copy edited by `edit`. */
+function changes(edit: Edit, editBase?: Edit) {
+  const before = structuredClone(base);
+  editBase?.(before.bundle);
+  const after = structuredClone(before);
+  edit(after.bundle);
+  return findChanges(before, after);
+}
+
+const key = (action: string) => `/#Action=${action}`;
+const op = (doc: any, action: string) => doc.paths[key(action)].post;
+/** A parameter of an action, resolved to the object the edit changes (a shared component, or inline). */
+function param(doc: any, action: string, name: string, location = 'query'): any {
+  return op(doc, action)
+    .parameters.map((ref: any) => (ref.$ref ? doc.components.parameters[ref.$ref.split('/').pop()] : ref))
+    .find((p: any) => p.name === name && p.in === location);
+}
+const schemas = (doc: any) => doc.components.schemas;
+const examples = (doc: any) => doc.components.examples;
+const waiter = {
+  operation: 'GetListenerAttribute',
+  acceptors: [{ state: 'success', matcher: { output: 'ListenerStatus', equals: 'Running' } }],
 };
-const schemas = (v: ContractVersion): any => v.bundle.components.schemas;
 
-describe('breaking-change rules', () => {
-  it('finds nothing between a version and itself', () => {
-    expect(findBreakingChanges(base, structuredClone(base))).toEqual([]);
-  });
-
-  it('reads a path key that only renames an RPC action (the wire path stays /) as info, a moved wire path as breaking', () => {
-    const moveTo = (key: string) => {
-      const head = structuredClone(base);
-      head.bundle.paths[key] = head.bundle.paths['/#Action=CreateListener'];
-      delete head.bundle.paths['/#Action=CreateListener'];
-      return findChanges(base, head);
-    };
-    const renamed = moveTo('/');
-    expect(renamed.filter((c) => c.level === 'breaking')).toEqual([]);
-    expect(renamed.map((c) => c.rule)).toContain('operation-path-key-changed');
-    expect(
-      moveTo('/v2#Action=CreateListener')
-        .filter((c) => c.level === 'breaking')
-        .map((c) => c.rule),
-    ).toEqual(['operation-path-changed']);
-  });
-
-  const cases: Array<[string, Edit, string]> = [
-    [
-      'operationId-renamed',
-      (v: ContractVersion): unknown => (v.bundle.paths['/#Action=CreateListener'].post.operationId = 'AddListener'),
-      'POST /#Action=CreateListener',
-    ],
-    [
-      'operation-removed',
-      (v: ContractVersion): unknown => delete v.bundle.paths['/#Action=CreateListener'].post,
-      'POST /#Action=CreateListener',
-    ],
-    [
-      'request-field-removed',
-      (v: ContractVersion): void => {
-        v.requestSchema.properties.Description = v.requestSchema.properties.ListenerDescription;
-        delete v.requestSchema.properties.ListenerDescription;
-      },
-      'request.ListenerDescription',
-    ],
-    ['request-field-made-required', (v: ContractVersion): unknown => v.requestSchema.required.push('ClientToken'), 'request.ClientToken'],
-    [
-      'request-field-made-required',
-      (v: ContractVersion): void => {
-        v.requestSchema.properties.Tag.items.required ??= [];
-        v.requestSchema.properties.Tag.items.required.push('Value');
-      },
-      'request.Tag[].Value',
-    ],
-    [
-      'request-type-changed',
-      (v: ContractVersion): unknown => (v.requestSchema.properties.ListenerPort.type = 'string'),
-      'request.ListenerPort',
-    ],
-    [
-      'response-field-removed',
-      (v: ContractVersion): unknown => delete schemas(v).CreateListenerResponse.properties.JobId,
-      'response CreateListenerResponse.JobId',
-    ],
-    [
-      'response-type-changed',
-      (v: ContractVersion): unknown => (schemas(v).CreateListenerResponse.properties.ListenerId = { type: 'integer' }),
-      'response CreateListenerResponse.ListenerId',
-    ],
-    [
-      'response-field-no-longer-required',
-      (v: ContractVersion): unknown => (schemas(v).CreateListenerResponse.required = ['RequestId', 'ListenerId']),
-      'response CreateListenerResponse.JobId',
-    ],
-    ['schema-removed', (v: ContractVersion): unknown => delete schemas(v).AccessDeniedDetail, '#/components/schemas/AccessDeniedDetail'],
-    [
-      'enum-value-removed',
-      (v: ContractVersion): unknown => (v.requestSchema.properties.ListenerProtocol.enum = ['HTTP', 'HTTPS']),
-      'request.ListenerProtocol',
-    ],
-    [
-      'limit-narrowed',
-      (v: ContractVersion): unknown => (v.requestSchema.properties.RequestTimeout.maximum = 120),
-      'request.RequestTimeout',
-    ],
-    ['limit-narrowed', (v: ContractVersion): unknown => (v.requestSchema.properties.Tag.maxItems = 10), 'request.Tag'],
-    [
-      'limit-narrowed',
-      (v: ContractVersion): unknown => (v.requestSchema.properties.ListenerDescription.pattern = '^[A-Za-z0-9/._-]+$'),
-      'request.ListenerDescription',
-    ],
-    [
-      'response-field-no-longer-required',
-      (v: ContractVersion): unknown => (schemas(v).ErrorEnvelope.required = ['Code', 'Message']),
-      'response ErrorEnvelope.RequestId',
-    ],
-    [
-      'error-status-changed',
-      (v: ContractVersion): unknown => (v.bundle.components.examples['ResourceNotFound.LoadBalancer']['x-acs-http-status'] = 400),
-      'error ResourceNotFound.LoadBalancer',
-    ],
-    ['error-code-removed', (v: ContractVersion): unknown => delete v.bundle.components.examples['Mismatch.VpcId'], 'error Mismatch.VpcId'],
-  ];
-  it.each(cases)('%s fires (%#)', (rule, edit, path) => {
-    const found = changed(edit);
-    expect(found.map((c) => [c.rule, c.path])).toContainEqual([rule, path]);
-  });
-
-  // Each rule in both directions: the edit that breaks a client, and its opposite, which must not.
-  const param = (v: ContractVersion, name: string, location = 'query') =>
-    v.bundle.paths['/#Action=CreateListener'].post.parameters
-      .map((ref: any) => (ref.$ref ? v.bundle.components.parameters[ref.$ref.split('/').pop()] : ref))
-      .find((p: any) => p.name === name && p.in === location);
-  const both: Array<[string, string, Edit, Edit]> = [
-    [
-      'limit-narrowed',
-      'request.RequestTimeout',
-      (v) => (v.requestSchema.properties.RequestTimeout.exclusiveMaximum = 500),
-      (v) => delete v.requestSchema.properties.RequestTimeout.minimum,
-    ],
-    [
-      'limit-narrowed',
-      'request.ListenerPort',
-      (v) => (v.requestSchema.properties.ListenerPort.multipleOf = 2),
-      (v) => (v.requestSchema.properties.ListenerPort.maximum = 70_000),
-    ],
-    [
-      'limit-narrowed',
-      'request.IdleTimeout',
-      (v) => (v.requestSchema.properties.IdleTimeout.exclusiveMinimum = 5),
-      (v) => (v.requestSchema.properties.IdleTimeout.maximum = 900),
-    ],
-    [
-      'enum-value-removed',
-      'parameter header x-acs-action',
-      (v) => (param(v, 'x-acs-action', 'header').schema.enum = ['CreateRule']),
-      (v) => param(v, 'x-acs-action', 'header').schema.enum.push('CreateListenerV2'),
-    ],
-    [
-      'parameter-encoding-changed',
-      'parameter query DefaultActions',
-      (v) => (param(v, 'DefaultActions')['x-acs-style'] = 'json'),
-      (v) => (param(v, 'DefaultActions').description = 'reworded'),
-    ],
-    [
-      'parameter-encoding-changed',
-      'parameter query Tag',
-      (v) => (param(v, 'Tag').style = 'deepObject'),
-      (v) => (param(v, 'Tag').example = []),
-    ],
-    [
-      'response-type-changed',
-      'response CreateListenerResponse.ListenerId',
-      (v) => (schemas(v).CreateListenerResponse.properties.ListenerId.type = ['string', 'null']),
-      (v) => (schemas(v).CreateListenerResponse.properties.ListenerId.maxLength = 64),
-    ],
-    [
-      'response-media-type-removed',
-      'POST /#Action=CreateListener 400',
-      (v) => delete v.bundle.components.responses.BadRequest.content['text/xml'],
-      (v) =>
-        (v.bundle.components.responses.BadRequest.content['application/problem+json'] =
-          v.bundle.components.responses.BadRequest.content['application/json']),
-    ],
-    [
-      'response-status-removed',
-      'POST /#Action=CreateListener 403',
-      (v) => delete v.bundle.paths['/#Action=CreateListener'].post.responses['403'],
-      (v) =>
-        (v.bundle.paths['/#Action=CreateListener'].post.responses['429'] = v.bundle.paths['/#Action=CreateListener'].post.responses['403']),
-    ],
-    [
-      'security-scheme-changed',
-      'security AcsV3Signature',
-      (v) => (v.bundle.components.securitySchemes.AcsV3Signature.name = 'X-Authorization'),
-      (v) => (v.bundle.components.securitySchemes.AcsV3Signature.description = 'reworded'),
-    ],
-    [
-      'security-scheme-removed',
-      'security AcsV1Signature',
-      (v) => delete v.bundle.components.securitySchemes.AcsV1Signature,
-      (v) => (v.bundle.components.securitySchemes.Other = { type: 'http', scheme: 'bearer' }),
-    ],
-    [
-      'cross-field-rule-added',
-      'rule NoPort9',
-      (v) => v.requestSchema.allOf.push({ $comment: 'NoPort9: not 9', not: { properties: { ListenerPort: { const: 9 } } } }),
-      (v) => v.requestSchema.allOf.pop(),
-    ],
-  ];
-  both.push([
-    'response-widened',
-    'response ErrorEnvelope.Recommend',
-    // A response constraint removed: clients that relied on a URL may now get anything.
-    (v) => delete schemas(v).ErrorEnvelope.properties.Recommend.format,
-    (v) => (schemas(v).ErrorEnvelope.properties.Recommend.maxLength = 2048),
-  ]);
-  it.each(both)('%s (%s) fires on the breaking edit and not on its opposite', (rule, path, breaking, harmless) => {
-    expect(changed(breaking).map((c) => [c.rule, c.path])).toContainEqual([rule, path]);
-    expect(changed(harmless)).toEqual([]);
-  });
-
-  it('any other keyword that changes is a warning, annotations are not reported', () => {
-    const found = findChanges(
-      base,
-      (() => {
-        const head = structuredClone(base);
-        head.requestSchema.properties.Tag.items.dependentRequired = { Value: ['Key'] };
-        head.requestSchema.properties.ListenerPort.description = 'reworded';
-        head.requestSchema.properties.ListenerPort.examples = [8080];
-        return head;
-      })(),
-    );
-    expect(found.map((c) => [c.level, c.rule, c.path])).toEqual([['warning', 'schema-keyword-changed', 'request.Tag[]']]);
-  });
-
-  it('levels: a narrower response is info, an error no longer retried a warning, added things are info', () => {
-    const all = findChanges(
-      base,
-      (() => {
-        const head = structuredClone(base);
-        head.bundle.components.schemas.CreateListenerResponse.properties.ListenerId.maxLength = 64;
-        head.bundle.components.examples.SystemBusy['x-acs-retryable'] = false;
-        head.bundle.components.examples['Brand.New'] = { value: { Code: 'Brand.New' }, 'x-acs-http-status': 400 };
-        head.requestSchema.properties.NewOption = { type: 'boolean' };
-        return head;
-      })(),
-    );
-    const level = (rule: string) => all.find((c) => c.rule === rule)?.level;
-    expect(level('response-narrowed')).toBe('info');
-    expect(level('error-no-longer-retryable')).toBe('warning');
-    expect(level('error-code-added')).toBe('info');
-    expect(level('request-field-added')).toBe('info');
-    expect(changelogMarkdown(all, 'Changes')).toMatch(/^## Changes\n\n### warning \(1\)\n\n- `error-no-longer-retryable` error SystemBusy/);
-  });
-
-  it('loosening is not breaking: a wider limit, a new enum value, a new optional parameter, a new response field', () => {
-    expect(
-      changed((v) => {
-        v.requestSchema.properties.RequestTimeout.maximum = 600;
-        v.requestSchema.properties.ListenerProtocol.enum.push('HTTP3');
-        v.requestSchema.properties.NewOption = { type: 'boolean' };
-        // A wider pattern: every description the old one took is still taken.
-        v.requestSchema.properties.ListenerDescription.pattern = '^(?:[^\\x00-\\xff]|[\\w.,;/@ -])+$';
-        // A request-only schema is not a response: dropping a required flag there loosens the request.
-        delete schemas(v).ServerGroupTuple.required;
-        schemas(v).CreateListenerResponse.properties.Extra = { type: 'string' };
+/** One case per rule: the edit that hits it, and the path it is reported at. */
+const cases: Array<[rule: string, path: string, edit: Edit, editBase?: Edit]> = [
+  ['limit-narrowed', 'ListAsynJobs request.MaxResults', (d) => (param(d, 'ListAsynJobs', 'MaxResults').schema.maximum = 50)],
+  ['limit-widened', 'CreateListener request.RequestTimeout', (d) => (param(d, 'CreateListener', 'RequestTimeout').schema.maximum = 900)],
+  [
+    'request-type-changed',
+    'CreateListener request.ListenerPort',
+    (d) => (param(d, 'CreateListener', 'ListenerPort').schema.type = 'string'),
+  ],
+  [
+    'request-type-widened',
+    'CreateListener request.ListenerPort',
+    (d) => (param(d, 'CreateListener', 'ListenerPort').schema.type = ['integer', 'string']),
+  ],
+  [
+    'enum-value-removed',
+    'ListAsynJobs request.ResourceType',
+    (d) =>
+      (param(d, 'ListAsynJobs', 'ResourceType').schema.enum = param(d, 'ListAsynJobs', 'ResourceType').schema.enum.filter(
+        (v: string) => v !== 'acl',
+      )),
+  ],
+  [
+    'request-enum-value-added',
+    'ListAsynJobs request.ResourceType',
+    (d) => param(d, 'ListAsynJobs', 'ResourceType').schema.enum.push('certificate'),
+  ],
+  ['request-field-made-required', 'ListAsynJobs request.JobIds', (d) => (param(d, 'ListAsynJobs', 'JobIds').required = true)],
+  [
+    'request-field-made-optional',
+    'GetListenerAttribute request.ListenerId',
+    (d) => (param(d, 'GetListenerAttribute', 'ListenerId').required = false),
+  ],
+  [
+    'request-field-removed',
+    'ListAsynJobs request.MaxResults',
+    (d) =>
+      (op(d, 'ListAsynJobs').parameters = op(d, 'ListAsynJobs').parameters.filter(
+        (p: any) => p.$ref !== '#/components/parameters/MaxResults',
+      )),
+  ],
+  [
+    'request-field-added',
+    'ListAsynJobs request.Status',
+    (d) => op(d, 'ListAsynJobs').parameters.push({ name: 'Status', in: 'query', schema: { type: 'string' } }),
+  ],
+  ['response-widened', 'response ErrorEnvelope.Recommend', (d) => delete schemas(d).ErrorEnvelope.properties.Recommend.format],
+  [
+    'response-narrowed',
+    'response CreateListenerResponse.ListenerId',
+    (d) => (schemas(d).CreateListenerResponse.properties.ListenerId.maxLength = 64),
+  ],
+  [
+    'response-type-changed',
+    'response CreateListenerResponse.ListenerId',
+    (d) => (schemas(d).CreateListenerResponse.properties.ListenerId = { type: 'integer' }),
+  ],
+  [
+    'response-type-narrowed',
+    'response CreateListenerResponse.ListenerId',
+    (d) => (schemas(d).CreateListenerResponse.properties.ListenerId.type = 'string'),
+    (d) => (schemas(d).CreateListenerResponse.properties.ListenerId.type = ['string', 'null']),
+  ],
+  [
+    'response-enum-value-added',
+    'response ListAsynJobsResponse.Jobs[].Status',
+    (d) => schemas(d).ListAsynJobsResponse.properties.Jobs.items.properties.Status.enum.push('Cancelled'),
+  ],
+  [
+    'response-enum-value-removed',
+    'response ListAsynJobsResponse.Jobs[].Status',
+    (d) => (schemas(d).ListAsynJobsResponse.properties.Jobs.items.properties.Status.enum = ['Succeeded', 'Failed']),
+  ],
+  [
+    'response-field-no-longer-required',
+    'response CreateListenerResponse.JobId',
+    (d) => (schemas(d).CreateListenerResponse.required = ['RequestId', 'ListenerId']),
+  ],
+  [
+    'response-field-removed',
+    'response GetListenerAttributeResponse.ListenerStatus',
+    (d) => delete schemas(d).GetListenerAttributeResponse.properties.ListenerStatus,
+  ],
+  [
+    'response-field-added',
+    'response CreateListenerResponse.Extra',
+    (d) => (schemas(d).CreateListenerResponse.properties.Extra = { type: 'string' }),
+  ],
+  ['schema-keyword-changed', 'CreateListener request.Tag[]', (d) => (schemas(d).Tag.dependentRequired = { Value: ['Key'] })],
+  ['schema-removed', '#/components/schemas/AccessDeniedDetail', (d) => delete schemas(d).AccessDeniedDetail],
+  ['schema-added', '#/components/schemas/Brand', (d) => (schemas(d).Brand = { type: 'string' })],
+  ['operation-removed', 'POST /#Action=ListAsynJobs', (d) => delete d.paths[key('ListAsynJobs')]],
+  [
+    'operation-added',
+    'POST /#Action=DescribeThing',
+    (d) => (d.paths[key('DescribeThing')] = { post: { ...structuredClone(op(d, 'GetListenerAttribute')), operationId: 'DescribeThing' } }),
+  ],
+  [
+    'operation-path-changed',
+    'POST /#Action=CreateListener',
+    (d) => {
+      d.paths['/v2#Action=CreateListener'] = d.paths[key('CreateListener')];
+      delete d.paths[key('CreateListener')];
+    },
+  ],
+  [
+    'operation-path-key-changed',
+    'POST /#Action=CreateListener',
+    (d) => {
+      d.paths['/'] = d.paths[key('CreateListener')];
+      delete d.paths[key('CreateListener')];
+    },
+  ],
+  ['operationId-renamed', 'POST /#Action=ListAsynJobs', (d) => (op(d, 'ListAsynJobs').operationId = 'ListJobs')],
+  [
+    'parameter-removed',
+    'POST /#Action=ListAsynJobs parameter header x-acs-security-token',
+    (d) =>
+      (op(d, 'ListAsynJobs').parameters = op(d, 'ListAsynJobs').parameters.filter(
+        (p: any) => p.$ref !== '#/components/parameters/x-acs-security-token',
+      )),
+  ],
+  [
+    'parameter-added',
+    'POST /#Action=ListAsynJobs parameter header x-acs-trace',
+    (d) => op(d, 'ListAsynJobs').parameters.push({ name: 'x-acs-trace', in: 'header', schema: { type: 'string' } }),
+  ],
+  [
+    'parameter-added-required',
+    'POST /#Action=ListAsynJobs parameter header x-acs-trace',
+    (d) => op(d, 'ListAsynJobs').parameters.push({ name: 'x-acs-trace', in: 'header', required: true, schema: { type: 'string' } }),
+  ],
+  [
+    'parameter-made-required',
+    'POST /#Action=GetListenerAttribute parameter header x-acs-date',
+    (d) => (param(d, 'GetListenerAttribute', 'x-acs-date', 'header').required = true),
+  ],
+  [
+    'parameter-encoding-changed',
+    'POST /#Action=CreateListener parameter query DefaultActions',
+    (d) => (param(d, 'CreateListener', 'DefaultActions')['x-acs-style'] = 'json'),
+  ],
+  ['response-status-removed', 'POST /#Action=ListAsynJobs 403', (d) => delete op(d, 'ListAsynJobs').responses['403']],
+  [
+    'response-status-added',
+    'POST /#Action=ListAsynJobs 429',
+    (d) => (op(d, 'ListAsynJobs').responses['429'] = op(d, 'ListAsynJobs').responses['403']),
+  ],
+  [
+    'response-media-type-removed',
+    'POST /#Action=GetListenerAttribute 400',
+    (d) => delete d.components.responses.QueryBadRequest.content['text/xml'],
+  ],
+  [
+    'response-media-type-added',
+    'POST /#Action=GetListenerAttribute 400',
+    (d) =>
+      (d.components.responses.QueryBadRequest.content['application/problem+json'] =
+        d.components.responses.QueryBadRequest.content['application/json']),
+  ],
+  [
+    'response-header-removed',
+    'POST /#Action=ListAsynJobs 400',
+    (d) => delete d.components.responses.QueryBadRequest.headers['x-ratelimit-user'],
+  ],
+  ['security-scheme-removed', 'security AcsV1Signature', (d) => delete d.components.securitySchemes.AcsV1Signature],
+  ['security-scheme-changed', 'security AcsV3Signature', (d) => (d.components.securitySchemes.AcsV3Signature.name = 'X-Authorization')],
+  ['security-scheme-added', 'security Other', (d) => (d.components.securitySchemes.Other = { type: 'http', scheme: 'bearer' })],
+  ['security-requirement-removed', 'POST /#Action=ListAsynJobs', (d) => (op(d, 'ListAsynJobs').security = [{ AcsV3Signature: [] }])],
+  ['security-requirement-added', 'POST /#Action=ListAsynJobs', (d) => (op(d, 'ListAsynJobs').security = [...d.security, { Other: [] }])],
+  [
+    'cross-field-rule-added',
+    'CreateListener rule NoPort9',
+    (d) =>
+      op(d, 'CreateListener')['x-acs-cross-field-rules'].push({
+        name: 'NoPort9',
+        description: 'not 9',
+        code: 'InvalidParameter',
+        parameter: 'ListenerPort',
+        schema: { not: { properties: { ListenerPort: { const: 9 } } } },
       }),
-    ).toEqual([]);
+  ],
+  [
+    'cross-field-rule-changed',
+    'CreateListener rule HttpsListenerNeedsCertificate',
+    (d) => (op(d, 'CreateListener')['x-acs-cross-field-rules'][0].schema.then.required = ['Certificates', 'CaEnabled']),
+  ],
+  [
+    'cross-field-rule-removed',
+    'CreateListener rule HttpsListenerNeedsCertificate',
+    (d) => op(d, 'CreateListener')['x-acs-cross-field-rules'].shift(),
+  ],
+  ['error-code-removed', 'error Mismatch.VpcId', (d) => delete examples(d)['Mismatch.VpcId']],
+  [
+    'error-status-changed',
+    'error ResourceNotFound.LoadBalancer',
+    (d) => (examples(d)['ResourceNotFound.LoadBalancer']['x-acs-http-status'] = 400),
+  ],
+  ['error-no-longer-retryable', 'error SystemBusy', (d) => (examples(d).SystemBusy['x-acs-retryable'] = false)],
+  ['error-now-retryable', 'error Mismatch.VpcId', (d) => (examples(d)['Mismatch.VpcId']['x-acs-retryable'] = true)],
+  ['error-code-added', 'error Brand.New', (d) => (examples(d)['Brand.New'] = { value: { Code: 'Brand.New' }, 'x-acs-http-status': 400 })],
+  ['waiter-added', 'waiter ListenerRunning', (d) => (d['x-acs-waiters'] = { ListenerRunning: waiter })],
+  [
+    'waiter-removed',
+    'waiter ListenerRunning',
+    (d) => delete d['x-acs-waiters'].ListenerRunning,
+    (d) => (d['x-acs-waiters'] = { ListenerRunning: structuredClone(waiter) }),
+  ],
+  [
+    'waiter-changed',
+    'waiter ListenerRunning',
+    (d) => (d['x-acs-waiters'].ListenerRunning.acceptors[0].matcher.equals = 'Stopped'),
+    (d) => (d['x-acs-waiters'] = { ListenerRunning: structuredClone(waiter) }),
+  ],
+  [
+    'paginator-added',
+    'paginator ListAsynJobs',
+    (d) => (op(d, 'ListAsynJobs')['x-acs-paginated'] = { inputToken: 'NextToken', outputToken: 'NextToken', items: 'Jobs' }),
+  ],
+  [
+    'paginator-removed',
+    'paginator ListAsynJobs',
+    (d) => delete op(d, 'ListAsynJobs')['x-acs-paginated'],
+    (d) => (op(d, 'ListAsynJobs')['x-acs-paginated'] = { inputToken: 'NextToken', outputToken: 'NextToken', items: 'Jobs' }),
+  ],
+  [
+    'paginator-changed',
+    'paginator ListAsynJobs',
+    (d) => (op(d, 'ListAsynJobs')['x-acs-paginated'].items = 'Items'),
+    (d) => (op(d, 'ListAsynJobs')['x-acs-paginated'] = { inputToken: 'NextToken', outputToken: 'NextToken', items: 'Jobs' }),
+  ],
+];
+
+describe('every rule of the gate, as data', () => {
+  it('finds nothing between a version and itself', () => {
+    expect(findChanges(base, structuredClone(base))).toEqual([]);
+  });
+
+  it('has exactly one case here per rule id, and every rule has an id, a level, a direction and a description', () => {
+    expect(cases.map(([rule]) => rule).sort()).toEqual(RULES.map((r) => r.id).sort());
+    for (const rule of RULES) expect(rule.description.length, rule.id).toBeGreaterThan(10);
+  });
+
+  it.each(cases)('%s fires at %s, with the level its row gives, and the change is reported once', (rule, path, edit, editBase) => {
+    const found = changes(edit, editBase);
+    const hits = found.filter((c) => c.rule === rule && c.path === path);
+    expect(hits, JSON.stringify(found.map((c) => `${c.rule} ${c.path}`))).toHaveLength(1);
+    expect(hits[0]!.level).toBe(RULES.find((r) => r.id === rule)!.level);
+    // One change, one report: no other report of the same level names the same action and field.
+    const place = (p: string) =>
+      [/CreateListener|GetListenerAttribute|ListAsynJobs|DescribeThing/.exec(p)?.[0], p.split(/[ .]/).pop()].join(' ');
+    const twins = found.filter((c) => c !== hits[0] && c.level === hits[0]!.level && place(c.path) === place(path));
+    expect(twins.map((c) => c.rule)).toEqual([]);
+  });
+});
+
+describe('levels and loosening', () => {
+  it('loosening is not breaking: a wider limit, a new enum value, a new optional parameter, a new response field', () => {
+    const found = changes((d) => {
+      param(d, 'CreateListener', 'RequestTimeout').schema.maximum = 900;
+      param(d, 'CreateListener', 'ListenerProtocol').schema.enum.push('HTTP3');
+      op(d, 'ListAsynJobs').parameters.push({ name: 'Status', in: 'query', schema: { type: 'string' } });
+      // A wider pattern: every description the old one took is still taken.
+      param(d, 'CreateListener', 'ListenerDescription').schema.pattern = '^(?:[^\\x00-\\xff]|[\\w.,;/@ -])+$';
+      schemas(d).CreateListenerResponse.properties.Extra = { type: 'string' };
+    });
+    expect(found.filter((c) => c.level === 'breaking')).toEqual([]);
+    expect(found.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('annotations are not reported; the changelog groups by level', () => {
+    const found = changes((d) => {
+      param(d, 'CreateListener', 'ListenerPort').description = 'reworded';
+      examples(d).SystemBusy['x-acs-retryable'] = false;
+    });
+    expect(found.map((c) => c.rule)).toEqual(['error-no-longer-retryable']);
+    expect(changelogMarkdown(found, 'Changes')).toMatch(
+      /^## Changes\n\n### warning \(1\)\n\n- `error-no-longer-retryable` error SystemBusy/,
+    );
+  });
+
+  it('a shared parameter narrowed is reported for each action that takes it', () => {
+    const found = findBreakingChanges(
+      base,
+      (() => {
+        const head = structuredClone(base);
+        param(head.bundle, 'ListAsynJobs', 'NextToken').schema.maxLength = 10;
+        return head;
+      })(),
+    );
+    expect(found.map((c) => c.path)).toEqual(['ListAsynJobs request.NextToken']);
   });
 });
 
 describe('npm run diff', () => {
-  // A scratch git repository holding the contract's generated files at a base commit; the working
-  // tree then changes in one way per case, and the script's verdict and exit code are checked.
+  // A scratch git repository holding the contract's bundle at a base commit; the working tree then
+  // changes in one way per case, and the script's verdict and exit code are checked.
   const repo = resolve(import.meta.dirname, '../..');
   const scratch = mkdtempSync(join(tmpdir(), 'diff-'));
   const git = (...args: string[]) => execFileSync('git', args, { cwd: scratch, encoding: 'utf8' });
-  const files = ['generated/openapi.json', 'generated/create-listener-request.schema.json'];
+  const file = 'generated/openapi.json';
   const diff = () =>
     spawnSync(join(repo, 'node_modules/.bin/tsx'), [join(repo, 'scripts/diff.ts'), '--base', 'HEAD'], { cwd: scratch, encoding: 'utf8' });
-  const editSchema = (change: (schema: any) => void) => {
-    const path = join(scratch, 'generated/create-listener-request.schema.json');
-    const schema = JSON.parse(readFileSync(path, 'utf8'));
-    change(schema);
-    writeFileSync(path, JSON.stringify(schema));
+  const edit = (change: (doc: any) => void) => {
+    const path = join(scratch, file);
+    const doc = JSON.parse(readFileSync(path, 'utf8'));
+    change(doc);
+    writeFileSync(path, JSON.stringify(doc));
   };
   beforeAll(() => {
     mkdirSync(join(scratch, 'generated'));
     mkdirSync(join(scratch, 'openapi'));
-    for (const file of files) copyFileSync(join(repo, file), join(scratch, file));
+    copyFileSync(join(repo, file), join(scratch, file));
     writeFileSync(join(scratch, 'openapi/CHANGELOG.md'), '# Contract changelog\n');
     git('init', '-q');
     git('add', '.');
     git('-c', 'user.name=t', '-c', 'user.email=t@example.invalid', 'commit', '-qm', 'base');
   });
   beforeEach(() => {
-    for (const file of files) copyFileSync(join(repo, file), join(scratch, file));
+    copyFileSync(join(repo, file), join(scratch, file));
     writeFileSync(join(scratch, 'openapi/CHANGELOG.md'), '# Contract changelog\n');
   });
 
   it('passes a harmless change: a wider limit, a new enum value', () => {
-    editSchema((s) => {
-      s.properties.RequestTimeout.maximum = 900;
-      s.properties.ListenerProtocol.enum.push('HTTP3');
+    edit((d) => {
+      param(d, 'CreateListener', 'RequestTimeout').schema.maximum = 900;
+      param(d, 'CreateListener', 'ListenerProtocol').schema.enum.push('HTTP3');
     });
     const run = diff();
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain('info [limit-widened] request.RequestTimeout: maximum 600 became 900');
-    expect(run.stdout).toContain('info [request-enum-value-added] request.ListenerProtocol: value "HTTP3" is now allowed');
+    expect(run.stdout).toContain('info [limit-widened] CreateListener request.RequestTimeout: maximum 600 became 900');
+    expect(run.stdout).toContain('info [request-enum-value-added] CreateListener request.ListenerProtocol: value "HTTP3" is now allowed');
     expect(run.stdout.trim().split('\n').at(-1)).toBe(
       '0 breaking change(s) since HEAD (2 change(s) in all), 0 at or above breaking not acknowledged in openapi/CHANGELOG.md',
     );
   });
 
-  it('fails a known break with its rule, path and detail, and passes once openapi/CHANGELOG.md acknowledges the line', () => {
-    editSchema((s) => {
-      s.properties.ListenerProtocol.enum = ['HTTP', 'HTTPS'];
-    });
+  it("fails another action's narrowed limit with its rule, path and detail, and passes once openapi/CHANGELOG.md acknowledges the line", () => {
+    edit((d) => (param(d, 'ListAsynJobs', 'MaxResults').schema.maximum = 50));
     const run = diff();
     expect(run.status).toBe(1);
-    const line = '[enum-value-removed] request.ListenerProtocol: value "QUIC" is no longer allowed';
+    const line = '[limit-narrowed] ListAsynJobs request.MaxResults: maximum 100 became 50';
     expect(run.stdout).toContain(`BREAKING ${line}`);
-    writeFileSync(join(scratch, 'openapi/CHANGELOG.md'), `# Contract changelog\n\n- ${line} (QUIC is gone, on purpose)\n`);
+    writeFileSync(join(scratch, 'openapi/CHANGELOG.md'), `# Contract changelog\n\n- ${line} (pages are smaller, on purpose)\n`);
     const acknowledged = diff();
     expect([acknowledged.status, acknowledged.stdout]).toEqual([0, expect.stringContaining(`acknowledged ${line}`)]);
   });

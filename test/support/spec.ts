@@ -8,7 +8,9 @@ const read = (path: string): any => JSON.parse(readFileSync(new URL(`../../${pat
 
 export const bundle = read('generated/openapi.json');
 export const wireForm = read('generated/openapi.wire.json');
-export const requestSchema = read('generated/create-listener-request.schema.json');
+export const requestSchemas = read('generated/request-schemas.json');
+/** CreateListener's request schema (every action's is in `requestSchemas.$defs`). */
+export const requestSchema = requestSchemas.$defs.CreateListenerRequest;
 export const seedText = readFileSync(new URL('../fixtures/CreateListener.seed.txt', import.meta.url), 'utf8');
 export const readYaml = (path: string): any => parse(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8'));
 

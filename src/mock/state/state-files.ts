@@ -24,16 +24,18 @@ import {
   writeSync,
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { createAjv } from '../../wire/ajv.ts';
+import {
+  validateJournalRecord as compiledJournalRecord,
+  validateSessionState as compiledSessionState,
+} from '../../../generated/mock-validators.ts';
 import { lockStateFile } from './state-lock.ts';
 import { type JournalRecord, type SavedState, type StateFiles, StoreWriteError } from './store.ts';
-import { describeWorldError, normalize, WorldFileError } from './world.ts';
-import { journalRecordSchema, sessionStateSchema } from './world-schema.ts';
+import { describeWorldError, normalize, type validateWorld, WorldFileError } from './world.ts';
 
 const STATE_VERSION = 3;
-const ajv = createAjv();
-const validateSession = ajv.compile(sessionStateSchema);
-const validateRecord = ajv.compile(journalRecordSchema);
+// Compiled at build time with the world's (world-schema.ts).
+const validateSession = compiledSessionState as typeof validateWorld;
+const validateRecord = compiledJournalRecord as typeof validateWorld;
 
 /** Opens a state file for one store: locks it first (throws WorldFileError when another mock holds it). */
 export function stateFiles(stateFile: string): StateFiles {

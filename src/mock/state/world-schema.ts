@@ -1,7 +1,24 @@
-// The schema of a world file (YAML). A file that breaks it is refused with the line and the reason.
-import requestSchema from '../../../generated/create-listener-request.schema.json' with { type: 'json' };
+// biome-ignore-all lint/suspicious/noExplicitAny: the wire form is read as untyped JSON.
+// The schemas of the stateful mock's files: a world file (YAML; a file that breaks it is refused
+// with the line and the reason), the faults, and a state file's sessions and journal records. A
+// listener's port and protocol take the values CreateListener accepts: the build passes them in
+// from the wire form it compiles these schemas beside (scripts/lib/mock-validators.ts), so this
+// module reads no generated file and no build step can bake in a stale limit.
+import { actionOperation } from '../../openapi/document.ts';
 
-const request = requestSchema.properties;
+/** What a listener's port and protocol may be: CreateListener's limits. */
+export interface ListenerLimits {
+  port: { minimum: number; maximum: number };
+  protocols: string[];
+}
+
+/** CreateListener's `ListenerPort` limits and `ListenerProtocol` values, from a wire form (or the bundle). */
+export function listenerLimitsOf(document: any): ListenerLimits {
+  const parameters: any[] = actionOperation(document, 'CreateListener').parameters as any[];
+  const schema = (name: string) => parameters.find((p) => p.name === name && p.in === 'query')?.schema ?? {};
+  const port = schema('ListenerPort');
+  return { port: { minimum: port.minimum, maximum: port.maximum }, protocols: schema('ListenerProtocol').enum };
+}
 const id = { type: 'string', minLength: 1 };
 const count = { type: 'integer', minimum: 0 };
 
@@ -46,90 +63,96 @@ export const faultsSchema = {
   },
 } as const;
 
-export const worldSchema = {
-  $schema: 'https://json-schema.org/draft/2020-12/schema',
-  type: 'object',
-  additionalProperties: false,
-  required: ['loadBalancers'],
-  properties: {
-    limits: {
-      type: 'object',
-      additionalProperties: false,
-      properties: { serverGroupAttachedQuota: count, securityPolicyAttachedQuota: count, serverAddedQuota: count },
-    },
-    loadBalancers: {
-      type: 'array',
-      items: {
+/** A world file. */
+export function worldSchema(limits: ListenerLimits) {
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    type: 'object',
+    additionalProperties: false,
+    required: ['loadBalancers'],
+    properties: {
+      limits: {
         type: 'object',
         additionalProperties: false,
-        required: ['id', 'vpcId'],
-        properties: {
-          id: { type: 'string', pattern: '^alb-[a-z0-9]+$' },
-          vpcId: id,
-          edition: { enum: ['Basic', 'Standard', 'StandardWithWaf'] },
-          status: { enum: ['Active', 'Provisioning', 'Configuring', 'Inactive', 'CreateFailed'] },
-          businessStatus: { enum: ['Normal', 'Abnormal'] },
-          listenerQuota: count,
-          servers: count,
-          serversQuota: count,
+        properties: { serverGroupAttachedQuota: count, securityPolicyAttachedQuota: count, serverAddedQuota: count },
+      },
+      loadBalancers: {
+        type: 'array',
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['id', 'vpcId'],
+          properties: {
+            id: { type: 'string', pattern: '^alb-[a-z0-9]+$' },
+            vpcId: id,
+            edition: { enum: ['Basic', 'Standard', 'StandardWithWaf'] },
+            status: { enum: ['Active', 'Provisioning', 'Configuring', 'Inactive', 'CreateFailed'] },
+            businessStatus: { enum: ['Normal', 'Abnormal'] },
+            listenerQuota: count,
+            servers: count,
+            serversQuota: count,
+          },
+        },
+      },
+      serverGroups: {
+        type: 'array',
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['id', 'vpcId', 'protocol'],
+          properties: {
+            id,
+            vpcId: id,
+            protocol: { enum: ['HTTP', 'HTTPS', 'gRPC'] },
+            servers: count,
+            attachedCount: count,
+            maxServerMemberships: count,
+          },
+        },
+      },
+      certificates: { type: 'array', items: id },
+      caCertificates: { type: 'array', items: id },
+      securityPolicies: {
+        type: 'array',
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['id'],
+          properties: { id, system: { type: 'boolean' }, attachedCount: count },
+        },
+      },
+      faults: faultsSchema,
+      listeners: {
+        type: 'array',
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['id', 'loadBalancerId', 'port', 'protocol'],
+          properties: {
+            id: { type: 'string', pattern: '^lsn-[a-z0-9]+$' },
+            loadBalancerId: id,
+            // A listener's port and protocol take the values CreateListener accepts (from the spec).
+            port: { type: 'integer', minimum: limits.port.minimum, maximum: limits.port.maximum },
+            protocol: { enum: limits.protocols },
+            associatedWith: id,
+          },
         },
       },
     },
-    serverGroups: {
-      type: 'array',
-      items: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['id', 'vpcId', 'protocol'],
-        properties: {
-          id,
-          vpcId: id,
-          protocol: { enum: ['HTTP', 'HTTPS', 'gRPC'] },
-          servers: count,
-          attachedCount: count,
-          maxServerMemberships: count,
-        },
-      },
-    },
-    certificates: { type: 'array', items: id },
-    caCertificates: { type: 'array', items: id },
-    securityPolicies: {
-      type: 'array',
-      items: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['id'],
-        properties: { id, system: { type: 'boolean' }, attachedCount: count },
-      },
-    },
-    faults: faultsSchema,
-    listeners: {
-      type: 'array',
-      items: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['id', 'loadBalancerId', 'port', 'protocol'],
-        properties: {
-          id: { type: 'string', pattern: '^lsn-[a-z0-9]+$' },
-          loadBalancerId: id,
-          // A listener's port and protocol take the values CreateListener accepts (from the spec).
-          port: { type: 'integer', minimum: request.ListenerPort.minimum, maximum: request.ListenerPort.maximum },
-          protocol: { enum: request.ListenerProtocol.enum },
-          associatedWith: id,
-        },
-      },
-    },
-  },
-} as const;
+  } as const;
+}
 
-const listenerState = {
-  ...worldSchema.properties.listeners.items,
-  properties: {
-    ...worldSchema.properties.listeners.items.properties,
-    status: { enum: ['Provisioning', 'Running', 'Configuring', 'Stopped'] },
-    config: { type: 'object' },
-  },
-} as const;
+function listenerState(limits: ListenerLimits) {
+  const world = worldSchema(limits);
+  return {
+    ...world.properties.listeners.items,
+    properties: {
+      ...world.properties.listeners.items.properties,
+      status: { enum: ['Provisioning', 'Running', 'Configuring', 'Stopped'] },
+      config: { type: 'object' },
+    },
+  } as const;
+}
 
 const job = {
   type: 'object',
@@ -164,48 +187,53 @@ const tokenEntry = {
  * listeners it created), the session's jobs and ClientTokens. A state file that breaks it is
  * refused, never loaded half-right.
  */
-export const sessionStateSchema = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['world', 'jobs', 'tokens', 'settledAt'],
-  properties: {
-    world: {
-      ...worldSchema,
-      required: [],
-      properties: { ...worldSchema.properties, listeners: { type: 'array', items: listenerState } },
+export function sessionStateSchema(limits: ListenerLimits) {
+  const world = worldSchema(limits);
+  return {
+    type: 'object',
+    additionalProperties: false,
+    required: ['world', 'jobs', 'tokens', 'settledAt'],
+    properties: {
+      world: {
+        ...world,
+        required: [],
+        properties: { ...world.properties, listeners: { type: 'array', items: listenerState(limits) } },
+      },
+      jobs: { type: 'array', items: job },
+      tokens: { type: 'object', additionalProperties: tokenEntry },
+      settledAt: { type: 'number' },
     },
-    jobs: { type: 'array', items: job },
-    tokens: { type: 'object', additionalProperties: tokenEntry },
-    settledAt: { type: 'number' },
-  },
-} as const;
+  } as const;
+}
 
 /** One journal line: an accepted write (store.ts `JournalRecord`). */
-export const journalRecordSchema = {
-  $schema: 'https://json-schema.org/draft/2020-12/schema',
-  type: 'object',
-  additionalProperties: false,
-  required: ['seq', 'at', 'session', 'change'],
-  properties: {
-    seq: { type: 'integer', minimum: 1 },
-    at: { type: 'number' },
-    session: id,
-    change: {
-      type: 'object',
-      required: ['op'],
-      oneOf: [
-        {
-          additionalProperties: false,
-          required: ['op', 'listener', 'job'],
-          properties: { op: { const: 'create' }, listener: listenerState, job },
-        },
-      ],
+export function journalRecordSchema(limits: ListenerLimits) {
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    type: 'object',
+    additionalProperties: false,
+    required: ['seq', 'at', 'session', 'change'],
+    properties: {
+      seq: { type: 'integer', minimum: 1 },
+      at: { type: 'number' },
+      session: id,
+      change: {
+        type: 'object',
+        required: ['op'],
+        oneOf: [
+          {
+            additionalProperties: false,
+            required: ['op', 'listener', 'job'],
+            properties: { op: { const: 'create' }, listener: listenerState(limits), job },
+          },
+        ],
+      },
+      token: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['key', 'entry'],
+        properties: { key: id, entry: tokenEntry },
+      },
     },
-    token: {
-      type: 'object',
-      additionalProperties: false,
-      required: ['key', 'entry'],
-      properties: { key: id, entry: tokenEntry },
-    },
-  },
-} as const;
+  } as const;
+}
