@@ -12,7 +12,7 @@ import { createServer } from 'node:net';
 import autocannon from 'autocannon';
 import { parseCommand } from '../src/cli/args.ts';
 import { prismSpecFile } from './support/prism-spec.ts';
-import { operation } from '../generated/types.ts';
+import { actionVersions } from '../generated/types.ts';
 
 const values = parseCommand(
   process.argv.slice(2),
@@ -31,8 +31,8 @@ const query =
   'LoadBalancerId=alb-7y0kq0zi6gqgb1hb4w&ListenerProtocol=HTTP&ListenerPort=80&DefaultActions.1.Type=ForwardGroup' +
   '&DefaultActions.1.ForwardGroupConfig.ServerGroupTuples.1.ServerGroupId=sgp-8ilqs4axp6bc2lfcxs';
 const headers = {
-  'x-acs-action': operation.action,
-  'x-acs-version': operation.version,
+  'x-acs-action': 'CreateListener',
+  'x-acs-version': actionVersions.CreateListener,
   accept: 'application/json',
   // Prism checks that the declared apiKey scheme is present; our mock ignores it unless verifying.
   authorization: 'ACS3-HMAC-SHA256 Credential=bench,SignedHeaders=host,Signature=00',

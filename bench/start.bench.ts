@@ -14,7 +14,7 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { median } from './support/median.ts';
 import { parseCommand } from '../src/cli/args.ts';
-import { operation } from '../generated/types.ts';
+import { actionVersions } from '../generated/types.ts';
 
 const values = parseCommand(
   process.argv.slice(2),
@@ -42,8 +42,8 @@ const sample =
   '/?LoadBalancerId=alb-7y0kq0zi6gqgb1hb4w&ListenerProtocol=HTTP&ListenerPort=80&DefaultActions.1.Type=ForwardGroup' +
   '&DefaultActions.1.ForwardGroupConfig.ServerGroupTuples.1.ServerGroupId=sgp-8ilqs4axp6bc2lfcxs';
 const headers = {
-  'x-acs-action': operation.action,
-  'x-acs-version': operation.version,
+  'x-acs-action': 'CreateListener',
+  'x-acs-version': actionVersions.CreateListener,
   authorization: 'ACS3-HMAC-SHA256 Credential=bench,SignedHeaders=host,Signature=00',
 };
 

@@ -18,7 +18,7 @@ import { openWorldStore } from '../src/mock/state/open-store.ts';
 import { listJobs } from '../src/mock/state/queries.ts';
 import { MAX_WORLD_ENTRIES } from '../src/mock/state/world.ts';
 import { parseCommand } from '../src/cli/args.ts';
-import { operation } from '../generated/types.ts';
+import { actionVersions } from '../generated/types.ts';
 
 const values = parseCommand(
   process.argv.slice(2),
@@ -79,7 +79,7 @@ async function measureVerify(filled: number): Promise<number> {
   const host = '127.0.0.1:4010';
   const query = { ListenerPort: '80' };
   const date = `${new Date().toISOString().slice(0, 19)}Z`;
-  const headers = { 'x-acs-action': operation.action, 'x-acs-version': operation.version };
+  const headers = { 'x-acs-action': 'CreateListener', 'x-acs-version': actionVersions.CreateListener };
   const request = async (nonce: string) => {
     const signed = await signAcs3({ method: 'POST', host, query, headers }, key, { date, nonce });
     return { method: 'POST', params: query, query, headers: { ...signed.headers, host }, body: '' };

@@ -2140,8 +2140,12 @@ export const responseFields = {
   ]
 } as const satisfies Record<Action, readonly string[]>;
 
-/** CreateListener's action and the API version: the one value of its `x-acs-action`/`Action` and of `x-acs-version`/`Version`. */
-export const operation = {"action":"CreateListener","version":"2020-06-16"} as const;
+/** Per action, its API version: the one value of its `x-acs-version` (V3) and `Version` (V1) parameters. */
+export const actionVersions = {
+  "CreateListener": "2020-06-16",
+  "GetListenerAttribute": "2020-06-16",
+  "ListAsynJobs": "2020-06-16"
+} as const satisfies Record<Action, string>;
 
 /** The documented codes a retry can help with (`x-acs-retryable: true`, each with its source in the spec). */
 export const retryableErrorCodes: readonly DocumentedErrorCode[] = [

@@ -15,7 +15,7 @@ export * from './entry-exports.ts';
 
 const platform = { send: nodeSend, hashes: nodeHashes };
 
-/** A CreateListener client for a region or an explicit endpoint (the mock: `http://127.0.0.1:4010`). */
+/** A client of every action of the contract, for a region or an explicit endpoint (the mock: `http://127.0.0.1:4010`). */
 export function createAlbClient(options: AlbClientOptions): AlbClient {
   return createClient(options, platform);
 }

@@ -3,7 +3,7 @@ import { type AlbCore, callAction } from '../../src/client/core.ts';
 import type { CallOptions } from '../../src/client/create-client.ts';
 import { crossFieldRulesCreateListener, validateCreateListener, crossFieldRulesGetListenerAttribute, validateGetListenerAttribute, crossFieldRulesListAsynJobs, validateListAsynJobs } from '../request-validator.ts';
 import type { CreateListenerRequest, CreateListenerResponse, GetListenerAttributeRequest, GetListenerAttributeResponse, ListAsynJobsRequest, ListAsynJobsResponse } from '../types.ts';
-import { createListener as sendCreateListener, getListenerAttribute as sendGetListenerAttribute, listAsynJobs as sendListAsynJobs } from './create-listener.ts';
+import { createListener as sendCreateListener, getListenerAttribute as sendGetListenerAttribute, listAsynJobs as sendListAsynJobs } from './calls.ts';
 
 export type { CreateListenerRequest, CreateListenerResponse, GetListenerAttributeRequest, GetListenerAttributeResponse, ListAsynJobsRequest, ListAsynJobsResponse } from '../types.ts';
 

@@ -2,7 +2,7 @@
 // the action's generated validator and cross-field rules, orval's call, its request and response
 // types, and whether it takes a ClientToken. Separate functions, so a bundle keeps only the actions
 // it calls; adding an action to the spec adds its function here.
-import { actionOperations, deref, type Json, methodOf, type OpenApiDocument } from '../../src/openapi/document.ts';
+import { actionOperations, deref, isBusinessParameter, type Json, methodOf, type OpenApiDocument } from '../../src/openapi/document.ts';
 
 export function generateClientActions(bundle: OpenApiDocument): string {
   const actions = actionOperations(bundle).map(({ action, operation }) => {
@@ -10,7 +10,7 @@ export function generateClientActions(bundle: OpenApiDocument): string {
     const names = parameters.map((p) => String(p.name));
     const method = methodOf(action);
     // A request with nothing required may be left out (ListAsynJobs lists every job).
-    const optional = !parameters.some((p) => p.required === true && p['x-acs-common'] === undefined && p.in === 'query');
+    const optional = !parameters.some((p) => p.required === true && isBusinessParameter(p));
     return {
       action,
       method,
@@ -27,7 +27,7 @@ export function generateClientActions(bundle: OpenApiDocument): string {
     "import type { CallOptions } from '../../src/client/create-client.ts';",
     `import { ${actions.map((a) => `crossFieldRules${a.action}, validate${a.action}`).join(', ')} } from '../request-validator.ts';`,
     `import type { ${actions.map((a) => `${a.action}Request, ${a.action}Response`).join(', ')} } from '../types.ts';`,
-    `import { ${actions.map((a) => `${a.method} as send${a.action}`).join(', ')} } from './create-listener.ts';`,
+    `import { ${actions.map((a) => `${a.method} as send${a.action}`).join(', ')} } from './calls.ts';`,
     '',
     `export type { ${actions.map((a) => `${a.action}Request, ${a.action}Response`).join(', ')} } from '../types.ts';`,
     '',

@@ -6,6 +6,7 @@ import {
   actionOperation,
   actionOperations,
   deref,
+  isBusinessParameter,
   isObject,
   onlyValue,
   type Json,
@@ -53,8 +54,8 @@ export async function generateTypes(bundle: OpenApiDocument): Promise<string> {
     "/** Per action, the top-level fields of its success response's body. */",
     `export const responseFields = ${JSON.stringify(responseFields(bundle), null, 2)} as const satisfies Record<Action, readonly string[]>;`,
     '',
-    "/** CreateListener's action and the API version: the one value of its `x-acs-action`/`Action` and of `x-acs-version`/`Version`. */",
-    `export const operation = ${JSON.stringify(actionAndVersion(bundle))} as const;`,
+    '/** Per action, its API version: the one value of its `x-acs-version` (V3) and `Version` (V1) parameters. */',
+    `export const actionVersions = ${JSON.stringify(actionVersions(bundle), null, 2)} as const satisfies Record<Action, string>;`,
     '',
     '/** The documented codes a retry can help with (`x-acs-retryable: true`, each with its source in the spec). */',
     `export const retryableErrorCodes: readonly DocumentedErrorCode[] = [\n${retryableErrorCodes(bundle)
@@ -75,7 +76,7 @@ function businessParameters(
 ): Array<{ name: string; parameter: JsonObject; schema?: JsonObject }> {
   return ((operation.parameters as Json[]) ?? [])
     .map((ref) => deref(bundle, ref))
-    .filter((parameter) => parameter['x-acs-common'] === undefined)
+    .filter(isBusinessParameter)
     .map((parameter) => ({
       name: String(parameter.name),
       parameter,
@@ -125,9 +126,10 @@ function responseFields(bundle: OpenApiDocument): Record<string, string[]> {
   );
 }
 
-function actionAndVersion(bundle: OpenApiDocument): { action: string; version: string } {
-  const operation = actionOperation(bundle, 'CreateListener');
-  return { action: onlyValue(bundle, operation, 'x-acs-action'), version: onlyValue(bundle, operation, 'x-acs-version') };
+function actionVersions(bundle: OpenApiDocument): Record<string, string> {
+  return Object.fromEntries(
+    actionOperations(bundle).map(({ action, operation }) => [action, onlyValue(bundle, operation, 'x-acs-version')]),
+  );
 }
 
 export function retryableErrorCodes(bundle: OpenApiDocument): string[] {
@@ -141,6 +143,6 @@ function commonQueryParameters(bundle: OpenApiDocument, action: string): string[
   const operation = actionOperation(bundle, action);
   return ((operation.parameters as Json[]) ?? [])
     .map((ref) => deref(bundle, ref))
-    .filter((param) => param.in === 'query' && param['x-acs-common'] !== undefined)
+    .filter((param) => param.in === 'query' && !isBusinessParameter(param))
     .map((param) => String(param.name));
 }

@@ -6,7 +6,7 @@ import { runMock } from './mock-command.ts';
 const usage = `usage: alb-contract <command> [options]
 
 commands:
-  mock          serve the CreateListener mock and its docs (alb-contract mock --help)
+  mock          serve the mock of every action and its docs (alb-contract mock --help)
   conformance   run the conformance suite against a server (alb-contract conformance --help)
 
 examples:

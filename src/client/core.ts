@@ -48,7 +48,7 @@ export interface ActionSpec<Request> {
   action: string;
   validate: RequestValidator;
   rules: readonly CrossFieldRule[];
-  /** orval's call (generated/client/create-listener.ts). */
+  /** orval's call (generated/client/calls.ts). */
   send: (request: Request, init: AlbRequestInit) => Promise<AlbResponse<unknown>>;
   /** The action takes a ClientToken: one is made when none is given, the same for every attempt. */
   clientToken: boolean;

@@ -58,10 +58,13 @@ export interface ValidationIssue {
 /** The request broke the contract's constraints; nothing was sent. */
 export class AlbValidationError extends Error {
   override readonly name = 'AlbValidationError';
+  /** The action whose request it was, e.g. `ListAsynJobs`. */
+  readonly action: string;
   readonly issues: ValidationIssue[];
 
-  constructor(issues: ValidationIssue[]) {
-    super(`Invalid CreateListener request: ${issues.map((i) => `${i.parameter} ${i.message} (${i.rule})`).join('; ')}`);
+  constructor(action: string, issues: ValidationIssue[]) {
+    super(`Invalid ${action} request: ${issues.map((i) => `${i.parameter} ${i.message} (${i.rule})`).join('; ')}`);
+    this.action = action;
     this.issues = issues;
   }
 }
@@ -136,7 +139,7 @@ export class AlbTimeoutError extends Error {
   }
 }
 
-/** The job CreateListener started ended `Failed`: the listener will not run. */
+/** A job a write started ended `Failed`: its change will not happen. */
 export class AlbJobFailedError extends Error {
   override readonly name = 'AlbJobFailedError';
   readonly jobId: string;

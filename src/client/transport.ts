@@ -20,7 +20,7 @@ import { isRetryable, retryDelay, type RetryOptions } from './retry.ts';
 import { readThrottling } from './throttling.ts';
 import { signAcs3With } from './sign-acs3.ts';
 import { signRpcV1With } from './sign-rpc-v1.ts';
-import { operation } from '../../generated/types.ts';
+import { type Action, actionVersions } from '../../generated/types.ts';
 import { actionOfPath } from '../openapi/document.ts';
 
 export interface TransportContext {
@@ -169,7 +169,7 @@ async function buildRequest(ctx: TransportContext, action: string, method: strin
     const common = {
       Action: action,
       Format: 'json',
-      Version: operation.version,
+      Version: actionVersions[action as Action],
       ...Object.fromEntries(new URLSearchParams(businessQuery)),
     };
     query = canonicalQuery(
@@ -178,7 +178,7 @@ async function buildRequest(ctx: TransportContext, action: string, method: strin
         : common,
     );
   } else {
-    const actionHeaders = { 'x-acs-action': action, 'x-acs-version': operation.version };
+    const actionHeaders = { 'x-acs-action': action, 'x-acs-version': actionVersions[action as Action] };
     if (ctx.credentials) {
       const signed = await signAcs3With(ctx.hashes, { method, host: ctx.host, query, headers: actionHeaders }, ctx.credentials, {
         date: ctx.now(),

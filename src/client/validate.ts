@@ -20,7 +20,7 @@ export interface CrossFieldRule {
 
 export function assertValidRequest(action: string, validate: RequestValidator, rules: readonly CrossFieldRule[], request: unknown): void {
   if (validate(request)) return;
-  throw new AlbValidationError(issuesOf(action, rules, validate.errors ?? []));
+  throw new AlbValidationError(action, issuesOf(action, rules, validate.errors ?? []));
 }
 
 export function issuesOf(action: string, rules: readonly CrossFieldRule[], errors: AjvError[]): ValidationIssue[] {

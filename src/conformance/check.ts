@@ -55,7 +55,7 @@ export function checkResponse(
       '',
       [...contract.responses.keys()],
       response.status,
-      `HTTP ${response.status} is not a documented status of CreateListener`,
+      `HTTP ${response.status} is not a documented status of ${contract.action}`,
     );
     return findings;
   }

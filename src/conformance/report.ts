@@ -106,7 +106,7 @@ export function writeJunitReport(path: string, results: ScenarioResult[], covera
     : '';
   writeFileSync(
     path,
-    `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites tests="${total}" failures="${failed}" skipped="${skipped}">\n  <testsuite name="CreateListener contract" tests="${total}" failures="${failed}" skipped="${skipped}">\n${properties}${cases.join('\n')}\n  </testsuite>\n</testsuites>\n`,
+    `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites tests="${total}" failures="${failed}" skipped="${skipped}">\n  <testsuite name="contract conformance" tests="${total}" failures="${failed}" skipped="${skipped}">\n${properties}${cases.join('\n')}\n  </testsuite>\n</testsuites>\n`,
   );
 }
 

@@ -1,7 +1,7 @@
 // Runs the scenarios against a live server and diffs every response. Requests go out as the
 // official SDK sends them: POST, parameters in the query, V3 action headers, signed with
 // ACS3-HMAC-SHA256 when credentials are given.
-import { operation } from '../../generated/types.ts';
+import { type Action, actionVersions } from '../../generated/types.ts';
 import { canonicalQuery } from '../client/encode.ts';
 import { randomNonce } from '../client/hashes.ts';
 import { signAcs3 } from '../node.ts';
@@ -89,7 +89,7 @@ async function runOne(contract: SuiteSpec, scenario: Scenario, options: RunOptio
       skipped: `DryRun=${scenario.query.DryRun} cannot be sent: the service target forces DryRun=true`,
       ms: 0,
     };
-  const sent = await sendRequest(options, query, scenario.headers, scenario.action);
+  const sent = await sendRequest(options, scenario.action, query, scenario.headers);
   if (!sent.response)
     return {
       scenario,
@@ -109,16 +109,16 @@ async function runOne(contract: SuiteSpec, scenario: Scenario, options: RunOptio
 /** One request as the official SDK sends it (signed when there are credentials), and its answer or why there is none. */
 export async function sendRequest(
   options: Pick<RunOptions, 'baseUrl' | 'credentials' | 'timeoutMs'>,
+  action: string,
   query: Record<string, string>,
   extraHeaders: Record<string, string> = {},
-  action: string = operation.action,
 ): Promise<{ request: ScenarioResult['request']; response?: ObservedResponse; error?: string }> {
   const endpoint = new URL(options.baseUrl);
   const qs = canonicalQuery(query);
   let headers: Record<string, string> = {
     accept: 'application/json',
     'x-acs-action': action,
-    'x-acs-version': operation.version,
+    'x-acs-version': actionVersions[action as Action],
     ...extraHeaders,
   };
   if (options.credentials) {

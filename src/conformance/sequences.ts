@@ -94,7 +94,7 @@ export async function runSequences(spec: SuiteSpec, options: RunOptions & { seed
     let last: ScenarioResult['request'] = { method: 'POST', url: options.baseUrl, headers: {} };
     let response: ScenarioResult['response'];
     const send = async (query: Record<string, string>): Promise<Step> => {
-      const sent = await sendRequest(options, query);
+      const sent = await sendRequest(options, spec.action, query);
       last = sent.request;
       response = sent.response;
       if (!sent.response) return { status: 0, body: { error: sent.error } };

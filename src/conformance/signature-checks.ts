@@ -27,7 +27,7 @@ export async function runSignatureChecks(spec: SuiteSpec, options: RunOptions): 
   const results: ScenarioResult[] = [];
   for (const [i, check] of cases.entries()) {
     const started = performance.now();
-    const sent = await sendRequest({ ...options, credentials: check.credentials }, query);
+    const sent = await sendRequest({ ...options, credentials: check.credentials }, spec.action, query);
     let code: unknown;
     try {
       code = sent.response ? JSON.parse(sent.response.text)?.Code : undefined;

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { ValidateFunction } from 'ajv';
 import { assetUrl } from '../assets.ts';
 import { createAjv } from '../wire/ajv.ts';
-import { actionOperation, actionOperations, followRef as deref } from '../openapi/document.ts';
+import { actionOperation, actionOperations, followRef as deref, isBusinessParameter } from '../openapi/document.ts';
 
 const read = (file: string) => JSON.parse(readFileSync(assetUrl(`generated/${file}`), 'utf8'));
 
@@ -60,7 +60,7 @@ export function loadSuiteSpec(bundle = read('openapi.json'), wire = read('openap
     });
   }
   const wireParameters: any[] = (actionOperation(wire, action) as any).parameters;
-  const businessParameters = wireParameters.filter((p) => p.in === 'query' && p['x-acs-common'] === undefined);
+  const businessParameters = wireParameters.filter(isBusinessParameter);
   return { action, bundle, wireParameters, businessParameters, operation, responses };
 }
 

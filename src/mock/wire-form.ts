@@ -5,7 +5,7 @@
 // The document is given (load.ts reads it in Node; the browser's MSW handlers bundle it).
 import { type CompileSchema, createWireValidator, type WireCheck, type WireRequest } from '../wire/query-validator.ts';
 import { compileFromBuild } from './compiled.ts';
-import { actionOperations, followRef, onlyValue } from '../openapi/document.ts';
+import { actionOperations, followRef, isBusinessParameter, onlyValue } from '../openapi/document.ts';
 import type { WireParameterShape } from '../wire/unflatten.ts';
 
 export interface WireParameter extends WireParameterShape {
@@ -86,7 +86,7 @@ function contractOf(document: any, operation: any, compile: CompileSchema): Cont
     action: onlyValue(document, operation, 'x-acs-action'),
     version: onlyValue(document, operation, 'x-acs-version'),
     parameters,
-    businessParameters: new Set(parameters.filter((p) => p.in === 'query' && p['x-acs-common'] === undefined).map((p) => p.name)),
+    businessParameters: new Set(parameters.filter(isBusinessParameter).map((p) => p.name)),
     check: createWireValidator(parameters, compile),
     rules,
     errors,

@@ -165,3 +165,11 @@ function collectRefs(node: Json, used: Set<string>): void {
       else collectRefs(value, used);
     }
 }
+
+/**
+ * A business parameter: one the caller fills in (in the query or a form body), as opposed to the
+ * signature and protocol parameters the client adds itself (`x-acs-common`) and the headers.
+ */
+export function isBusinessParameter(parameter: { in?: unknown; 'x-acs-common'?: unknown }): boolean {
+  return parameter.in === 'query' && parameter['x-acs-common'] === undefined;
+}

@@ -7,6 +7,7 @@ import {
   actionOperations,
   deref,
   inlineRefs,
+  isBusinessParameter,
   onlyValue,
   type Json,
   type JsonObject,
@@ -25,7 +26,7 @@ export function deriveRequestSchema(bundle: OpenApiDocument, action: string): Js
   for (const ref of (operation.parameters as Json[]) ?? []) {
     const param = deref(bundle, ref);
     // The business parameters: in the query (or form body), filled in by the caller.
-    if (param['x-acs-common'] !== undefined || param.in !== 'query') continue;
+    if (!isBusinessParameter(param)) continue;
     const name = String(param.name);
     const schema = inlineRefs(bundle, param.schema ?? null) as JsonObject;
     properties[name] = { description: param.description ?? '', ...schema };

@@ -84,6 +84,17 @@ describe.each([
     expect(await issues(client().listAsynJobs({ MaxResults: 101 }))).toEqual(['MaxResults maximum']);
     expect(await issues(client().listAsynJobs({ ResourceType: 'bucket' as never }))).toEqual(['ResourceType enum']);
   });
+
+  it('names the action whose request it was: the error of each action says which', async () => {
+    const error = await client()
+      .listAsynJobs({ MaxResults: 1000 })
+      .catch((e) => e);
+    expect([error.action, error.message]).toEqual(['ListAsynJobs', 'Invalid ListAsynJobs request: MaxResults must be <= 100 (maximum)']);
+    const missing = await client()
+      .getListenerAttribute({} as never)
+      .catch((e) => e);
+    expect(missing.message).toBe('Invalid GetListenerAttribute request: ListenerId is required (required)');
+  });
 });
 
 describe('the official SDK against the mock', () => {

@@ -1,6 +1,6 @@
 // Starts the mock in-process on a free loopback port for a test file.
 import { afterAll, beforeAll } from 'vitest';
-import { operation } from '../../generated/types.ts';
+import { actionVersions } from '../../generated/types.ts';
 import { exampleQuery } from '../../src/wire/example-request.ts';
 import { startMock, type MockOptions, type RunningMock } from '../../src/mock/server.ts';
 import { wireForm } from './spec.ts';
@@ -22,7 +22,7 @@ export function useMock(options: MockOptions = {}): { readonly url: string; read
 }
 
 /** The V3 action headers, from the spec. */
-export const V3 = { 'x-acs-action': operation.action, 'x-acs-version': operation.version };
+export const V3 = { 'x-acs-action': 'CreateListener', 'x-acs-version': actionVersions.CreateListener };
 
 /** The smallest valid request: every required wire parameter with its example from the spec. */
 export const validQuery: Record<string, string> = exampleQuery(wireForm.paths['/#Action=CreateListener'].post.parameters);

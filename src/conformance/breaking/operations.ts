@@ -4,7 +4,7 @@
 // presence and limits are compared through the action's request schema (schemas.ts), so a change
 // is reported once; here are the parameters the client fills in (signature, protocol, headers)
 // and how every parameter travels.
-import { isObject, followRef as resolve, inlineRefs } from '../../openapi/document.ts';
+import { isBusinessParameter, isObject, followRef as resolve, inlineRefs } from '../../openapi/document.ts';
 import { compareSchema, type Report } from './schemas.ts';
 
 function operationsOf(bundle: any): Map<string, any> {
@@ -58,11 +58,11 @@ function compareParameters(baseDoc: any, headDoc: any, operationKey: string, op:
   const after = index(headDoc, now);
   // A business parameter (in the query, filled in by the caller) is a field of the action's
   // request schema: its presence, whether it is required and its limits are reported there, once.
-  const isBusiness = (param: any) => param.in === 'query' && param['x-acs-common'] === undefined;
   for (const [key, param] of before) {
     const current = after.get(key);
     if (!current) {
-      if (!isBusiness(param)) report('parameter-removed', `${operationKey} parameter ${key}`, `${param.name} (${param.in}) was removed`);
+      if (!isBusinessParameter(param))
+        report('parameter-removed', `${operationKey} parameter ${key}`, `${param.name} (${param.in}) was removed`);
       continue;
     }
     for (const field of ENCODING)
@@ -72,7 +72,7 @@ function compareParameters(baseDoc: any, headDoc: any, operationKey: string, op:
           `${operationKey} parameter ${key}`,
           `${field} ${JSON.stringify(param[field])} became ${JSON.stringify(current[field])}`,
         );
-    if (isBusiness(param)) continue;
+    if (isBusinessParameter(param)) continue;
     if (param.required !== true && current.required === true)
       report('parameter-made-required', `${operationKey} parameter ${key}`, `${param.name} is now required`);
     compareSchema(
@@ -84,7 +84,7 @@ function compareParameters(baseDoc: any, headDoc: any, operationKey: string, op:
     );
   }
   for (const [key, param] of after)
-    if (!before.has(key) && !isBusiness(param))
+    if (!before.has(key) && !isBusinessParameter(param))
       report(
         param.required ? 'parameter-added-required' : 'parameter-added',
         `${operationKey} parameter ${key}`,
