@@ -1,5 +1,6 @@
 // What both entry points export unchanged: errors, types and the platform-free building blocks.
-export type { AlbClient, AlbClientOptions, CallOptions } from './client/create-client.ts';
+export type { AlbClient } from './client/create-client.ts';
+export type { AlbClientOptions, CallOptions } from './client/options.ts';
 export {
   AlbError,
   AlbJobFailedError,
@@ -10,6 +11,7 @@ export {
   AlbTimeoutError,
   AlbUnexpectedResponseError,
   AlbValidationError,
+  AlbWaitFailedError,
   AlbWaitTimeoutError,
   type AlbErrorCode,
   type ValidationIssue,
@@ -17,6 +19,10 @@ export {
 export type { Credentials } from './client/credentials.ts';
 export type { RetryOptions } from './client/retry.ts';
 export type { WaitOptions } from './client/waiters.ts';
+export type { Acceptor, Matcher, PollProgress, WaiterOptions } from './client/waiter.ts';
+// Every waiter and paginator the spec declares: a function over createAlbCore() each.
+export * from '../generated/client/waiters.ts';
+export * from '../generated/client/paginators.ts';
 export { flattenRpcParams } from './client/flatten.ts';
 export type { AlbCore } from './client/core.ts';
 // Every action of the spec: a function over createAlbCore() (a bundle keeps only the actions it

@@ -2,7 +2,8 @@
 // the global `fetch`, signatures through Web Crypto. No `node:` import anywhere on this path.
 // Node resolves the package root to src/node.ts instead (package.json "exports"), which has the
 // same API on node:http and node:crypto.
-import { createClient, type AlbClient, type AlbClientOptions } from './client/create-client.ts';
+import { createClient, type AlbClient } from './client/create-client.ts';
+import type { AlbClientOptions } from './client/options.ts';
 import { type AlbCore, createCore } from './client/core.ts';
 import { webHashes } from './client/hashes-web.ts';
 import { fetchSend } from './client/http-fetch.ts';

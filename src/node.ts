@@ -3,7 +3,8 @@
 // requests on node:http/node:https keep-alive agents and signatures on node:crypto. Both are
 // synchronous or native where fetch and Web Crypto are not, which is what puts the client above
 // the official SDK's throughput (bench/RESULTS.md). An injected `fetch` option still wins.
-import { createClient, type AlbClient, type AlbClientOptions } from './client/create-client.ts';
+import { createClient, type AlbClient } from './client/create-client.ts';
+import type { AlbClientOptions } from './client/options.ts';
 import { type AlbCore, createCore } from './client/core.ts';
 import { nodeHashes } from './client/hashes-node.ts';
 import { nodeSend } from './client/http-node.ts';

@@ -1,6 +1,6 @@
 // Generated from openapi/ by `npm run build` (scripts/lib/client-actions.ts); do not edit.
 import { type AlbCore, callAction } from '../../src/client/core.ts';
-import type { CallOptions } from '../../src/client/create-client.ts';
+import type { CallOptions } from '../../src/client/options.ts';
 import { crossFieldRulesCreateListener, validateCreateListener, crossFieldRulesGetListenerAttribute, validateGetListenerAttribute, crossFieldRulesListAsynJobs, validateListAsynJobs } from '../request-validator.ts';
 import type { CreateListenerRequest, CreateListenerResponse, GetListenerAttributeRequest, GetListenerAttributeResponse, ListAsynJobsRequest, ListAsynJobsResponse } from '../types.ts';
 import { createListener as sendCreateListener, getListenerAttribute as sendGetListenerAttribute, listAsynJobs as sendListAsynJobs } from './calls.ts';

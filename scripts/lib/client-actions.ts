@@ -2,7 +2,15 @@
 // the action's generated validator and cross-field rules, orval's call, its request and response
 // types, and whether it takes a ClientToken. Separate functions, so a bundle keeps only the actions
 // it calls; adding an action to the spec adds its function here.
-import { actionOperations, deref, isBusinessParameter, type Json, methodOf, type OpenApiDocument } from '../../src/openapi/document.ts';
+import {
+  actionOperations,
+  deref,
+  isBusinessParameter,
+  type Json,
+  type JsonObject,
+  methodOf,
+  type OpenApiDocument,
+} from '../../src/openapi/document.ts';
 
 export function generateClientActions(bundle: OpenApiDocument): string {
   const actions = actionOperations(bundle).map(({ action, operation }) => {
@@ -24,7 +32,7 @@ export function generateClientActions(bundle: OpenApiDocument): string {
   return [
     '// Generated from openapi/ by `npm run build` (scripts/lib/client-actions.ts); do not edit.',
     "import { type AlbCore, callAction } from '../../src/client/core.ts';",
-    "import type { CallOptions } from '../../src/client/create-client.ts';",
+    "import type { CallOptions } from '../../src/client/options.ts';",
     `import { ${actions.map((a) => `crossFieldRules${a.action}, validate${a.action}`).join(', ')} } from '../request-validator.ts';`,
     `import type { ${actions.map((a) => `${a.action}Request, ${a.action}Response`).join(', ')} } from '../types.ts';`,
     `import { ${actions.map((a) => `${a.method} as send${a.action}`).join(', ')} } from './calls.ts';`,
@@ -66,4 +74,102 @@ function responseShape(bundle: OpenApiDocument, operation: Json): { required: st
     arrays: properties.filter(([, type]) => type === 'array').map(([name]) => String(name)),
     objects: properties.filter(([, type]) => type === 'object').map(([name]) => String(name)),
   };
+}
+
+/** `ListenerRunning` → `waitUntilListenerRunning`. */
+function waiterMethod(name: string): string {
+  return `waitUntil${name}`;
+}
+
+/**
+ * One waitUntil<Name> function per waiter the spec declares (`x-acs-waiters`), each the generic
+ * engine (src/client/waiter.ts) over the action function it polls, and the client object's methods.
+ */
+export function generateWaiters(bundle: OpenApiDocument): string {
+  const declared = Object.entries((bundle['x-acs-waiters'] ?? {}) as Record<string, JsonObject>);
+  const waiters = declared.map(([name, w]) => {
+    const action = String(w.operation);
+    const spec = {
+      acceptors: w.acceptors,
+      minDelayMs: w.minDelayMs,
+      maxDelayMs: w.maxDelayMs,
+      timeoutMs: w.timeoutMs,
+    };
+    return { name, action, method: waiterMethod(name), call: methodOf(action), description: String(w.description ?? name), spec };
+  });
+  const actions = [...new Set(waiters.map((w) => w.action))].sort();
+  return [
+    '// Generated from openapi/ (x-acs-waiters) by `npm run build` (scripts/lib/client-actions.ts); do not edit.',
+    "import type { AlbCore } from '../../src/client/core.ts';",
+    "import { runWaiter, type WaiterOptions } from '../../src/client/waiter.ts';",
+    actions.length > 0 ? `import type { ${actions.map((a) => `${a}Request, ${a}Response`).join(', ')} } from '../types.ts';` : '',
+    actions.length > 0 ? `import { ${actions.map((a) => methodOf(a)).join(', ')} } from './actions.ts';` : '',
+    '',
+    ...waiters.flatMap((w) => [
+      `/** ${w.name}: ${w.description} Polls ${w.action}. */`,
+      `export function ${w.method}(core: AlbCore, request: ${w.action}Request, options?: WaiterOptions): Promise<${w.action}Response> {`,
+      `  return runWaiter(core, { name: '${w.name}', action: '${w.action}', call: ${w.call}, ...${JSON.stringify(w.spec)} } as const, request, options);`,
+      '}',
+      '',
+    ]),
+    '/** Every waiter of the contract as a method of the one-object client. */',
+    'export interface AlbWaiters {',
+    ...waiters.flatMap((w) => [
+      `  /** ${w.name}: ${w.description} */`,
+      `  ${w.method}(request: ${w.action}Request, options?: WaiterOptions): Promise<${w.action}Response>;`,
+    ]),
+    '}',
+    '',
+    'export function waiterMethods(core: AlbCore): AlbWaiters {',
+    '  return {',
+    ...waiters.map((w) => `    ${w.method}: (request, options) => ${w.method}(core, request, options),`),
+    '  };',
+    '}',
+    '',
+  ]
+    .filter((line, i, lines) => line !== '' || lines[i - 1] !== '')
+    .join('\n');
+}
+
+/** One paginate<Action> function per action the spec declares paginated (`x-acs-paginated`), and the client object's methods. */
+export function generatePaginators(bundle: OpenApiDocument): string {
+  const paginated = actionOperations(bundle)
+    .filter(({ operation }) => operation['x-acs-paginated'] !== undefined)
+    .map(({ action, operation }) => {
+      const { inputToken, outputToken, items, pageSize } = operation['x-acs-paginated'] as JsonObject;
+      return { action, call: methodOf(action), method: `paginate${action}`, spec: { inputToken, outputToken, items, pageSize } };
+    });
+  return [
+    '// Generated from openapi/ (x-acs-paginated) by `npm run build` (scripts/lib/client-actions.ts); do not edit.',
+    "import type { AlbCore } from '../../src/client/core.ts';",
+    "import type { CallOptions } from '../../src/client/options.ts';",
+    "import { paginate } from '../../src/client/paginator.ts';",
+    paginated.length > 0
+      ? `import type { ${paginated.map((p) => `${p.action}Request, ${p.action}Response`).join(', ')} } from '../types.ts';`
+      : '',
+    paginated.length > 0 ? `import { ${paginated.map((p) => p.call).join(', ')} } from './actions.ts';` : '',
+    '',
+    ...paginated.flatMap((p) => [
+      `/** Every page of ${p.action}, following \`${p.spec.outputToken}\` until the last: \`for await (const page of ${p.method}(core, request))\`; the items are \`page.${p.spec.items}\`. */`,
+      `export function ${p.method}(core: AlbCore, request: ${p.action}Request = {}, options?: CallOptions): AsyncGenerator<${p.action}Response, void, undefined> {`,
+      `  return paginate(core, { action: '${p.action}', call: ${p.call}, ...${JSON.stringify(p.spec)} }, request, options);`,
+      '}',
+      '',
+    ]),
+    '/** Every paginator of the contract as a method of the one-object client. */',
+    'export interface AlbPaginators {',
+    ...paginated.map(
+      (p) => `  ${p.method}(request?: ${p.action}Request, options?: CallOptions): AsyncGenerator<${p.action}Response, void, undefined>;`,
+    ),
+    '}',
+    '',
+    'export function paginatorMethods(core: AlbCore): AlbPaginators {',
+    '  return {',
+    ...paginated.map((p) => `    ${p.method}: (request, options) => ${p.method}(core, request, options),`),
+    '  };',
+    '}',
+    '',
+  ]
+    .filter((line, i, lines) => line !== '' || lines[i - 1] !== '')
+    .join('\n');
 }

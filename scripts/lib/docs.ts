@@ -15,6 +15,8 @@ export function docsDocument(bundle: OpenApiDocument, wire: OpenApiDocument): Op
     const sections = [
       String(operation.description ?? '').trimEnd(),
       crossFieldRules(operation),
+      howToWait(doc, action),
+      howToPage(action, operation),
       protocolTable(doc, operation),
       errorTable(doc, operation),
       sourceCatalog(doc),
@@ -92,6 +94,48 @@ function crossFieldRules(operation: JsonObject): string {
     return `- ${rule.description} Otherwise: \`${rule.code}\` naming \`${rule.parameter}\`.${sources.length ? ` (Sources: ${sources.join('; ')}.)` : ''}`;
   });
   return ['### Rules between parameters', '', ...lines].join('\n');
+}
+
+/** The waiters that poll this action (`x-acs-waiters`), in words: what they wait for, how often, for how long, and why. */
+function howToWait(doc: OpenApiDocument, action: string): string {
+  const waiters = Object.entries(isObject(doc['x-acs-waiters']) ? doc['x-acs-waiters'] : {}).filter(
+    (entry): entry is [string, JsonObject] => isObject(entry[1]) && entry[1].operation === action,
+  );
+  if (waiters.length === 0) return '';
+  const lines = waiters.flatMap(([name, waiter]) => {
+    const acceptors = ((waiter.acceptors as JsonObject[]) ?? []).map((a) => {
+      const matcher = a.matcher as JsonObject;
+      const when =
+        typeof matcher.errorCode === 'string'
+          ? `the answer is \`${matcher.errorCode}\``
+          : `\`${matcher.path}\` ${matcher.comparator === 'equals' ? 'is' : matcher.comparator === 'anyEquals' ? 'has' : 'is all'} \`${matcher.expected}\``;
+      return `${a.state} when ${when}`;
+    });
+    return [
+      `- **${name}**: ${waiter.description} \`waitUntil${name}(core, request)\` (or \`alb.waitUntil${name}(request)\`) polls ${action}: ${acceptors.join('; ')}; otherwise it polls again, ${Number(waiter.minDelayMs) / 1000} s apart at first, growing to ${Number(waiter.maxDelayMs) / 1000} s, for up to ${Number(waiter.timeoutMs) / 60_000} minutes.`,
+      ...sourceLines(waiter).map((line) => `  ${line}`),
+    ];
+  });
+  return [
+    '### How to wait',
+    '',
+    'Waiters declared in the contract (`x-acs-waiters`); the client generates one function per waiter.',
+    '',
+    ...lines,
+  ].join('\n');
+}
+
+/** The paginator of this action (`x-acs-paginated`), in words. */
+function howToPage(action: string, operation: JsonObject): string {
+  const paginated = operation['x-acs-paginated'];
+  if (!isObject(paginated)) return '';
+  return [
+    '### How to page',
+    '',
+    `Send \`${paginated.pageSize}\` for the page size; each answer's \`${paginated.outputToken}\` goes into the next request's \`${paginated.inputToken}\`, until an answer has none. The items are \`${paginated.items}\`. The client does it: \`for await (const page of paginate${action}(core, request))\` (or \`alb.paginate${action}(request)\`).`,
+    '',
+    ...sourceLines(paginated),
+  ].join('\n');
 }
 
 function protocolTable(doc: OpenApiDocument, operation: JsonObject): string {

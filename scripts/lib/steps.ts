@@ -38,6 +38,8 @@ const TYPES = 'generated/types.ts';
 const VALIDATOR = 'generated/request-validator.ts';
 const CLIENT = 'generated/client/calls.ts';
 const CLIENT_ACTIONS = 'generated/client/actions.ts';
+const CLIENT_WAITERS = 'generated/client/waiters.ts';
+const CLIENT_PAGINATORS = 'generated/client/paginators.ts';
 const DOCS = 'generated/docs/index.html';
 const MOCK_RESPONSES = 'generated/mock-responses.json';
 const MOCK_VALIDATORS = 'generated/mock-validators.ts';
@@ -107,7 +109,18 @@ export const steps: Step[] = [
   step({
     // The console bundles the universal client, so the page waits for the client's generated parts.
     name: 'docs page',
-    inputs: [REDOC_PAGE, WIRE_JSON, TYPES, VALIDATOR, CLIENT, CLIENT_ACTIONS, ...CONSOLE_SOURCES, ...GENERATORS],
+    inputs: [
+      REDOC_PAGE,
+      WIRE_JSON,
+      TYPES,
+      VALIDATOR,
+      CLIENT,
+      CLIENT_ACTIONS,
+      CLIENT_WAITERS,
+      CLIENT_PAGINATORS,
+      ...CONSOLE_SOURCES,
+      ...GENERATORS,
+    ],
     outputs: [DOCS],
     load: () => import('./docs-console.ts'),
     run: async ({ withConsole }) => {
@@ -118,6 +131,8 @@ export const steps: Step[] = [
           VALIDATOR,
           CLIENT,
           CLIENT_ACTIONS,
+          CLIENT_WAITERS,
+          CLIENT_PAGINATORS,
           ...CONSOLE_SOURCES,
           ...GENERATORS,
         ]),
@@ -160,9 +175,14 @@ export const steps: Step[] = [
   step({
     name: 'client actions',
     inputs: [BUNDLE_JSON, ...GENERATORS],
-    outputs: [CLIENT_ACTIONS],
+    outputs: [CLIENT_ACTIONS, CLIENT_WAITERS, CLIENT_PAGINATORS],
     load: () => import('./client-actions.ts'),
-    run: ({ generateClientActions }) => writeText(CLIENT_ACTIONS, generateClientActions(readJson(BUNDLE_JSON))),
+    run: ({ generateClientActions, generatePaginators, generateWaiters }) => {
+      const bundle = readJson(BUNDLE_JSON);
+      writeText(CLIENT_ACTIONS, generateClientActions(bundle));
+      writeText(CLIENT_WAITERS, generateWaiters(bundle));
+      writeText(CLIENT_PAGINATORS, generatePaginators(bundle));
+    },
   }),
   step({
     name: 'types',

@@ -4,11 +4,9 @@
 // real request key by key. Nothing is written here about any particular parameter: names, limits,
 // descriptions and examples all come from the bundled source.
 import {
-  actionOperation,
   actionOperations,
   deref,
   inlineRefs,
-  onlyValue,
   pruneUnusedComponents,
   type Json,
   type JsonObject,

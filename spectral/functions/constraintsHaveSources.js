@@ -31,7 +31,18 @@ const OPTIONAL = ['x-acs-listener-protocols'];
 // Where a keyword is data, not a constraint of this contract.
 // (`examples` as a JSON Schema list is data; as OpenAPI's map of named examples it is walked, for
 // the error examples' `x-acs-retryable`.)
-const SKIP = new Set(['example', 'value', 'x-acs-sources', 'sources', 'servers', 'x-acs-source-catalog', 'x-codeSamples']);
+// (Waiters and paginators name their sources too: waitersAndPaginators.js checks them.)
+const SKIP = new Set([
+  'example',
+  'value',
+  'x-acs-sources',
+  'sources',
+  'servers',
+  'x-acs-source-catalog',
+  'x-codeSamples',
+  'x-acs-waiters',
+  'x-acs-paginated',
+]);
 
 export default function constraintsHaveSources(root) {
   if (root === null || typeof root !== 'object') return [];

@@ -9,7 +9,7 @@ import { fetchSend } from './http-fetch.ts';
 import { RETRY_DEFAULTS, sleep } from './retry.ts';
 import type { AlbResponse, AlbRequestInit, ResponseShape, TransportContext } from './transport.ts';
 import { assertValidRequest, type CrossFieldRule, type RequestValidator } from './validate.ts';
-import type { AlbClientOptions, CallOptions, Platform, Seams } from './create-client.ts';
+import type { AlbClientOptions, CallOptions, Platform, Seams } from './options.ts';
 
 export interface AlbCore {
   readonly context: TransportContext;

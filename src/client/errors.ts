@@ -139,27 +139,44 @@ export class AlbTimeoutError extends Error {
   }
 }
 
-/** A job a write started ended `Failed`: its change will not happen. */
-export class AlbJobFailedError extends Error {
-  override readonly name = 'AlbJobFailedError';
-  readonly jobId: string;
+/**
+ * A waiter met its failure acceptor (a job that ended `Failed`): what it waited for will not happen.
+ * `id`, `code` and `message` come from the element that matched (the job's `Id`, `ErrorCode`,
+ * `ErrorMessage`), as the waiter's declaration says.
+ */
+export class AlbWaitFailedError extends Error {
+  override readonly name: string = 'AlbWaitFailedError';
+  /** The waiter's name, e.g. `JobSucceeded`. */
+  readonly waiter: string;
+  readonly id: string | undefined;
   readonly code: string | undefined;
-  constructor(jobId: string, code: string | undefined, message: string | undefined) {
-    super(`Job ${jobId} failed${code ? ` with ${code}` : ''}${message ? `: ${message}` : ''}`);
-    this.jobId = jobId;
+  constructor(waiter: string, id: string | undefined, code: string | undefined, message: string | undefined) {
+    super(`${waiter} failed${id ? ` for ${id}` : ''}${code ? ` with ${code}` : ''}${message ? `: ${message}` : ''}`);
+    this.waiter = waiter;
+    this.id = id;
     this.code = code;
+  }
+
+  /** The job's id, for a job waiter. */
+  get jobId(): string | undefined {
+    return this.id;
   }
 }
 
-/** A wait for a listener ran out of time; `lastStatus` is what the last poll saw. */
+/** The name this error had when the only waiter was the listener's job: the same class. */
+export const AlbJobFailedError = AlbWaitFailedError;
+export type AlbJobFailedError = AlbWaitFailedError;
+
+/** A wait ran out of time; `lastStatus` is what the last poll saw. */
 export class AlbWaitTimeoutError extends AlbTimeoutError {
   override readonly name: string = 'AlbWaitTimeoutError';
-  readonly listenerId: string;
+  /** The waiter's name, e.g. `ListenerRunning`. */
+  readonly waiter: string;
   readonly lastStatus: string;
-  constructor(listenerId: string, timeoutMs: number, lastStatus: string) {
+  constructor(waiter: string, timeoutMs: number, lastStatus: string) {
     super(timeoutMs);
-    this.message = `Listener ${listenerId} was not Running within ${timeoutMs} ms (last seen: ${lastStatus})`;
-    this.listenerId = listenerId;
+    this.message = `${waiter} was not reached within ${timeoutMs} ms (last seen: ${lastStatus})`;
+    this.waiter = waiter;
     this.lastStatus = lastStatus;
   }
 }

@@ -1,10 +1,20 @@
+// biome-ignore-all lint/suspicious/noExplicitAny: the declarations come from the untyped bundle.
 // Multi-step scenarios that only a server keeping state can pass (`--stateful`): each is a short
 // sequence of real creates on a fresh port of the spec's example load balancer, and reports what
 // the service promises between the steps.
 //   - the same ClientToken twice returns the same ListenerId and JobId, and creates nothing more;
 //   - a second create on the same port is ResourceAlreadyExist.Listener;
-//   - DryRun=true creates nothing: the same create afterwards succeeds.
+//   - DryRun=true creates nothing: the same create afterwards succeeds;
+//   - every waiter the spec declares (x-acs-waiters) is reached after a create, by its acceptors;
+//   - every paginator (x-acs-paginated) pages the jobs of three creates: no page over its size, no
+//     item twice, every item once, and the last page without a token.
 // They create listeners, so they are skipped against a service (every request there is a DryRun).
+import { flattenRpcParams } from '../client/flatten.ts';
+import { AlbError } from '../client/errors.ts';
+import type { AlbCore } from '../client/core.ts';
+import { sleep } from '../client/retry.ts';
+import { type Acceptor, runWaiter } from '../client/waiter.ts';
+import { actionOperation, actionOperations, followRef, isBusinessParameter } from '../openapi/document.ts';
 import type { Finding } from './check.ts';
 import { type RunOptions, type ScenarioResult, sendRequest } from './runner.ts';
 import { exampleQuery } from '../wire/example-request.ts';
@@ -22,7 +32,8 @@ export async function runSequences(spec: SuiteSpec, options: RunOptions & { seed
   const port = (n: number) => String(20_000 + ((options.seed * 7 + n * 7919) % 40_000));
   const token = (n: number) => `conformance-${options.seed}-${n}`;
 
-  const sequences: Array<{ title: string; run: (send: (query: Record<string, string>) => Promise<Step>) => Promise<Finding[]> }> = [
+  type Send = (query: Record<string, string>, action?: string) => Promise<Step>;
+  const sequences: Array<{ title: string; run: (send: Send) => Promise<Finding[]> }> = [
     {
       title: 'the same ClientToken twice returns the same ListenerId and JobId',
       run: async (send) => {
@@ -66,6 +77,7 @@ export async function runSequences(spec: SuiteSpec, options: RunOptions & { seed
         return [...expectCode('DryRun', dryRun, 400, 'DryRunOperation'), ...expectStatus('the create after it', create, 200)];
       },
     },
+    ...declaredSequences(spec.bundle, (n) => ({ ...base, ListenerPort: port(10 + n), ClientToken: token(10 + n) })),
   ];
 
   const results: ScenarioResult[] = [];
@@ -93,8 +105,8 @@ export async function runSequences(spec: SuiteSpec, options: RunOptions & { seed
     }
     let last: ScenarioResult['request'] = { method: 'POST', url: options.baseUrl, headers: {} };
     let response: ScenarioResult['response'];
-    const send = async (query: Record<string, string>): Promise<Step> => {
-      const sent = await sendRequest(options, spec.action, query);
+    const send: Send = async (query, action = spec.action) => {
+      const sent = await sendRequest(options, action, query);
       last = sent.request;
       response = sent.response;
       if (!sent.response) return { status: 0, body: { error: sent.error } };
@@ -131,4 +143,127 @@ function expectCode(step: string, answer: Step, status: number, code: string): F
           `${step}: expected ${status} ${code}`,
         ),
       ];
+}
+
+/**
+ * The sequences the spec's declarations promise: each waiter reached after a create, and each
+ * paginator paging the jobs of three creates. A waiter's request is filled from the create's
+ * answer by name (`ListenerId` from `ListenerId`, a list `JobIds` from `JobId`).
+ */
+function declaredSequences(bundle: any, create: (n: number) => Record<string, string>) {
+  const sequences: Array<{
+    title: string;
+    run: (send: (query: Record<string, string>, action?: string) => Promise<Step>) => Promise<Finding[]>;
+  }> = [];
+  for (const [name, waiter] of Object.entries<any>(bundle['x-acs-waiters'] ?? {}))
+    sequences.push({
+      title: `the declared waiter ${name} is reached after a create (${waiter.operation})`,
+      run: async (send) => {
+        const created = await send(create(sequences.length));
+        if (created.status !== 200) return expectStatus('create', created, 200);
+        const request = requestFrom(bundle, waiter.operation, [created.body]);
+        if (!request)
+          return [
+            finding(
+              '',
+              `a ${waiter.operation} request from the create's answer`,
+              created.body,
+              `cannot fill ${waiter.operation}'s request`,
+            ),
+          ];
+        try {
+          await runWaiter(
+            clockCore(),
+            {
+              name,
+              action: waiter.operation,
+              call: async (_core, req) => answerOf(await send(flattenRpcParams(req as Record<string, unknown>), waiter.operation)),
+              acceptors: waiter.acceptors as Acceptor[],
+              minDelayMs: waiter.minDelayMs,
+              maxDelayMs: waiter.maxDelayMs,
+              timeoutMs: waiter.timeoutMs,
+            },
+            request,
+          );
+          return [];
+        } catch (error) {
+          return [finding('', `${name} reached`, String(error), `the waiter ${name} was not reached: ${(error as Error).message}`)];
+        }
+      },
+    });
+  for (const { action, operation } of actionOperations(bundle)) {
+    const paginated: any = (operation as any)['x-acs-paginated'];
+    if (!paginated) continue;
+    sequences.push({
+      title: `the declared paginator of ${action} pages the jobs of three creates, each once, no page over its size`,
+      run: async (send) => {
+        const answers: Array<Record<string, unknown>> = [];
+        for (let i = 0; i < 3; i++) {
+          const created = await send(create(20 + sequences.length * 3 + i));
+          if (created.status !== 200) return expectStatus('create', created, 200);
+          answers.push(created.body);
+        }
+        const request = requestFrom(bundle, action, answers);
+        if (!request) return [finding('', `a ${action} request from the creates' answers`, answers, `cannot fill ${action}'s request`)];
+        const findings: Finding[] = [];
+        const seen = new Set<string>();
+        let token: string | undefined;
+        for (let page = 1; page <= 10; page++) {
+          const query = flattenRpcParams({ ...request, [paginated.pageSize]: 2, ...(token ? { [paginated.inputToken]: token } : {}) });
+          const answer = await send(query, action);
+          if (answer.status !== 200) return [...findings, ...expectStatus(`page ${page}`, answer, 200)];
+          const items = (answer.body[paginated.items] ?? []) as Array<Record<string, unknown>>;
+          if (items.length > 2)
+            findings.push(
+              finding(`/${paginated.items}`, 'at most 2 items', items.length, `page ${page} is larger than ${paginated.pageSize}`),
+            );
+          for (const item of items) {
+            const id = JSON.stringify(item.Id ?? item);
+            if (seen.has(id)) findings.push(finding(`/${paginated.items}`, 'each item once', id, `page ${page} repeats an item`));
+            seen.add(id);
+          }
+          token = typeof answer.body[paginated.outputToken] === 'string' ? String(answer.body[paginated.outputToken]) : undefined;
+          if (!token) break;
+        }
+        if (token)
+          findings.push(finding(`/${paginated.outputToken}`, 'no token after the last page', token, 'the pages did not end within 10'));
+        if (seen.size !== answers.length)
+          findings.push(finding(`/${paginated.items}`, answers.length, seen.size, 'the pages did not hold every item once'));
+        return findings;
+      },
+    });
+  }
+  return sequences;
+}
+
+/** An action's request filled from earlier answers by name: `X` from `X`, a list `Xs` from every `X`; undefined if a required parameter stays empty. */
+function requestFrom(bundle: any, action: string, answers: Array<Record<string, unknown>>): Record<string, unknown> | undefined {
+  const request: Record<string, unknown> = {};
+  for (const ref of (actionOperation(bundle, action) as any).parameters ?? []) {
+    const parameter = followRef(bundle, ref);
+    if (!isBusinessParameter(parameter)) continue;
+    const name = String(parameter.name);
+    const single = answers.map((a) => a[name]).filter((v) => v !== undefined);
+    const listed = name.endsWith('s') ? answers.map((a) => a[name.slice(0, -1)]).filter((v) => v !== undefined) : [];
+    if (followRef(bundle, parameter.schema)?.type === 'array' && listed.length > 0) request[name] = listed;
+    else if (single.length > 0) request[name] = single[0];
+    else if (parameter.required) return undefined;
+  }
+  return request;
+}
+
+/** A step's answer as the engine takes it: the body, or the service's error. */
+function answerOf(step: Step): unknown {
+  if (step.status === 200) return step.body;
+  throw new AlbError({
+    code: String(step.body.Code ?? `HTTP${step.status}`),
+    message: String(step.body.Message ?? ''),
+    status: step.status,
+    body: step.body,
+  });
+}
+
+/** The engine's clock: the real one. */
+function clockCore(): AlbCore {
+  return { context: { now: () => new Date(), random: Math.random, sleep }, validate: false } as unknown as AlbCore;
 }

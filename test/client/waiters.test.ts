@@ -5,11 +5,13 @@
 // waiter's decisions on what the mock does not produce yet (a Failed job, throttling while
 // polling) are checked against a scripted poller on a virtual clock.
 import { describe, expect, it } from 'vitest';
-import { AlbError, AlbJobFailedError, AlbTimeoutError, AlbWaitTimeoutError, createAlbClient } from '../../src/node.ts';
+import { AlbError, AlbJobFailedError, AlbTimeoutError, AlbWaitFailedError, AlbWaitTimeoutError, createAlbClient } from '../../src/node.ts';
+import type { AlbCore } from '../../src/client/core.ts';
+import { runWaiter, valuesAt } from '../../src/client/waiter.ts';
+import { bundle } from '../support/spec.ts';
 import { createClient } from '../../src/client/create-client.ts';
 import { webHashes } from '../../src/client/hashes-web.ts';
 import { fetchSend } from '../../src/client/http-fetch.ts';
-import { waitForListener, type Poller } from '../../src/client/waiters.ts';
 import { useMock } from '../support/mock.ts';
 import { minimalRequest } from '../support/requests.ts';
 import { sdkCall } from '../support/sdk-oracle.ts';
@@ -82,7 +84,7 @@ describe('the stateful mock, polled by the official SDK after a create', () => {
 
 describe("our client's waiters against the stateful mock", () => {
   const client = () => createAlbClient({ endpoint: server.url, retry: { maxAttempts: 1 } });
-  const waitOptions = { intervalMs: 1_000, maxIntervalMs: 4_000 };
+  const waitOptions = { minDelayMs: 1_000, maxDelayMs: 4_000 };
   // The client's clock is the mock's: each wait moves time on, so polling finishes without sleeping.
   const virtualClient = () =>
     createClient(
@@ -110,79 +112,105 @@ describe("our client's waiters against the stateful mock", () => {
     const timedOut = await alb.waitForListener(ListenerId, { ...waitOptions, timeoutMs: 3_000 }).catch((e) => e);
     expect(timedOut).toBeInstanceOf(AlbWaitTimeoutError);
     expect(timedOut).toBeInstanceOf(AlbTimeoutError);
-    expect(timedOut.lastStatus).toBe('listener Provisioning');
+    expect([timedOut.waiter, timedOut.lastStatus]).toEqual(['ListenerRunning', 'ListenerStatus Provisioning']);
     expect((await alb.waitForListener(ListenerId, waitOptions)).ListenerStatus).toBe('Running');
   });
 
   it("stops at once on abort, with the signal's reason", async () => {
     const { ListenerId } = await client().createListener(request());
     const controller = new AbortController();
-    const waiting = client().waitForListener(ListenerId, { signal: controller.signal, intervalMs: 60_000 });
+    const waiting = client().waitForListener(ListenerId, { signal: controller.signal, minDelayMs: 60_000 });
     controller.abort(new Error('the user left the page'));
     await expect(waiting).rejects.toThrow('the user left the page');
   });
 });
 
-describe('the waiter on a scripted poller (virtual clock)', () => {
-  const clock = () => {
+describe('the engine running the declared JobSucceeded waiter on scripted answers (virtual clock)', () => {
+  const declared = bundle['x-acs-waiters'].JobSucceeded;
+  const core = () => {
     const slept: number[] = [];
     let t = 0;
-    const sleep = async (ms: number) => {
-      slept.push(ms);
-      t += ms;
+    const context = {
+      now: () => new Date(t),
+      random: () => 0.5,
+      sleep: async (ms: number) => {
+        slept.push(ms);
+        t += ms;
+      },
     };
-    return { slept, now: () => new Date(t), random: () => 0.5, sleep };
+    return { slept, core: { context, validate: false } as unknown as AlbCore };
   };
-  const poller = (jobs: Array<() => unknown>): Poller & { calls: number } => {
-    const p = {
-      calls: 0,
-      async listAsynJobs() {
-        const next = jobs[p.calls++]!;
-        return next() as never;
-      },
-      async getListenerAttribute() {
-        return { RequestId: 'r', ListenerStatus: 'Running' } as never;
-      },
+  const scripted = (answers: Array<() => unknown>) => {
+    const calls = { count: 0 };
+    const spec = {
+      name: 'JobSucceeded',
+      action: 'ListAsynJobs',
+      call: async () => answers[calls.count++]!() as never,
+      acceptors: declared.acceptors,
+      minDelayMs: declared.minDelayMs,
+      maxDelayMs: declared.maxDelayMs,
+      timeoutMs: declared.timeoutMs,
     };
-    return p;
+    return { spec, calls };
   };
   const job =
     (Status: string, extra = {}) =>
     () => ({ RequestId: 'r', Jobs: [{ Id: 'job-1', Status, ...extra }] });
 
-  it("rejects with AlbJobFailedError carrying the job's ErrorCode and ErrorMessage", async () => {
-    const p = poller([job('Processing'), job('Failed', { ErrorCode: 'QuotaExceeded.Listener', ErrorMessage: 'no room' })]);
-    const error = await waitForListener(p, clock(), 'lsn-1', { jobId: 'job-1' }).catch((e) => e);
+  it("rejects with AlbWaitFailedError (AlbJobFailedError) carrying the job's Id, ErrorCode and ErrorMessage", async () => {
+    const { spec, calls } = scripted([job('Processing'), job('Failed', { ErrorCode: 'QuotaExceeded.Listener', ErrorMessage: 'no room' })]);
+    const error = await runWaiter(core().core, spec, {}).catch((e) => e);
     expect(error).toBeInstanceOf(AlbJobFailedError);
+    expect(error).toBeInstanceOf(AlbWaitFailedError);
     expect([error.jobId, error.code, error.message]).toEqual([
       'job-1',
       'QuotaExceeded.Listener',
-      'Job job-1 failed with QuotaExceeded.Listener: no room',
+      'JobSucceeded failed for job-1 with QuotaExceeded.Listener: no room',
     ]);
-    expect(p.calls).toBe(2);
+    expect(calls.count).toBe(2);
   });
 
-  it('keeps polling through throttling, waiting what x-acs-retry-after asks; intervals grow with jitter to the ceiling', async () => {
+  it('keeps polling through throttling, waiting what the service asks; delays grow with jitter to the ceiling; onPoll sees each poll', async () => {
     const throttled = () => {
       throw new AlbError({ code: 'Throttling.User', message: 'slow down', status: 400, body: {}, retryAfterMs: 7_000 });
     };
-    const c = clock();
-    const p = poller([job('Processing'), throttled, job('Processing'), job('Processing'), job('Succeeded')]);
-    const listener = await waitForListener(p, c, 'lsn-1', { jobId: 'job-1', intervalMs: 1_000, maxIntervalMs: 2_000 });
-    expect(listener.ListenerStatus).toBe('Running');
-    expect(p.calls).toBe(5);
-    // random() = 0.5: three quarters of the interval (1000, then 1500 grown to the 2000 ceiling), and
+    const { core: c, slept } = core();
+    const { spec, calls } = scripted([job('Processing'), throttled, job('Processing'), job('Processing'), job('Succeeded')]);
+    const polls: string[] = [];
+    const answer = await runWaiter(
+      c,
+      spec,
+      {},
+      { minDelayMs: 1_000, maxDelayMs: 2_000, onPoll: (p) => polls.push(`${p.attempt} ${p.status}`) },
+    );
+    expect((answer as any).Jobs[0].Status).toBe('Succeeded');
+    expect(calls.count).toBe(5);
+    // random() = 0.5: three quarters of the delay (1000, then 1500 grown to the 2000 ceiling), and
     // the 7000 the throttled poll asked for in place of the second.
-    expect(c.slept).toEqual([750, 7_000, 1_500, 1_500]);
+    expect(slept).toEqual([750, 7_000, 1_500, 1_500]);
+    expect(polls).toEqual([
+      '1 Jobs[].Status Processing',
+      '2 Throttling.User',
+      '3 Jobs[].Status Processing',
+      '4 Jobs[].Status Processing',
+      '5 Jobs[].Status Succeeded',
+    ]);
   });
 
-  it('does not keep polling through an error a retry cannot help', async () => {
-    const p = poller([
+  it('a job not listed yet is polled again; an error a retry cannot help ends the wait', async () => {
+    const { spec, calls } = scripted([
+      () => ({ RequestId: 'r', Jobs: [] }),
       () => {
         throw new AlbError({ code: 'Forbidden.RAM', message: 'no', status: 403, body: {} });
       },
     ]);
-    await expect(waitForListener(p, clock(), 'lsn-1', { jobId: 'job-1' })).rejects.toMatchObject({ code: 'Forbidden.RAM' });
-    expect(p.calls).toBe(1);
+    await expect(runWaiter(core().core, spec, {})).rejects.toMatchObject({ code: 'Forbidden.RAM' });
+    expect(calls.count).toBe(2);
+  });
+
+  it('valuesAt reads a path through lists', () => {
+    expect(valuesAt({ Jobs: [{ Status: 'A' }, { Status: 'B' }] }, 'Jobs[].Status')).toEqual(['A', 'B']);
+    expect(valuesAt({ ListenerStatus: 'Running' }, 'ListenerStatus')).toEqual(['Running']);
+    expect(valuesAt({ Jobs: 'oops' }, 'Jobs[].Status')).toEqual([]);
   });
 });

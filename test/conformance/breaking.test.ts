@@ -236,7 +236,7 @@ const cases: Array<[rule: string, path: string, edit: Edit, editBase?: Edit]> = 
   ['error-no-longer-retryable', 'error SystemBusy', (d) => (examples(d).SystemBusy['x-acs-retryable'] = false)],
   ['error-now-retryable', 'error Mismatch.VpcId', (d) => (examples(d)['Mismatch.VpcId']['x-acs-retryable'] = true)],
   ['error-code-added', 'error Brand.New', (d) => (examples(d)['Brand.New'] = { value: { Code: 'Brand.New' }, 'x-acs-http-status': 400 })],
-  ['waiter-added', 'waiter ListenerRunning', (d) => (d['x-acs-waiters'] = { ListenerRunning: waiter })],
+  ['waiter-added', 'waiter ListenerUp', (d) => (d['x-acs-waiters'].ListenerUp = waiter)],
   [
     'waiter-removed',
     'waiter ListenerRunning',
@@ -253,6 +253,7 @@ const cases: Array<[rule: string, path: string, edit: Edit, editBase?: Edit]> = 
     'paginator-added',
     'paginator ListAsynJobs',
     (d) => (op(d, 'ListAsynJobs')['x-acs-paginated'] = { inputToken: 'NextToken', outputToken: 'NextToken', items: 'Jobs' }),
+    (d) => delete op(d, 'ListAsynJobs')['x-acs-paginated'],
   ],
   [
     'paginator-removed',

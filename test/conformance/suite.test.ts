@@ -123,11 +123,18 @@ describe('the conformance suite', () => {
     }
   });
 
-  it('--stateful sequences: a stateful mock passes them, a stateless one fails the two that need memory, a service target skips them', async () => {
-    const stateful = await startMock({ port: 0, log: null, stateful: {} });
+  it('--stateful sequences: a stateful mock passes them (the declared waiters and paginator included), a stateless one fails those that need memory, a service target skips them', async () => {
+    const stateful = await startMock({ port: 0, log: null, stateful: { provisioningMs: 300 } });
     try {
       const good = await runSequences(contract, { baseUrl: stateful.url, dryRun: false, seed: 5 });
       expect(good.map((r) => [r.scenario.title, r.findings])).toEqual(good.map((r) => [r.scenario.title, []]));
+      expect(good.map((r) => r.scenario.title)).toEqual(
+        expect.arrayContaining([
+          'the declared waiter ListenerRunning is reached after a create (GetListenerAttribute)',
+          'the declared waiter JobSucceeded is reached after a create (ListAsynJobs)',
+          'the declared paginator of ListAsynJobs pages the jobs of three creates, each once, no page over its size',
+        ]),
+      );
       // Run again on the same server: fresh ports per seed, so a second run with another seed passes too.
       const again = await runSequences(contract, { baseUrl: stateful.url, dryRun: false, seed: 6 });
       expect(again.flatMap((r) => r.findings)).toEqual([]);
@@ -138,6 +145,8 @@ describe('the conformance suite', () => {
     expect(stateless.filter((r) => r.findings.length > 0).map((r) => r.scenario.title)).toEqual([
       'the same ClientToken twice returns the same ListenerId and JobId',
       'a second create on the same port is ResourceAlreadyExist.Listener',
+      // Its documented example is one job, whatever the JobIds: not every job of the three creates.
+      'the declared paginator of ListAsynJobs pages the jobs of three creates, each once, no page over its size',
     ]);
     expect(stateless[0]!.findings[0]!.message).toBe('a retry with the same ClientToken created another listener');
     const service = await runSequences(contract, { baseUrl: server.url, dryRun: true, seed: 5 });

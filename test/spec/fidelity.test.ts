@@ -267,23 +267,24 @@ describe('the second review (fidelity-evidence-2.md): every row agrees or shows 
       expect(info).toContain(figure);
     expect(deref(bundle.paths['/#Action=ListAsynJobs'].post).description).toContain('newest first');
     expect(bundle.components.schemas.ListAsynJobsResponse.properties.Jobs.description).toContain('reverse chronological order');
-    // The defaults the waiters use, observed: intervals start at 1 s and stop growing at 10 s.
-    const { waitForListener } = await import('../../src/client/waiters.ts');
+    // The defaults the waiters use, observed: delays start at 1 s and stop growing at 10 s.
+    const { waitUntilListenerRunning } = await import('../../generated/client/waiters.ts');
     let t = 0;
     const slept: number[] = [];
-    const poller = {
-      getListenerAttribute: async () => ({ RequestId: 'r', ListenerStatus: 'Provisioning' as const }),
-      listAsynJobs: async () => ({ RequestId: 'r' }),
-    };
-    const clock = {
+    const context = {
       now: () => new Date(t),
       random: () => 1,
       sleep: async (ms: number) => {
         slept.push(ms);
         t += ms;
       },
+      // Every poll: a listener still Provisioning.
+      send: async () => ({ status: 200, contentType: 'application/json', text: '{"RequestId":"r","ListenerStatus":"Provisioning"}' }),
     };
-    await waitForListener(poller, clock, 'lsn-x').catch(() => {});
+    const { createCore } = await import('../../src/client/core.ts');
+    const { nodeHashes } = await import('../../src/client/hashes-node.ts');
+    const core = createCore({ endpoint: 'http://127.0.0.1:9' }, { send: context.send, hashes: nodeHashes }, context);
+    await waitUntilListenerRunning(core, { ListenerId: 'lsn-x' }).catch(() => {});
     expect(slept[0]).toBe(second.waits.waiterDefaults.intervalMs);
     expect(Math.max(...slept)).toBe(second.waits.waiterDefaults.maxIntervalMs);
     expect(t).toBeLessThanOrEqual(second.waits.waiterDefaults.timeoutMs);

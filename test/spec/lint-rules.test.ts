@@ -95,6 +95,44 @@ describe('Spectral rules of this project', () => {
     expect(clean.filter((f: any) => f.code === 'constraints-have-sources')).toEqual([]);
   });
 
+  it('waiters-and-paginators-are-valid: an unknown action, a path no answer has, a value outside the enum, an undocumented error, a missing source, disordered delays, a bad paginator', () => {
+    const doc = structuredClone(bundle);
+    const waiters = doc['x-acs-waiters'];
+    waiters.Ghost = { ...structuredClone(waiters.ListenerRunning), operation: 'DescribeGhost' };
+    waiters.ListenerRunning.acceptors[0].matcher.path = 'ListenerState';
+    waiters.JobSucceeded.acceptors[1].matcher.expected = 'Done';
+    waiters.JobSucceeded.acceptors.push({ state: 'success', matcher: { errorCode: 'ResourceNotFound.Nothing' } });
+    waiters.JobSucceeded.acceptors[0].reason.code = 'Code';
+    waiters.JobSucceeded.minDelayMs = 20_000;
+    waiters.JobSucceeded['x-acs-sources'] = waiters.JobSucceeded['x-acs-sources'].filter((e: any) => !e.for.includes('timeoutMs'));
+    const paginated = doc.paths['/#Action=ListAsynJobs'].post['x-acs-paginated'];
+    paginated.items = 'Job';
+    paginated.pageSize = 'PageSize';
+    const out = JSON.parse(
+      run('spectral', ['lint', write('waiters.json', doc), '--ruleset', '.spectral.yaml', '--format', 'json', '--quiet']),
+    );
+    const found = out
+      .filter((f: any) => f.code === 'waiters-and-paginators-are-valid')
+      .map((f: any) => `${f.path.join('.')}: ${f.message}`);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'x-acs-waiters.Ghost.operation: Waiter Ghost polls "DescribeGhost", which is no action of this contract.',
+        "x-acs-waiters.ListenerRunning.acceptors.0.matcher.path: GetListenerAttribute's answer has no ListenerState.",
+        'x-acs-waiters.JobSucceeded.acceptors.1.matcher.expected: "Done" is not a value of Jobs[].Status (Succeeded, Failed, Processing).',
+        'x-acs-waiters.JobSucceeded.acceptors.2.matcher.errorCode: ListAsynJobs documents no error ResourceNotFound.Nothing.',
+        'x-acs-waiters.JobSucceeded.acceptors.0.reason.code: The matched element has no Code.',
+        'x-acs-waiters.JobSucceeded: The delays must be ordered: minDelayMs ≤ maxDelayMs ≤ timeoutMs.',
+        'x-acs-waiters.JobSucceeded: "timeoutMs" names no source (add it to x-acs-sources).',
+        "paths./#Action=ListAsynJobs.post.x-acs-paginated.items: ListAsynJobs's answer has no list Job.",
+        'paths./#Action=ListAsynJobs.post.x-acs-paginated.pageSize: ListAsynJobs has no query parameter PageSize.',
+      ]),
+    );
+    const clean = JSON.parse(
+      run('spectral', ['lint', write('clean-waiters.json', bundle), '--ruleset', '.spectral.yaml', '--format', 'json', '--quiet']),
+    );
+    expect(clean.filter((f: any) => f.code === 'waiters-and-paginators-are-valid')).toEqual([]);
+  });
+
   it('properties-described-with-examples: a response property without an example', () => {
     const doc = structuredClone(bundle);
     delete doc.components.schemas.CreateListenerResponse.properties.JobId.examples;
