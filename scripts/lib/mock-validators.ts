@@ -23,14 +23,10 @@ export function generateMockValidators(wire: OpenApiDocument): string {
   ];
   // `formats`: the generated code reads each format it uses from this object (defined below).
   const ajv = createAjv({ source: true, esm: true, lines: false, formats: _`formats` });
-  // The stateful mock's files, with a listener's limits from this wire form.
+  // A world (world files, and MSW's `world` option) and faults, with a listener's limits from this
+  // wire form; the state files' schemas are generateStateValidators', for Node only.
   const limits = listenerLimitsOf(wire);
-  const files = {
-    validateWorld: worldSchema(limits),
-    validateFaults: faultsSchema,
-    validateSessionState: sessionStateSchema(limits),
-    validateJournalRecord: journalRecordSchema(limits),
-  };
+  const files = { validateWorld: worldSchema(limits), validateFaults: faultsSchema };
   const exports: Record<string, string> = {};
   for (const [name, schema] of Object.entries(files)) {
     ajv.addSchema(JSON.parse(schemaKey(schema)), name);
@@ -50,6 +46,24 @@ export function generateMockValidators(wire: OpenApiDocument): string {
     code.replace(/^"use strict";/, ''),
     '/** Each validator by the schema it checks (`schemaKey`). */',
     `export const schemaValidators = {\n${keys.map((key, i) => `  ${JSON.stringify(key)}: s${i},`).join('\n')}\n};`,
+    '',
+  ].join('\n');
+}
+
+/**
+ * The state files' validators (a snapshot's sessions, a journal's records), for the Node hosts only:
+ * a module of their own, so the browser's MSW bundle never carries them.
+ */
+export function generateStateValidators(wire: OpenApiDocument): string {
+  const ajv = createAjv({ source: true, esm: true, lines: false });
+  const limits = listenerLimitsOf(wire);
+  ajv.addSchema(JSON.parse(schemaKey(sessionStateSchema(limits))), 'validateSessionState');
+  ajv.addSchema(JSON.parse(schemaKey(journalRecordSchema(limits))), 'validateJournalRecord');
+  const code = standaloneSource(ajv, { validateSessionState: 'validateSessionState', validateJournalRecord: 'validateJournalRecord' });
+  return [
+    '// @ts-nocheck',
+    '// Generated from generated/openapi.wire.json and src/mock/state/world-schema.ts by `npm run build` (Ajv standalone); do not edit.',
+    code.replace(/^"use strict";/, ''),
     '',
   ].join('\n');
 }

@@ -43,6 +43,7 @@ const CLIENT_PAGINATORS = 'generated/client/paginators.ts';
 const DOCS = 'generated/docs/index.html';
 const MOCK_RESPONSES = 'generated/mock-responses.json';
 const MOCK_VALIDATORS = 'generated/mock-validators.ts';
+const STATE_VALIDATORS = 'generated/state-validators.ts';
 const DOCS_INPUT = '.cache/docs-openapi.json';
 const REDOC_PAGE = '.cache/docs/redoc.html';
 const LINT_CONFIG = ['.spectral.yaml', 'spectral/**', 'redocly.yaml'];
@@ -168,9 +169,13 @@ export const steps: Step[] = [
     name: 'mock validators',
     // The world file's schema and the validation helpers are compiled too.
     inputs: [WIRE_JSON, 'src/mock/state/world-schema.ts', 'src/wire/**', ...GENERATORS],
-    outputs: [MOCK_VALIDATORS],
+    outputs: [MOCK_VALIDATORS, STATE_VALIDATORS],
     load: () => import('./mock-validators.ts'),
-    run: ({ generateMockValidators }) => writeText(MOCK_VALIDATORS, generateMockValidators(readJson(WIRE_JSON))),
+    run: ({ generateMockValidators, generateStateValidators }) => {
+      const wire = readJson(WIRE_JSON);
+      writeText(MOCK_VALIDATORS, generateMockValidators(wire));
+      writeText(STATE_VALIDATORS, generateStateValidators(wire));
+    },
   }),
   step({
     name: 'client actions',

@@ -27,7 +27,7 @@ import { basename, dirname, join } from 'node:path';
 import {
   validateJournalRecord as compiledJournalRecord,
   validateSessionState as compiledSessionState,
-} from '../../../generated/mock-validators.ts';
+} from '../../../generated/state-validators.ts';
 import { lockStateFile } from './state-lock.ts';
 import { type JournalRecord, type SavedState, type StateFiles, StoreWriteError } from './store.ts';
 import { describeWorldError, normalize, type validateWorld, WorldFileError } from './world.ts';
