@@ -67,69 +67,40 @@ export async function runConformance(argv: string[]): Promise<void> {
         }
       : undefined;
 
-  const { loadSuiteSpecs } = await import('../conformance/suite-spec.ts');
-  const { summarize, textReport, writeJsonReport, writeJunitReport } = await import('../conformance/report.ts');
-  const { runScenarios } = await import('../conformance/runner.ts');
-  const { generateScenarios } = await import('../conformance/scenarios.ts');
-  const { coverageLine, measureCoverage } = await import('../conformance/coverage.ts');
   const minCoverage = values['min-coverage'] === undefined ? undefined : Number(values['min-coverage']);
   if (minCoverage !== undefined && !(values['min-coverage']!.trim() !== '' && minCoverage >= 0 && minCoverage <= 100))
     fail('--min-coverage must be a percentage from 0 to 100', 2);
 
-  let baseUrl = values['base-url'];
-  let stop = async () => {};
-  if (!baseUrl) {
-    const { startMock } = await import('../mock/server.ts');
-    const mock = await startMock({ port: 0, log: null });
-    baseUrl = mock.url;
-    stop = mock.close;
-  }
-
-  // Every action of the contract; the signature checks and the stateful sequences send CreateListener.
-  const specs = loadSuiteSpecs();
-  const contract = specs.find((spec) => spec.action === 'CreateListener')!;
-  const scenarios = specs.flatMap((spec) => generateScenarios(spec, { examples: target === 'mock', seed, propertyRuns: runs }));
+  // The library runs everything; the command only reads flags and prints.
+  const { coverageLine, runConformance, textReport, writeJsonReport, writeJunitReport } = await import('../conformance/index.ts');
+  const run = await runConformance({
+    baseUrl: values['base-url'],
+    target,
+    seed,
+    runs,
+    credentials,
+    stateful: values.stateful,
+    minCoverage,
+  });
   console.log(
-    `conformance suite: ${scenarios.length} scenarios against ${baseUrl} (target ${target}${target === 'service' ? ', DryRun=true on every request' : ''}), fast-check seed ${seed}`,
+    `conformance suite: ${run.results.length} scenarios against ${values['base-url'] ?? 'the mock, started in-process'} (target ${run.target}${run.target === 'service' ? ', DryRun=true on every request' : ''}), fast-check seed ${run.seed}`,
   );
-  const results = await runScenarios(specs, scenarios, { baseUrl, credentials, dryRun: target === 'service' });
-  // Against a server that checks signatures (credentials given), what the gateway must refuse.
-  const { runSignatureChecks } = await import('../conformance/signature-checks.ts');
-  results.push(...(await runSignatureChecks(contract, { baseUrl, credentials, dryRun: target === 'service' })));
-  if (values.stateful) {
-    const { runSequences } = await import('../conformance/sequences.ts');
-    // The scenarios need a server without state (they all create on the examples' port); without
-    // a URL the sequences get a stateful mock of their own.
-    let sequenceUrl = values['base-url'];
-    let stopStateful = async () => {};
-    if (!sequenceUrl) {
-      const { startMock } = await import('../mock/server.ts');
-      const mock = await startMock({ port: 0, log: null, stateful: {} });
-      sequenceUrl = mock.url;
-      stopStateful = mock.close;
-    }
-    results.push(...(await runSequences(contract, { baseUrl: sequenceUrl, credentials, dryRun: target === 'service', seed })));
-    await stopStateful();
-  }
-  await stop();
-
-  textReport(results, (line) => console.log(line), !values['failures-only']);
-  const summary = summarize(results);
-  const coverage = measureCoverage(specs, results);
+  textReport(run.results, (line) => console.log(line), !values['failures-only']);
   try {
-    if (values.json) writeJsonReport(values.json, results, { baseUrl, target, seed, coverage });
-    if (values.junit) writeJunitReport(values.junit, results, coverage);
+    if (values.json)
+      writeJsonReport(values.json, run.results, { baseUrl: run.baseUrl, target: run.target, seed: run.seed, coverage: run.coverage });
+    if (values.junit) writeJunitReport(values.junit, run.results, run.coverage);
   } catch (error) {
     fail(`cannot write the report: ${(error as Error).message}`);
   }
+  const { summary } = run;
   const kinds = Object.entries(summary.byKind)
     .map(([k, n]) => `${k} ${n}`)
     .join(', ');
   console.log(
-    `\n${summary.total - summary.failed - summary.skipped} passed, ${summary.failed} failed${summary.skipped ? `, ${summary.skipped} skipped` : ''} (${kinds})${summary.failed ? `; findings by rule: ${JSON.stringify(summary.byRule)}` : ''}; replay with --seed ${seed}`,
+    `\n${run.passed} passed, ${run.failed} failed${run.skipped ? `, ${run.skipped} skipped` : ''} (${kinds})${run.failed ? `; findings by rule: ${JSON.stringify(summary.byRule)}` : ''}; replay with --seed ${run.seed}`,
   );
-  console.log(coverageLine(coverage));
-  const belowMinimum = minCoverage !== undefined && coverage.percent < minCoverage;
-  if (belowMinimum) console.log(`coverage ${coverage.percent}% is below --min-coverage ${minCoverage}%`);
-  process.exitCode = summary.failed > 0 || belowMinimum ? 1 : 0;
+  console.log(coverageLine(run.coverage));
+  if (run.belowMinimum) console.log(`coverage ${run.coverage.percent}% is below --min-coverage ${minCoverage}%`);
+  process.exitCode = run.ok ? 0 : 1;
 }

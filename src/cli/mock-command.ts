@@ -91,7 +91,7 @@ export async function runMock(argv: string[], extraOptions: Record<string, { typ
   const mock = await startMock({
     host: values.host,
     port,
-    log: values.quiet ? null : undefined,
+    log: values.quiet ? null : (line: string) => console.log(line),
     corsOrigin: values['cors-origin'],
     verifySignatures,
     ...(stateful ? {} : { faults }),

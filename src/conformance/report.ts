@@ -30,7 +30,7 @@ export function textReport(results: ScenarioResult[], write: (line: string) => v
     write(`     actual:   ${result.response ? `${result.response.status} ${result.response.contentType}` : 'no response'}`);
     for (const f of result.findings)
       write(
-        `     [${f.rule}] ${f.pointer || '(response)'}: expected ${JSON.stringify(f.expected)}, got ${JSON.stringify(f.actual)} — ${f.message}`,
+        `     [${f.check ? `${f.check}: ` : ''}${f.rule}] ${f.pointer || '(response)'}: expected ${JSON.stringify(f.expected)}, got ${JSON.stringify(f.actual)} — ${f.message}`,
       );
   }
 }
@@ -94,7 +94,12 @@ export function writeJunitReport(path: string, results: ScenarioResult[], covera
       return `    <testcase classname="contract.${r.scenario.kind}" name="${name}" time="0.000">\n      <skipped message="${escapeXml(r.skipped)}"/>\n    </testcase>`;
     if (r.findings.length === 0) return `    <testcase classname="contract.${r.scenario.kind}" name="${name}" time="${time}"/>`;
     const detail = escapeXml(
-      r.findings.map((f) => `[${f.rule}] ${f.pointer}: expected ${JSON.stringify(f.expected)}, got ${JSON.stringify(f.actual)}`).join('\n'),
+      r.findings
+        .map(
+          (f) =>
+            `[${f.check ? `${f.check}: ` : ''}${f.rule}] ${f.pointer}: expected ${JSON.stringify(f.expected)}, got ${JSON.stringify(f.actual)}`,
+        )
+        .join('\n'),
     );
     return `    <testcase classname="contract.${r.scenario.kind}" name="${name}" time="${time}">\n      <failure message="${escapeXml(r.findings[0]!.message)}">${detail}</failure>\n    </testcase>`;
   });

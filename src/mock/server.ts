@@ -26,16 +26,22 @@ import { openWorldStore, type StoreOptions } from './state/open-store.ts';
 import type { WorldStore } from './state/store.ts';
 
 export interface MockOptions {
+  /** Default 127.0.0.1. */
   host?: string;
+  /** Default 4010; 0 picks a free port (read it from `url`). */
   port?: number;
-  /** One line per request on this function (console.log by default); `null` silences it. */
+  /** One line per request on this function; none by default (`alb-contract mock` logs to the console). */
   log?: ((line: string) => void) | null;
   /** Check V3 and V1 signatures against this test AccessKey. Off by default. */
   verifySignatures?: VerifierOptions;
   /** Access-Control-Allow-Origin. Default `*`. */
   corsOrigin?: string;
-  /** Keep state (load balancers, listeners, ...) and let business errors fire from it. */
-  stateful?: StoreOptions;
+  /** Keep state (load balancers, listeners, ...) and let business errors fire from it: true, or the world, state file and timings. */
+  stateful?: boolean | StoreOptions;
+  /** The world to start from (YAML), for a stateful mock: the same as `stateful: { worldFile }`. */
+  world?: string | URL;
+  /** Keep the state here across restarts, for a stateful mock: the same as `stateful: { stateFile }`. */
+  stateFile?: string;
   /** Faults to inject (latency, throttling; a stateful mock also takes `stateful.faults` and its world's). */
   faults?: FaultConfig;
   /** Host names besides the loopback ones that a loopback-bound mock answers (e.g. `mock.test`). */
@@ -69,6 +75,18 @@ function isLoopback(hostname: string): boolean {
   return LOOPBACK_NAMES.has(hostname) || /^127(\.\d{1,3}){3}$/.test(hostname) || hostname.endsWith('.localhost');
 }
 
+/** The store options a mock's options ask for: `stateful`, `world` and `stateFile` together, or none. */
+function storeOptions({ stateful, world, stateFile, faults }: MockOptions): StoreOptions | undefined {
+  if (!stateful && world === undefined && stateFile === undefined) return undefined;
+  const given = typeof stateful === 'object' ? stateful : {};
+  return {
+    ...given,
+    ...(world !== undefined ? { worldFile: world } : {}),
+    ...(stateFile !== undefined ? { stateFile } : {}),
+    faults: { ...faults, ...given.faults },
+  };
+}
+
 export async function startMock(options: MockOptions = {}): Promise<RunningMock> {
   const host = options.host ?? '127.0.0.1';
   if (host.trim() === '') throw new TypeError('host must name an interface (e.g. 127.0.0.1); an empty host would bind every interface');
@@ -79,7 +97,7 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
     verify: options.verifySignatures ? createVerifier(options.verifySignatures, nodeHashes) : undefined,
     faults: options.faults ? createFaults(options.faults) : undefined,
   };
-  const log = options.log === undefined ? (line: string) => console.log(line) : options.log;
+  const log = options.log ?? null;
   const corsOrigin = options.corsOrigin ?? '*';
   const cors = corsHeaders(corsOrigin);
   const boundToLoopback = isLoopback(hostnameOf(host));
@@ -161,12 +179,9 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
     server.listen(options.port ?? 4010, host, () => {
       server.off('error', reject);
       try {
-        if (options.stateful)
-          handlerOptions.store = openWorldStore({
-            warn: log ? (message) => log(`warning: ${message}`) : undefined,
-            ...options.stateful,
-            faults: { ...options.faults, ...options.stateful.faults },
-          });
+        const stateful = storeOptions(options);
+        if (stateful)
+          handlerOptions.store = openWorldStore({ warn: log ? (message) => log(`warning: ${message}`) : undefined, ...stateful });
         resolve();
       } catch (error) {
         server.close();

@@ -93,7 +93,7 @@ describe('npm run conformance', () => {
     expect(run.stdout).toMatch(/FAIL CreateListener:baseline:1 the minimal valid request/);
     expect(run.stdout).toMatch(/request: {2}POST http:\/\/127\.0\.0\.1:\d+\/\?DefaultActions/);
     expect(run.stdout).toMatch(/expected: accepted \(2xx\)\n {5}actual: {3}200 application\/json/);
-    expect(run.stdout).toContain('[schema] /RequestId: expected "present", got "absent"');
+    expect(run.stdout).toContain('[response_schema_conformance: schema] /RequestId: expected "present", got "absent"');
     expect(readFileSync(join(dir, 'b.xml'), 'utf8')).toMatch(/<failure message=/);
   });
 });

@@ -21,7 +21,8 @@ async function throughProxy(upstream: string, requests: ProxiedRequest[]) {
   child.stdout.on('data', (c) => (output += c));
   child.stderr.on('data', (c) => (output += c));
   const exited = new Promise<number | null>((done) => child.on('exit', done));
-  for (let i = 0; i < 200 && !/contract proxy on (\S+)/.test(output); i++) await new Promise((r) => setTimeout(r, 50));
+  // Prism takes a few seconds to start, more on a loaded machine.
+  for (let i = 0; i < 600 && !/contract proxy on (\S+)/.test(output); i++) await new Promise((r) => setTimeout(r, 50));
   const url = /contract proxy on (\S+)/.exec(output)![1];
   const statuses: number[] = [];
   for (const request of requests) {

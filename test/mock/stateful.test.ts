@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createAlbClient } from '../../src/index.ts';
 import { startMock, type RunningMock } from '../../src/mock/server.ts';
+import type { StoreOptions } from '../../src/mock/state/open-store.ts';
 import { loadWorldFile } from '../../src/mock/state/world-file.ts';
 import { WorldFileError } from '../../src/mock/state/world.ts';
 import { startDriftingProxy } from '../support/drift-proxy.ts';
@@ -20,9 +21,7 @@ afterEach(async () => {
   await Promise.all(running.map((m) => m.close()));
   running = [];
 });
-async function stateful(
-  options: Parameters<typeof startMock>[0] extends infer O ? (O extends { stateful?: infer S } ? S : never) : never = {},
-) {
+async function stateful(options: StoreOptions = {}) {
   const mock = await startMock({ port: 0, log: null, stateful: { provisioningMs: 1_000, ...options } });
   running.push(mock);
   return mock;
