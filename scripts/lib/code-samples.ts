@@ -3,12 +3,13 @@
 // (written by httpsnippet from the flattened request), this package's client, the official Node
 // SDK, and the `aliyun` CLI as Alibaba's API Explorer shows it. The flattening is ours (the wire
 // form); the tests run every sample that can run here against the mock (test/docs/).
+import { DEFAULT_ORIGIN } from '../../src/mock/defaults.ts';
 import { HTTPSnippet } from 'httpsnippet';
 import { actionOperation, methodOf, type OpenApiDocument, onlyValue } from '../../src/openapi/document.ts';
 import { type ExampleParameter, exampleQuery, exampleRequest } from '../../src/wire/example-request.ts';
 
 /** Where the samples send their request: the mock `npm start` serves. */
-export const MOCK_ENDPOINT = 'http://127.0.0.1:4010';
+export const MOCK_ENDPOINT = DEFAULT_ORIGIN;
 
 export interface CodeSample {
   lang: string;

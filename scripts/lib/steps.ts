@@ -48,7 +48,14 @@ const DOCS_INPUT = '.cache/docs-openapi.json';
 const REDOC_PAGE = '.cache/docs/redoc.html';
 const LINT_CONFIG = ['.spectral.yaml', 'spectral/**', 'redocly.yaml'];
 // What the docs console bundles besides generated/: itself and the universal client.
-const CONSOLE_SOURCES = ['src/docs-console/**', 'src/client/**', 'src/wire/**', 'src/index.ts', 'src/entry-exports.ts'];
+const CONSOLE_SOURCES = [
+  'src/docs-console/**',
+  'src/client/**',
+  'src/wire/**',
+  'src/mock/defaults.ts',
+  'src/index.ts',
+  'src/entry-exports.ts',
+];
 const GENERATORS = ['scripts/lib/**', 'src/openapi/**', 'package-lock.json', 'tsconfig.json'];
 
 export const steps: Step[] = [

@@ -2,10 +2,12 @@
 // mode: the same JSON Schema the contract states, compiled to a small module with no Ajv at run
 // time. Documentation keywords are dropped first (they do not validate and would only add weight).
 import { Ajv2020 } from 'ajv/dist/2020.js';
+import { ANNOTATION_KEYWORDS } from '../../src/openapi/annotations.ts';
 import { isObject, type Json, type JsonObject } from '../../src/openapi/document.ts';
 import { standaloneSource } from './ajv-standalone.ts';
 
-const DOC_KEYWORDS = new Set(['description', 'examples', 'example', 'title', 'default', '$comment', '$schema', '$id', 'format']);
+// Also what the generated code cannot use: a default, a schema's identity, and formats (checked by the wire form).
+const DOC_KEYWORDS = new Set([...ANNOTATION_KEYWORDS, 'default', '$schema', '$id', 'format']);
 
 /** `requests`: each action's derived request schema (its `$id` names it) and cross-field rules. */
 export function generateValidators(requests: Array<{ action: string; schema: JsonObject; rules: JsonObject[] }>): string {

@@ -3,6 +3,7 @@
 // parameter with its own constraints, up to the documented count limits. Prism can then validate a
 // real request key by key. Nothing is written here about any particular parameter: names, limits,
 // descriptions and examples all come from the bundled source.
+import { ANNOTATION_KEYWORDS } from '../../src/openapi/annotations.ts';
 import {
   actionOperations,
   deref,
@@ -13,7 +14,13 @@ import {
   type OpenApiDocument,
 } from '../../src/openapi/document.ts';
 
-const SCHEMA_DOC_KEYS = new Set(['description', 'examples', 'title', 'x-acs-listener-protocols', 'x-acs-effective-when']);
+// A wire parameter keeps its example and default (they travel on the parameter) but not the schema's
+// prose or the extensions the parameter carries itself.
+const SCHEMA_DOC_KEYS = new Set([
+  ...ANNOTATION_KEYWORDS.filter((k) => k !== 'example'),
+  'x-acs-listener-protocols',
+  'x-acs-effective-when',
+]);
 
 interface Leaf {
   wireName: string;

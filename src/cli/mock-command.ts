@@ -1,5 +1,6 @@
 // `alb-contract mock` (and `npm start`, which runs the pipeline first): serve the mock and the docs.
 import { checkFaults, FaultConfigError, type FaultConfig, type ThrottleSignal } from '../mock/faults.ts';
+import { DEFAULT_HOST, DEFAULT_PORT } from '../mock/defaults.ts';
 import { exampleQuery } from '../wire/example-request.ts';
 import { fail, parseCommand } from './args.ts';
 
@@ -39,8 +40,8 @@ export async function runMock(argv: string[], extraOptions: Record<string, { typ
     argv,
     {
       ...extraOptions,
-      host: { type: 'string', default: process.env.ALB_MOCK_HOST ?? '127.0.0.1' },
-      port: { type: 'string', default: process.env.ALB_MOCK_PORT ?? '4010' },
+      host: { type: 'string', default: process.env.ALB_MOCK_HOST ?? DEFAULT_HOST },
+      port: { type: 'string', default: process.env.ALB_MOCK_PORT ?? String(DEFAULT_PORT) },
       quiet: { type: 'boolean', default: false },
       'cors-origin': { type: 'string', default: process.env.ALB_MOCK_CORS_ORIGIN ?? '*' },
       'allowed-hosts': { type: 'string', default: process.env.ALB_MOCK_ALLOWED_HOSTS ?? '' },

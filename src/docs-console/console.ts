@@ -5,12 +5,13 @@
 // signing are the client's own. A documented error can be picked (a `Prefer` header). Credentials
 // typed here stay in the page: never logged, never stored; unsigned is the default.
 // The pipeline bundles this file into generated/docs/index.html with its data (console-data.ts).
+import { DEFAULT_ORIGIN } from '../mock/defaults.ts';
 import { createAlbClient, flattenRpcParams } from '../index.ts';
 import type { ConsoleData, ConsoleOperation } from './console-data.ts';
 import { consoleStyles } from './styles.ts';
 
 const data = JSON.parse(document.getElementById('alb-console-data')?.textContent ?? '{"operations":[]}') as ConsoleData;
-const MOCK = 'http://127.0.0.1:4010';
+const MOCK = DEFAULT_ORIGIN;
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string> = {}, text?: string) {
   const node = document.createElement(tag);

@@ -13,6 +13,7 @@ import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { assetUrl } from '../assets.ts';
 import { guardConnections } from './connections.ts';
+import { DEFAULT_HOST, DEFAULT_PORT } from './defaults.ts';
 import { createFaults, type FaultConfig } from './faults.ts';
 import { loadContracts, loadEngine } from './load.ts';
 import type { Contract } from './wire-form.ts';
@@ -88,7 +89,7 @@ function storeOptions({ stateful, world, stateFile, faults }: MockOptions): Stor
 }
 
 export async function startMock(options: MockOptions = {}): Promise<RunningMock> {
-  const host = options.host ?? '127.0.0.1';
+  const host = options.host ?? DEFAULT_HOST;
   if (host.trim() === '') throw new TypeError('host must name an interface (e.g. 127.0.0.1); an empty host would bind every interface');
   const contracts = loadContracts();
   const handlerOptions: HandlerOptions = {
@@ -176,7 +177,7 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
   // turn of the event loop).
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(options.port ?? 4010, host, () => {
+    server.listen(options.port ?? DEFAULT_PORT, host, () => {
       server.off('error', reject);
       try {
         const stateful = storeOptions(options);

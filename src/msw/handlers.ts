@@ -3,6 +3,7 @@
 // idempotency, answered through src/mock/router.ts like the Node server. The entry points
 // (node.ts, browser.ts) bring what differs: where the data comes from, the hash library, the world.
 import { HttpResponse, http, type RequestHandler } from 'msw';
+import { DEFAULT_ORIGIN } from '../mock/defaults.ts';
 import type { Hashes } from '../client/hashes.ts';
 import type { Engine } from '../mock/engine.ts';
 import { createFaults, type FaultConfig } from '../mock/faults.ts';
@@ -14,7 +15,7 @@ import type { WorldStore } from '../mock/state/store.ts';
 import type { Contract } from '../mock/wire-form.ts';
 
 /** The default origin: where `npm start` serves the mock, so a page written for it works unchanged. */
-export const DEFAULT_BASE_URL = 'http://127.0.0.1:4010';
+export const DEFAULT_BASE_URL = DEFAULT_ORIGIN;
 
 export interface CommonHandlersOptions {
   /** The origin the handlers answer for. Default `http://127.0.0.1:4010` (where the mock would be). */

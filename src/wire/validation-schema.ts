@@ -1,7 +1,9 @@
 // What a schema validates, without what only documents it: the form in which the wire form's
 // parameter and rule schemas are compiled, at build time (generated/mock-validators.ts, keyed by
 // `schemaKey`) and at run time alike, so both compile the same thing.
-const DOC_KEYWORDS = new Set(['description', 'example', 'examples', 'title', 'default', '$comment']);
+// A default is what the service uses when a value is absent: nothing to validate.
+import { ANNOTATION_KEYWORDS } from '../openapi/annotations.ts';
+const DOC_KEYWORDS = new Set([...ANNOTATION_KEYWORDS, 'default']);
 
 export function validationSchema(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(validationSchema);

@@ -4,6 +4,7 @@
 // breaks a client that never expected it. Each keyword's effect (narrower, wider, both) is data
 // below; which rule a change hits follows from the effect and the direction (rules.ts).
 import fc from 'fast-check';
+import { ANNOTATION_KEYWORDS } from '../../openapi/annotations.ts';
 import type { RuleId } from './rules.ts';
 
 export type Direction = 'request' | 'response';
@@ -131,19 +132,7 @@ export const SCHEMA_RULES: Array<{ keyword: string; effect: (base: any, head: an
 /** Keywords with a rule above, or walked into (properties, items, prefixItems). */
 const DIRECTED = new Set([...SCHEMA_RULES.map((r) => r.keyword), 'properties', 'items', 'prefixItems']);
 /** Annotations: they change no value a client may send or receive. */
-const UNCHECKED = new Set([
-  'description',
-  'title',
-  'examples',
-  'example',
-  '$comment',
-  'xml',
-  'deprecated',
-  'readOnly',
-  'writeOnly',
-  '$schema',
-  '$id',
-]);
+const UNCHECKED = new Set([...ANNOTATION_KEYWORDS, 'xml', 'deprecated', 'readOnly', 'writeOnly', '$schema', '$id']);
 
 /** The rule a keyword change with this effect hits, for data flowing in this direction. */
 function ruleFor(keyword: string, effect: Effect, direction: Direction): RuleId {
