@@ -13,6 +13,7 @@ export {
   AlbValidationError,
   AlbWaitFailedError,
   AlbWaitTimeoutError,
+  AlbWaitVanishedError,
   type AlbErrorCode,
   type ValidationIssue,
 } from './client/errors.ts';

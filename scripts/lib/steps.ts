@@ -44,6 +44,7 @@ const DOCS = 'generated/docs/index.html';
 const MOCK_RESPONSES = 'generated/mock-responses.json';
 const MOCK_VALIDATORS = 'generated/mock-validators.ts';
 const STATE_VALIDATORS = 'generated/state-validators.ts';
+const WORLD_TYPE = 'generated/world.ts';
 const DOCS_INPUT = '.cache/docs-openapi.json';
 const REDOC_PAGE = '.cache/docs/redoc.html';
 const LINT_CONFIG = ['.spectral.yaml', 'spectral/**', 'redocly.yaml'];
@@ -202,6 +203,13 @@ export const steps: Step[] = [
     outputs: [TYPES],
     load: () => import('./types.ts'),
     run: async ({ generateTypes }) => writeText(TYPES, await generateTypes(readJson(BUNDLE_JSON))),
+  }),
+  step({
+    name: 'world type',
+    inputs: [WIRE_JSON, 'src/mock/state/world-schema.ts', ...GENERATORS],
+    outputs: [WORLD_TYPE],
+    load: () => import('./types.ts'),
+    run: async ({ generateWorldType }) => writeText(WORLD_TYPE, await generateWorldType(readJson(WIRE_JSON))),
   }),
   step({
     name: 'request validator',

@@ -13,6 +13,7 @@ import {
   type JsonObject,
   type OpenApiDocument,
 } from '../../src/openapi/document.ts';
+import { listenerLimitsOf, worldSchema } from '../../src/mock/state/world-schema.ts';
 import { errorCatalogue } from '../../src/openapi/errors.ts';
 
 export async function generateTypes(bundle: OpenApiDocument): Promise<string> {
@@ -145,4 +146,22 @@ function commonQueryParameters(bundle: OpenApiDocument, action: string): string[
     .map((ref) => deref(bundle, ref))
     .filter((param) => param.in === 'query' && !isBusinessParameter(param))
     .map((param) => String(param.name));
+}
+
+/**
+ * The type of a world file (and of MSW's `world` option), from the world schema the mock checks
+ * worlds against (src/mock/state/world-schema.ts), a listener's limits from the wire form.
+ */
+export async function generateWorldType(wire: OpenApiDocument): Promise<string> {
+  const { $schema: _dialect, ...schema } = worldSchema(listenerLimitsOf(wire)) as Record<string, unknown>;
+  const document = { openapi: '3.1.0', info: { title: 'world', version: '1' }, paths: {}, components: { schemas: { WorldFile: schema } } };
+  const ast = await openapiTS(document as never, { exportType: true, defaultNonNullable: false });
+  return [
+    '// Generated from src/mock/state/world-schema.ts by `npm run build` (openapi-typescript); do not edit.',
+    astToString(ast).trimEnd(),
+    '',
+    '/** A world file (YAML) of the stateful mock, or the `world` given to albHandlers as data. */',
+    "export type WorldFile = components['schemas']['WorldFile'];",
+    '',
+  ].join('\n');
 }

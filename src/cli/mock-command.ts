@@ -1,5 +1,6 @@
 // `alb-contract mock` (and `npm start`, which runs the pipeline first): serve the mock and the docs.
 import { checkFaults, FaultConfigError, type FaultConfig, type ThrottleSignal } from '../mock/faults.ts';
+import { type CorsOrigins, parseCorsOrigins } from '../mock/cors.ts';
 import { DEFAULT_HOST, DEFAULT_PORT } from '../mock/defaults.ts';
 import { exampleQuery } from '../wire/example-request.ts';
 import { fail, parseCommand } from './args.ts';
@@ -9,7 +10,9 @@ export const mockUsage = `usage: alb-contract mock [options]     (in a clone: np
   --host <h>            or ALB_MOCK_HOST (default 127.0.0.1)
   --port <n>            or ALB_MOCK_PORT (default 4010; 0 picks a free port)
   --quiet               no per-request log line
-  --cors-origin <o>     or ALB_MOCK_CORS_ORIGIN (default *); another origin is refused
+  --cors-origin <o>     or ALB_MOCK_CORS_ORIGIN (default *): the pages that may call the mock, one
+                        origin per flag or a comma list (http://localhost:5173); another origin is
+                        refused, and the listed ones may also use the control API (/__mock/)
   --allowed-hosts <a,b> or ALB_MOCK_ALLOWED_HOSTS: host names besides loopback ones to answer
   --verify-signatures   check V3/V1 signatures against ALB_MOCK_ACCESS_KEY_ID / ALB_MOCK_ACCESS_KEY_SECRET
   --stateful            keep state: business errors fire from it
@@ -43,7 +46,7 @@ export async function runMock(argv: string[], extraOptions: Record<string, { typ
       host: { type: 'string', default: process.env.ALB_MOCK_HOST ?? DEFAULT_HOST },
       port: { type: 'string', default: process.env.ALB_MOCK_PORT ?? String(DEFAULT_PORT) },
       quiet: { type: 'boolean', default: false },
-      'cors-origin': { type: 'string', default: process.env.ALB_MOCK_CORS_ORIGIN ?? '*' },
+      'cors-origin': { type: 'string', multiple: true, default: [process.env.ALB_MOCK_CORS_ORIGIN ?? '*'] },
       'allowed-hosts': { type: 'string', default: process.env.ALB_MOCK_ALLOWED_HOSTS ?? '' },
       'verify-signatures': { type: 'boolean', default: false },
       stateful: { type: 'boolean', default: false },
@@ -60,6 +63,12 @@ export async function runMock(argv: string[], extraOptions: Record<string, { typ
     } as const,
     mockUsage,
   );
+  let corsOrigin: CorsOrigins;
+  try {
+    corsOrigin = parseCorsOrigins(values['cors-origin']);
+  } catch (error) {
+    fail(`--cors-origin: ${(error as Error).message}`);
+  }
   const port = Number(values.port);
   if (!/^\d{1,5}$/.test(values.port) || port > 65535) fail(`--port must be a port number, got ${JSON.stringify(values.port)}`);
   // An empty host would bind every interface, and turn the Host guard off.
@@ -93,7 +102,7 @@ export async function runMock(argv: string[], extraOptions: Record<string, { typ
     host: values.host,
     port,
     log: values.quiet ? null : (line: string) => console.log(line),
-    corsOrigin: values['cors-origin'],
+    corsOrigin: corsOrigin === '*' ? '*' : [...corsOrigin],
     verifySignatures,
     ...(stateful ? {} : { faults }),
     stateful,

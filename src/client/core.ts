@@ -5,6 +5,7 @@
 import { protectCredentials } from './credentials.ts';
 import { endpointForRegion } from './endpoint.ts';
 import { randomNonce } from './hashes.ts';
+import { extraHeaders } from './extra-headers.ts';
 import { fetchSend } from './http-fetch.ts';
 import { RETRY_DEFAULTS, sleep } from './retry.ts';
 import type { AlbResponse, AlbRequestInit, ResponseShape, TransportContext } from './transport.ts';
@@ -32,6 +33,7 @@ export function createCore(options: AlbClientOptions, platform: Platform, seams:
     timeoutMs: options.timeoutMs ?? 10_000,
     maxResponseBytes: options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
     retry: { ...RETRY_DEFAULTS, ...options.retry },
+    headers: extraHeaders(options.headers, 'createAlbClient headers'),
     send: options.fetch ? fetchSend(options.fetch) : platform.send,
     hashes: platform.hashes,
     now: () => new Date(),
@@ -74,6 +76,7 @@ export async function callAction<Request, Response>(
     albCall: {
       response: spec.response,
       ...(timeoutMs !== undefined ? { deadline: core.context.now().getTime() + timeoutMs } : {}),
+      ...(callOptions?.headers ? { headers: extraHeaders(callOptions.headers, `${spec.action} headers`) } : {}),
     },
     signal: callOptions?.signal ?? null,
   });

@@ -163,6 +163,20 @@ export class AlbWaitFailedError extends Error {
   }
 }
 
+/**
+ * What a waiter waited on was there and is gone (a job listed on an earlier poll and no longer:
+ * a reset of the mock, say): waiting longer cannot help, so the wait ends at once.
+ */
+export class AlbWaitVanishedError extends AlbWaitFailedError {
+  override readonly name: string = 'AlbWaitVanishedError';
+  /** What emptied: the path of a list (`Jobs[]`), or the error code the resource now answers (`ResourceNotFound.Listener`). */
+  readonly path: string;
+  constructor(waiter: string, path: string, detail = `${path} held what it waited on at an earlier poll and is empty now`) {
+    super(waiter, undefined, 'Vanished', detail);
+    this.path = path;
+  }
+}
+
 /** The name this error had when the only waiter was the listener's job: the same class. */
 export const AlbJobFailedError = AlbWaitFailedError;
 export type AlbJobFailedError = AlbWaitFailedError;

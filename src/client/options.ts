@@ -28,12 +28,19 @@ export interface AlbClientOptions {
   fetch?: typeof fetch;
   /** Check requests against the contract before sending. Default true. */
   validate?: boolean;
+  /**
+   * Sent with every request, unsigned: the mock's `x-mock-session` (a world per test worker), a
+   * tracing header. Not the ones the client sets itself (Host, Authorization, Accept, x-acs-*).
+   */
+  headers?: Record<string, string>;
 }
 
 export interface CallOptions {
   signal?: AbortSignal;
   /** The whole call, retries included, ends within this many ms: each attempt's timeout shrinks to fit. */
   timeoutMs?: number;
+  /** Sent with this call's requests, over the client's `headers`: the mock's `Prefer: example=...`, say. */
+  headers?: Record<string, string>;
 }
 
 /** The entry point's choices: its default way of sending and its hash library. */

@@ -37,6 +37,8 @@ export interface TransportContext {
   /** How requests travel (fetch or node:http) and which hash library signs them: the entry point's choice. */
   send: Send;
   hashes: Hashes;
+  /** Sent with every request, unsigned (extra-headers.ts checked them). */
+  headers: Record<string, string>;
   /** Clock, nonce, jitter and waiting: the seams tests replace (createClient's `seams`). */
   now: () => Date;
   nonce: () => string;
@@ -56,6 +58,8 @@ export interface CallContext {
   /** No attempt of the call runs past this time (ms, the context's clock): the per-attempt timeout shrinks to fit, and no retry starts after it. */
   deadline?: number;
   response?: ResponseShape;
+  /** This call's own headers, over the context's. */
+  headers?: Record<string, string>;
 }
 
 export interface AlbRequestInit extends RequestInit {
@@ -108,7 +112,9 @@ async function attemptOnce(
 ): Promise<AlbResponse<unknown>> {
   const timeoutMs = call.deadline === undefined ? ctx.timeoutMs : Math.min(ctx.timeoutMs, call.deadline - ctx.now().getTime());
   if (timeoutMs <= 0) throw new AlbTimeoutError(0);
-  const { path, headers } = await buildRequest(ctx, action, method, businessQuery);
+  const built = await buildRequest(ctx, action, method, businessQuery);
+  const { path } = built;
+  const headers = { ...ctx.headers, ...call.headers, ...built.headers };
   let response: HttpResponse;
   try {
     response = await ctx.send({

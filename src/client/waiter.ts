@@ -9,7 +9,7 @@
 // outlives the wait (its timeout is what is left), running out of time rejects with
 // AlbWaitTimeoutError naming the last thing seen, and an abort rejects at once.
 import type { AlbCore } from './core.ts';
-import { AlbError, AlbTimeoutError, AlbWaitFailedError, AlbWaitTimeoutError } from './errors.ts';
+import { AlbError, AlbTimeoutError, AlbWaitFailedError, AlbWaitTimeoutError, AlbWaitVanishedError } from './errors.ts';
 import type { CallOptions } from './options.ts';
 import { isRetryable } from './retry.ts';
 
@@ -62,6 +62,8 @@ export interface WaiterOptions {
   signal?: AbortSignal;
   /** Called after every poll. */
   onPoll?: (progress: PollProgress) => void;
+  /** Sent with every poll (the client's `headers` are sent too). */
+  headers?: Record<string, string>;
 }
 
 export async function runWaiter<Request, Response>(
@@ -78,13 +80,24 @@ export async function runWaiter<Request, Response>(
   let delay = options.minDelayMs ?? spec.minDelayMs;
   let lastStatus = 'nothing yet';
   const { signal } = options;
+  // The lists the acceptors read (`Jobs[]`), and whether an earlier poll found them holding something.
+  const lists = [...new Set(spec.acceptors.flatMap((a) => (a.matcher.path?.includes('[]') ? [listOf(a.matcher.path)] : [])))];
+  const seen = new Set<string>();
+  let answered = false;
   for (let attempt = 1; ; attempt++) {
     signal?.throwIfAborted();
     let wait = 0;
     let outcome: { state: Acceptor['state']; acceptor?: Acceptor; output?: unknown } | undefined;
     try {
       // No poll outlives the wait: its timeout (retries included) is what is left of it.
-      const output = await spec.call(core, request, { signal, timeoutMs: deadline - clock.now().getTime() });
+      const output = await spec.call(core, request, { signal, timeoutMs: deadline - clock.now().getTime(), headers: options.headers });
+      // What was listed and is no longer will not come back: fail now, not at the deadline.
+      for (const list of lists) {
+        const held = valuesAt(output, list).length > 0;
+        if (!held && seen.has(list)) throw new AlbWaitVanishedError(spec.name, list);
+        if (held) seen.add(list);
+      }
+      answered = true;
       lastStatus = describe(spec.acceptors, output);
       outcome = decide(spec.acceptors, output);
       options.onPoll?.({ waiter: spec.name, attempt, elapsedMs: clock.now().getTime() - started, status: lastStatus, output });
@@ -93,6 +106,9 @@ export async function runWaiter<Request, Response>(
         throw new AlbWaitTimeoutError(spec.name, timeoutMs, `${lastStatus}; the last poll had no answer in time`);
       if (!(error instanceof AlbError)) throw error;
       const byCode = spec.acceptors.find((a) => a.matcher.errorCode === error.code);
+      // What answered an earlier poll and is not found now (a deleted listener, a reset mock) will not come back.
+      if (!byCode && answered && /NotFound/.test(error.code))
+        throw new AlbWaitVanishedError(spec.name, error.code, `an earlier poll found it; ${spec.action} now answers ${error.code}`);
       options.onPoll?.({ waiter: spec.name, attempt, elapsedMs: clock.now().getTime() - started, status: error.code });
       if (byCode) outcome = { state: byCode.state, acceptor: byCode };
       else if (isRetryable(error)) {
@@ -109,6 +125,11 @@ export async function runWaiter<Request, Response>(
     await clock.sleep(wait, signal);
     delay = Math.min(delay * 1.5, maxDelayMs);
   }
+}
+
+/** The list a path through lists reads from: `Jobs[].Status` → `Jobs[]`. */
+function listOf(path: string): string {
+  return path.slice(0, path.lastIndexOf('[]') + 2);
 }
 
 /** The values a path reads: one for a plain path, one per item for a path through a list (`Jobs[].Status`). */

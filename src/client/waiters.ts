@@ -21,7 +21,7 @@ export async function waitForListener(
 ): Promise<GetListenerAttributeResponse> {
   if (jobId === undefined) return waitUntilListenerRunning(core, { ListenerId: listenerId }, options);
   await waitUntilJobSucceeded(core, { JobIds: [jobId] }, options);
-  return getListenerAttribute(core, { ListenerId: listenerId }, { signal: options.signal });
+  return getListenerAttribute(core, { ListenerId: listenerId }, { signal: options.signal, headers: options.headers });
 }
 
 export async function createListenerAndWait(
@@ -30,6 +30,6 @@ export async function createListenerAndWait(
   options: WaitOptions = {},
 ): Promise<GetListenerAttributeResponse> {
   // createListener's own ClientToken keeps its retries to one listener.
-  const { ListenerId, JobId } = await createListener(core, request, { signal: options.signal });
+  const { ListenerId, JobId } = await createListener(core, request, { signal: options.signal, headers: options.headers });
   return waitForListener(core, ListenerId, { ...options, jobId: JobId });
 }

@@ -56,6 +56,8 @@ function mount(operations: ConsoleOperation[]): void {
     for (const code of chosen.errors) answer.append(element('option', { value: code }, `the documented ${code} (Prefer)`));
   };
   choose(operation);
+  // The stateful mock's world to use (docs/mock.md, "Sessions"): a tester's own, apart from the test workers'.
+  const session = element('input', { id: 'alb-console-session', placeholder: 'default', spellcheck: 'false' });
   const keyId = element('input', { id: 'alb-console-key-id', autocomplete: 'off', spellcheck: 'false' });
   const keySecret = element('input', { id: 'alb-console-key-secret', type: 'password', autocomplete: 'off' });
   const wire = element('pre', { id: 'alb-console-wire' });
@@ -77,6 +79,7 @@ function mount(operations: ConsoleOperation[]): void {
     field('Endpoint', endpoint),
     field('Request (as the client takes it)', request),
     field('Answer', answer),
+    field('Mock session (x-mock-session, optional)', session),
     field('AccessKey ID (optional)', keyId),
     field('AccessKey secret (optional)', keySecret),
     element('h3', {}, 'On the wire'),
@@ -116,6 +119,7 @@ function mount(operations: ConsoleOperation[]): void {
     const url = `${endpoint.value.replace(/\/+$/, '')}/?${new URLSearchParams(flat).toString()}`;
     const lines = [`curl -X POST ${shellQuote(url)}`, `-H 'x-acs-action: ${operation.action}'`, `-H 'x-acs-version: ${operation.version}'`];
     if (answer.value) lines.push(`-H ${shellQuote(`prefer: example=${answer.value}`)}`);
+    if (session.value) lines.push(`-H ${shellQuote(`x-mock-session: ${session.value}`)}`);
     curl.textContent = `${lines.join(' \\\n  ')}\n# unsigned: the mock takes it; the service needs a signature`;
   };
 
@@ -123,11 +127,8 @@ function mount(operations: ConsoleOperation[]): void {
     const value = parsed();
     if (value instanceof Error) return;
     let last: { status: number; statusText: string; headers: string; text: string } | undefined;
-    const prefer = answer.value;
     const recordingFetch: typeof fetch = async (input, init) => {
-      const sentHeaders = new Headers(init?.headers);
-      if (prefer) sentHeaders.set('prefer', `example=${prefer}`);
-      const response = await fetch(input, { ...init, headers: sentHeaders });
+      const response = await fetch(input, init);
       last = {
         status: response.status,
         statusText: response.statusText,
@@ -149,6 +150,10 @@ function mount(operations: ConsoleOperation[]): void {
         validate: false,
         retry: { maxAttempts: 1 },
         fetch: recordingFetch,
+        headers: {
+          ...(answer.value ? { prefer: `example=${answer.value}` } : {}),
+          ...(session.value ? { 'x-mock-session': session.value } : {}),
+        },
       });
       const method = (client as unknown as Record<string, (request: unknown) => Promise<unknown>>)[operation.method];
       if (!method) throw new Error(`this client has no ${operation.method}`);
@@ -177,7 +182,7 @@ function mount(operations: ConsoleOperation[]): void {
   close.addEventListener('click', () => {
     panel.hidden = true;
   });
-  for (const control of [endpoint, request, answer]) control.addEventListener('input', preview);
+  for (const control of [endpoint, request, answer, session]) control.addEventListener('input', preview);
   actionSelect.addEventListener('input', () => {
     choose(operations.find((o) => o.action === actionSelect.value) ?? operations[0]!);
     preview();

@@ -3,6 +3,7 @@
 // example with fresh identifiers. An action without an entry, or without a stateful answer of its
 // own, answers its documented example (the handler gives every answer a fresh RequestId).
 import type { Engine } from './engine.ts';
+import type { Faults } from './faults.ts';
 import { jobId, listenerId } from './ids.ts';
 import type { CreateRequest } from './state/business-rules.ts';
 import type { GetListenerAttributeRequest, ListAsynJobsRequest } from '../../generated/types.ts';
@@ -15,8 +16,10 @@ export interface ActionCall {
   contract: Contract;
   engine: Engine;
   store?: WorldStore;
-  /** The session the request belongs to (store.ts). */
+  /** The session the request belongs to (sessions.ts). */
   session: string;
+  /** The faults in force for it. */
+  faults: Faults;
   /** The request's parameters as sent (flattened keys). */
   params: Record<string, string>;
   /** The parameters nested, as the spec describes them. */
@@ -40,7 +43,7 @@ export function perform(call: ActionCall): ActionOutcome {
   return behaviours[call.contract.action]?.(call) ?? { body: call.engine.respond(call.contract.action, {}).body };
 }
 
-function createListener({ contract, engine, store, session, params, nested, repeatedKeys }: ActionCall): ActionOutcome {
+function createListener({ contract, engine, store, session, faults, params, nested, repeatedKeys }: ActionCall): ActionOutcome {
   if (!store) {
     if (params.DryRun === 'true') return { error: { code: 'DryRunOperation' } };
     return { body: { ...engine.respond(contract.action, {}).body, JobId: jobId(), ListenerId: listenerId() } };
@@ -52,7 +55,7 @@ function createListener({ contract, engine, store, session, params, nested, repe
   );
   let outcome: ReturnType<WorldStore['createListener']>;
   try {
-    outcome = store.createListener(session, nested as unknown as CreateRequest, fingerprint, params.DryRun === 'true');
+    outcome = store.createListener(session, nested as unknown as CreateRequest, fingerprint, params.DryRun === 'true', faults);
   } catch (error) {
     // Nothing was acknowledged or kept; the documented answer for it is retryable.
     if (error instanceof StoreWriteError) return { error: { code: 'ServiceUnavailable' } };

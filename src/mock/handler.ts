@@ -7,13 +7,14 @@ import { invalidParameterMessage, missingParameterMessage } from '../wire/messag
 import { unflattenRpcParams } from '../wire/unflatten.ts';
 import type { Engine } from './engine.ts';
 import { errorEnvelope } from './envelope.ts';
-import type { Faults } from './faults.ts';
+import type { FaultRegistry } from './fault-registry.ts';
 import { requestId } from './ids.ts';
 import { perform } from './behaviours.ts';
 import { renderBody, wantsXml } from './render.ts';
 import type { ParsedRequest } from './request.ts';
 import { readSelection } from './selection.ts';
 import type { SignatureFailure } from './signatures.ts';
+import { accessKeyOf, sessionOf } from './sessions.ts';
 import { DEFAULT_SESSION, type WorldStore } from './state/store.ts';
 
 export interface MockResponse {
@@ -30,14 +31,28 @@ export interface HandlerOptions {
   engine: Engine;
   /** With a world store the mock is stateful: business rules fire from its state. */
   store?: WorldStore;
-  /** Faults to inject when stateless (a stateful mock takes its store's). */
-  faults?: Faults;
+  /** The faults in force, per session. */
+  faults: FaultRegistry;
   verify?: (request: ParsedRequest) => Promise<SignatureFailure | undefined>;
 }
 
-/** The AccessKey a request is signed with (V3 or V1), for per-key throttling. */
-function accessKeyOf(request: ParsedRequest): string {
-  return /Credential=([^,]+)/.exec(request.headers.authorization ?? '')?.[1] ?? request.params.AccessKeyId ?? 'unsigned';
+/** The code of the mock's answer to a `Prefer` it cannot honour: no Alibaba service sends it. */
+export const MOCK_EXAMPLE_NOT_FOUND = 'MockExampleNotFound';
+
+/**
+ * A chosen example as the answer to this request: its own RequestId (every answer has one, as the
+ * service's do; a client may key on it), the HostId of the host it was sent to, and a Recommend
+ * link that names that RequestId.
+ */
+function answering(example: Record<string, unknown>, host: string): Record<string, unknown> {
+  if (!('RequestId' in example)) return example;
+  const id = requestId();
+  return {
+    ...example,
+    RequestId: id,
+    ...('HostId' in example ? { HostId: host } : {}),
+    ...(typeof example.Recommend === 'string' ? { Recommend: example.Recommend.replace(/requestId=[^&]*/, `requestId=${id}`) } : {}),
+  };
 }
 
 /** Query parameters that steer the mock itself; never validated as an action's parameters. */
@@ -45,8 +60,9 @@ const MOCK_PARAMS = ['__code', '__example'];
 
 export async function handle(options: HandlerOptions, request: ParsedRequest): Promise<MockResponse> {
   const { contracts, engine } = options;
-  const faults = options.store?.faults ?? options.faults;
-  const delay = faults?.latencyMs() ?? 0;
+  const session = sessionOf(request.headers, request.params);
+  const faults = options.faults.forSession('session' in session ? session.session : DEFAULT_SESSION);
+  const delay = faults.latencyMs();
   if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
   // Until the action is known, errors are answered as the first action documents them (every
   // action shares the gateway's codes and envelope).
@@ -96,11 +112,14 @@ export async function handle(options: HandlerOptions, request: ParsedRequest): P
     if (failure) return fail(failure.code, failure.message);
   }
 
-  const throttled = faults?.throttled(accessKeyOf(request));
+  if ('error' in session) return fail('InvalidParameter', session.error);
+  const throttled = faults.throttled(accessKeyOf(request.headers, request.params) ?? 'unsigned');
   if (throttled) return fail(throttled.code, throttled.message, throttled.headers, true);
 
   const selected = readSelection(contract, request.query, request.headers);
-  if (selected && 'error' in selected) return fail('InvalidParameter', selected.error);
+  // A choice the mock cannot honour is the mock's own answer, with a code the service never sends.
+  if (selected && 'error' in selected)
+    return respond(400, errorEnvelope(MOCK_EXAMPLE_NOT_FOUND, selected.error, host), true, MOCK_EXAMPLE_NOT_FOUND);
   if (selected) {
     // An explicitly chosen example is returned as documented, whatever else the request holds, but
     // for its RequestId: every answer has its own, as the service's do (a client may key on it).
@@ -108,7 +127,7 @@ export async function handle(options: HandlerOptions, request: ParsedRequest): P
     const code = answer.status >= 400 ? String(answer.body.Code) : undefined;
     return respond(
       answer.status,
-      'RequestId' in answer.body ? { ...answer.body, RequestId: requestId() } : answer.body,
+      answering(answer.body, host),
       code !== undefined,
       code,
       code !== undefined ? contract.errors.get(code)?.headers : undefined,
@@ -135,7 +154,7 @@ export async function handle(options: HandlerOptions, request: ParsedRequest): P
       return fail(rule.code, message, notes);
     }
 
-  const outcome = perform({ contract, engine, store: options.store, session: DEFAULT_SESSION, params, nested, repeatedKeys });
+  const outcome = perform({ contract, engine, store: options.store, session: session.session, faults, params, nested, repeatedKeys });
   if ('error' in outcome) return fail(outcome.error.code, outcome.error.message, notes);
   // Every answer has a RequestId of its own (where the example has one, in the example's place).
   const body = 'RequestId' in outcome.body ? { ...outcome.body, RequestId: requestId() } : { RequestId: requestId(), ...outcome.body };

@@ -2,6 +2,7 @@
 // preflights, paths other than `/`, and the API itself through the handler. A host turns its own
 // request into a RouteRequest and writes the RouteResponse back; nothing here touches a socket.
 import type { IncomingHttpHeaders } from 'node:http';
+import { type CorsOrigins, corsHeadersFor } from './cors.ts';
 import { errorEnvelope } from './envelope.ts';
 import { handle, type HandlerOptions } from './handler.ts';
 import { parseRequest } from './request.ts';
@@ -27,10 +28,10 @@ export interface RouteResponse {
 
 export interface RouterOptions {
   handler: HandlerOptions;
-  /** CORS headers for every answer but the inspection API's. */
-  cors: Record<string, string>;
-  /** The host's reason to refuse a request (a foreign Host, a cross-origin page), if any. */
-  refusal?: (request: RouteRequest, path: string) => string | undefined;
+  /** Which pages may call the mock (cors.ts). */
+  cors: CorsOrigins;
+  /** The host's reason to refuse a request (a foreign Host, a cross-origin page), if any: a code for the log, a message for the caller. */
+  refusal?: (request: RouteRequest, path: string) => { code: string; message: string } | undefined;
   /** The docs page, for GET /docs; without it /docs is like any other path. */
   docs?: () => Uint8Array | string;
 }
@@ -53,7 +54,7 @@ export function byteLength(body: string | Uint8Array): number {
 }
 
 export function createRouter(options: RouterOptions): (request: RouteRequest) => Promise<RouteResponse> {
-  const { cors, handler } = options;
+  const { handler } = options;
   const json = (status: number, headers: Record<string, string>, body: unknown, action: string, code?: string): RouteResponse => {
     const text = JSON.stringify(body);
     return {
@@ -65,19 +66,37 @@ export function createRouter(options: RouterOptions): (request: RouteRequest) =>
     };
   };
   return async (req) => {
-    const path = req.url.split('?')[0] ?? '/';
+    const [path = '/', search = ''] = req.url.split('?');
+    const origin = typeof req.headers.origin === 'string' ? req.headers.origin : undefined;
+    const inspection = path.startsWith('/__mock/');
+    // The inspection API speaks CORS to the origins listed only, never to every page (`*`).
+    const cors = inspection && options.cors === '*' ? {} : corsHeadersFor(options.cors, origin);
     try {
       const refused = options.refusal?.(req, path);
-      if (refused) return json(403, {}, { error: refused }, 'refused');
+      // Readable by the refused page, so the browser shows why instead of a bare network error.
+      if (refused)
+        return json(
+          403,
+          origin ? { 'access-control-allow-origin': origin, vary: 'Origin' } : {},
+          { error: refused.message, code: refused.code },
+          'refused',
+          refused.code,
+        );
       if (req.headers.host === undefined)
         return json(400, cors, errorEnvelope('InvalidParameter', 'The request has no Host header.', 'localhost'), '-', 'InvalidParameter');
       if (req.method === 'OPTIONS')
         return { status: 204, headers: { ...cors, 'access-control-max-age': '600' }, body: '', action: 'preflight' };
       // Browsers opening /docs ask for it; an empty answer keeps their consoles clean.
       if (path === '/favicon.ico') return { status: 204, headers: cors, body: '', action: 'favicon' };
-      if (path.startsWith('/__mock/')) {
-        const answer = inspect(handler.store, req.method, path);
-        return json(answer.status, {}, answer.body, path);
+      if (inspection) {
+        const answer = inspect(handler, {
+          method: req.method,
+          path,
+          query: new URLSearchParams(search),
+          headers: req.headers,
+          body: req.body,
+        });
+        return json(answer.status, cors, answer.body, path);
       }
       if ((path === '/docs' || path === '/docs/') && req.method === 'GET' && options.docs)
         return { status: 200, headers: { 'content-type': 'text/html; charset=utf-8', ...cors }, body: options.docs(), action: 'docs' };
@@ -111,17 +130,5 @@ export function createRouter(options: RouterOptions): (request: RouteRequest) =>
         'InternalError',
       );
     }
-  };
-}
-
-/** CORS headers that let a page on `origin` (or any, `*`) call the API and read its answers. */
-export function corsHeaders(origin: string): Record<string, string> {
-  return {
-    'access-control-allow-origin': origin,
-    'access-control-allow-methods': 'GET, POST, OPTIONS',
-    'access-control-allow-headers':
-      'authorization, content-type, accept, prefer, x-acs-action, x-acs-version, x-acs-date, x-acs-signature-nonce, x-acs-content-sha256, x-acs-security-token, x-acs-accesskey-id, x-acs-credentials-provider',
-    'access-control-expose-headers': 'x-mock-ignored-parameters, x-acs-retry-after, x-ratelimit-user-api, x-ratelimit-user',
-    ...(origin === '*' ? {} : { vary: 'Origin' }),
   };
 }

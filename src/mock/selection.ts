@@ -23,11 +23,12 @@ export function readSelection(contract: Contract, query: Record<string, string>,
   }
   if (status === undefined && example === undefined) return undefined;
   const code = status === undefined ? undefined : Number(status);
+  const documented = () => [...contract.examplesByStatus].map(([s, names]) => `${s}: ${names.join(', ') || '(none named)'}`).join('; ');
   if (code !== undefined && !contract.examplesByStatus.has(code))
-    return { error: `No response with status ${status} is documented; documented: ${[...contract.examplesByStatus.keys()].join(', ')}.` };
+    return { error: `${contract.action} documents no response with status ${status}. Documented: ${documented()}.` };
   if (example !== undefined) {
     const owner = [...contract.examplesByStatus].find(([, names]) => names.includes(example!));
-    if (!owner) return { error: `No example named ${example} is documented.` };
+    if (!owner) return { error: `${contract.action} documents no example named ${example}. Documented: ${documented()}.` };
     if (code !== undefined && owner[0] !== code) return { error: `The example ${example} is documented under ${owner[0]}, not ${code}.` };
     return { selection: { status: owner[0], example } };
   }

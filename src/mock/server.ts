@@ -14,13 +14,15 @@ import { performance } from 'node:perf_hooks';
 import { assetUrl } from '../assets.ts';
 import { guardConnections } from './connections.ts';
 import { DEFAULT_HOST, DEFAULT_PORT } from './defaults.ts';
-import { createFaults, type FaultConfig } from './faults.ts';
+import { originAllowed, parseCorsOrigins } from './cors.ts';
+import { FaultRegistry } from './fault-registry.ts';
+import type { FaultConfig } from './faults.ts';
 import { loadContracts, loadEngine } from './load.ts';
 import type { Contract } from './wire-form.ts';
 import { errorEnvelope } from './envelope.ts';
 import type { HandlerOptions } from './handler.ts';
 import { MAX_BODY_BYTES } from './request.ts';
-import { corsHeaders, createRouter } from './router.ts';
+import { createRouter } from './router.ts';
 import { nodeHashes } from '../client/hashes-node.ts';
 import { createVerifier, type VerifierOptions } from './signatures.ts';
 import { openWorldStore, type StoreOptions } from './state/open-store.ts';
@@ -35,8 +37,8 @@ export interface MockOptions {
   log?: ((line: string) => void) | null;
   /** Check V3 and V1 signatures against this test AccessKey. Off by default. */
   verifySignatures?: VerifierOptions;
-  /** Access-Control-Allow-Origin. Default `*`. */
-  corsOrigin?: string;
+  /** The pages that may call the mock: `*` (default), or origins (a list, or a comma list); other origins are refused (cors.ts). */
+  corsOrigin?: string | string[];
   /** Keep state (load balancers, listeners, ...) and let business errors fire from it: true, or the world, state file and timings. */
   stateful?: boolean | StoreOptions;
   /** The world to start from (YAML), for a stateful mock: the same as `stateful: { worldFile }`. */
@@ -54,11 +56,19 @@ export interface MockOptions {
 }
 
 export interface RunningMock {
+  /** `http://127.0.0.1:<port>`; the docs are at `${url}/docs`. */
   url: string;
   server: Server;
   /** Every action the mock answers, by name. */
   contracts: ReadonlyMap<string, Contract>;
   store: WorldStore | undefined;
+  /**
+   * Back to the world file: one session, or every session (and the faults set at run time with
+   * them). Rejects, changing nothing, when the new state cannot be saved.
+   */
+  reset(session?: string): Promise<void>;
+  /** Replaces the faults later requests meet (a world file's `faults:` shape): one session's, or the default. */
+  setFaults(faults: FaultConfig, session?: string): void;
   close(): Promise<void>;
 }
 
@@ -92,37 +102,46 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
   const host = options.host ?? DEFAULT_HOST;
   if (host.trim() === '') throw new TypeError('host must name an interface (e.g. 127.0.0.1); an empty host would bind every interface');
   const contracts = loadContracts();
+  const corsOrigins = parseCorsOrigins(options.corsOrigin);
   const handlerOptions: HandlerOptions = {
     contracts,
     engine: loadEngine(),
     verify: options.verifySignatures ? createVerifier(options.verifySignatures, nodeHashes) : undefined,
-    faults: options.faults ? createFaults(options.faults) : undefined,
+    faults: new FaultRegistry(() => options.faults ?? {}),
   };
   const log = options.log ?? null;
-  const corsOrigin = options.corsOrigin ?? '*';
-  const cors = corsHeaders(corsOrigin);
   const boundToLoopback = isLoopback(hostnameOf(host));
   const allowedHosts = new Set((options.allowedHosts ?? []).map((h) => h.toLowerCase()));
   let docs: Buffer | undefined;
 
-  /** Why a request must not be served, or undefined. */
-  function refusal(headers: IncomingHttpHeaders, path: string): string | undefined {
+  /** Why a request must not be served (a code for the log, a message for the caller), or undefined. */
+  function refusal(headers: IncomingHttpHeaders, path: string): { code: string; message: string } | undefined {
     const host = headers.host;
     if (host !== undefined && boundToLoopback) {
       const name = hostnameOf(host);
       if (!isLoopback(name) && !allowedHosts.has(name))
-        return `Host ${JSON.stringify(name.slice(0, 60))} is not this mock's; it answers loopback names only (allow more with allowedHosts / --allowed-hosts).`;
+        return {
+          code: 'host-not-allowed',
+          message: `Host ${JSON.stringify(name.slice(0, 60))} is not this mock's; it answers loopback names only (allow more with allowedHosts / --allowed-hosts).`,
+        };
     }
     const origin = headers.origin;
     // `Origin: scheme://host[:port]`; same-origin when its host and port are the request's Host.
     const sameOrigin =
       origin !== undefined && host !== undefined && origin.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').toLowerCase() === host.toLowerCase();
+    const listed = corsOrigins !== '*' && origin !== undefined && originAllowed(corsOrigins, origin);
     if (path.startsWith('/__mock/')) {
       const site = headers['sec-fetch-site'];
-      if ((origin !== undefined && !sameOrigin) || site === 'cross-site' || site === 'same-site')
-        return 'The inspection API answers same-origin requests only.';
-    } else if (corsOrigin !== '*' && origin !== undefined && origin !== corsOrigin && !sameOrigin)
-      return `Origin ${JSON.stringify(origin.slice(0, 80))} is not allowed (--cors-origin ${corsOrigin}).`;
+      if (!listed && ((origin !== undefined && !sameOrigin) || site === 'cross-site' || site === 'same-site'))
+        return {
+          code: 'origin-not-allowed',
+          message: `The control API (/__mock/) answers same-origin pages and the origins --cors-origin lists; ${JSON.stringify(String(origin ?? site).slice(0, 80))} is neither (start the mock with --cors-origin ${origin ?? '<origin>'} to allow it).`,
+        };
+    } else if (corsOrigins !== '*' && origin !== undefined && !listed && !sameOrigin)
+      return {
+        code: 'origin-not-allowed',
+        message: `Origin ${JSON.stringify(origin.slice(0, 80))} is not allowed (--cors-origin ${corsOrigins.join(',')}); add it to --cors-origin to let that page call the mock.`,
+      };
     return undefined;
   }
 
@@ -137,7 +156,9 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
         (answer) => {
           if (!res.headersSent) res.writeHead(answer.status, answer.headers).end(answer.body);
           if (log)
-            log(`${req.method} ${answer.action} ${answer.status} ${answer.code ?? '-'} ${(performance.now() - started).toFixed(1)}ms`);
+            log(
+              `${req.method} ${answer.action} ${answer.status} ${answer.code ?? '-'} ${(performance.now() - started).toFixed(1)}ms${answer.action === 'refused' ? ` origin ${JSON.stringify(req.headers.origin ?? '-')} host ${JSON.stringify(req.headers.host ?? '-')}` : ''}`,
+            );
         },
       );
     });
@@ -145,7 +166,7 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
 
   const route = createRouter({
     handler: handlerOptions,
-    cors,
+    cors: corsOrigins,
     refusal: (req, path) => refusal(req.headers, path),
     docs: () => {
       docs ??= readFileSync(DOCS);
@@ -181,8 +202,15 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
       server.off('error', reject);
       try {
         const stateful = storeOptions(options);
-        if (stateful)
-          handlerOptions.store = openWorldStore({ warn: log ? (message) => log(`warning: ${message}`) : undefined, ...stateful });
+        if (stateful) {
+          const store = openWorldStore({ warn: log ? (message) => log(`warning: ${message}`) : undefined, ...stateful });
+          handlerOptions.store = store;
+          // The world file's faults, under the mock's own.
+          handlerOptions.faults = new FaultRegistry(
+            () => ({ ...store.worldFaults, ...stateful.faults }),
+            () => store.now(),
+          );
+        }
         resolve();
       } catch (error) {
         server.close();
@@ -197,6 +225,11 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
     server,
     contracts,
     store: handlerOptions.store,
+    async reset(session) {
+      handlerOptions.store?.reset(session);
+      handlerOptions.faults.reset(session);
+    },
+    setFaults: (faults, session) => handlerOptions.faults.set(faults, session),
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => {

@@ -18,6 +18,7 @@ const key = { accessKeyId: 'LTAI5tConsoleTest', accessKeySecret: 'console-test-s
 let browser: Browser;
 let mock: RunningMock;
 let verifying: RunningMock;
+let stateful: RunningMock;
 let page: Page;
 const consoleLines: string[] = [];
 
@@ -25,6 +26,7 @@ beforeAll(async () => {
   browser = await launchChromium();
   mock = await startMock({ port: 0, log: null });
   verifying = await startMock({ port: 0, log: null, verifySignatures: key });
+  stateful = await startMock({ port: 0, log: null, stateful: true });
   page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
   page.on('console', (message) => consoleLines.push(message.text()));
   page.on('pageerror', (error) => consoleLines.push(error.message));
@@ -36,6 +38,7 @@ afterAll(async () => {
   await browser?.close();
   await mock?.close();
   await verifying?.close();
+  await stateful?.close();
 });
 
 async function send(): Promise<{ status: string; body: string }> {
@@ -132,6 +135,27 @@ describe('the docs console', () => {
     expect(stored).not.toContain(key.accessKeySecret);
     expect(consoleLines.join('\n')).not.toContain(key.accessKeySecret);
     expect(await page.textContent('#alb-console-curl')).not.toContain(key.accessKeySecret);
+  });
+});
+
+describe('the docs console and sessions', () => {
+  it("sends the session typed in x-mock-session: the listener lands in that session's world only, and curl says so", async () => {
+    await page.fill('#alb-console-endpoint', stateful.url);
+    await page.fill('#alb-console-key-id', '');
+    await page.fill('#alb-console-key-secret', '');
+    await page.fill('#alb-console-session', 'console-tester');
+    await setRequest((r) => {
+      r.ListenerPort = 8765;
+    });
+    const { status, body } = await send();
+    expect(status).toMatch(/^200 /);
+    const { ListenerId } = JSON.parse(body);
+    const ids = async (session: string) =>
+      ((await (await fetch(`${stateful.url}/__mock/listeners?session=${session}`)).json()) as Array<{ id: string }>).map((l) => l.id);
+    expect(await ids('console-tester')).toContain(ListenerId);
+    expect(await ids('default')).not.toContain(ListenerId);
+    expect(await page.textContent('#alb-console-curl')).toContain("-H 'x-mock-session: console-tester'");
+    await page.fill('#alb-console-session', '');
   });
 });
 

@@ -133,9 +133,9 @@ describe('the packed package', () => {
 
 const mockConsumer = `
 import { startMock } from 'alb-createlistener-contract/mock';
-import { createAlbClient, AlbError } from 'alb-createlistener-contract';
+import { createAlbClient, AlbError, AlbWaitFailedError } from 'alb-createlistener-contract';
 
-const mock = await startMock({ port: 0, stateful: true });
+const mock = await startMock({ port: 0, stateful: { provisioningMs: 100 } });
 const alb = createAlbClient({ endpoint: mock.url });
 const request = {
   LoadBalancerId: 'alb-7y0kq0zi6gqgb1hb4w', ListenerProtocol: 'HTTP', ListenerPort: 80,
@@ -143,8 +143,16 @@ const request = {
 } as const;
 const created = await alb.createListener(request);
 const again = await alb.createListener(request).catch((e: unknown) => (e instanceof AlbError ? e.code : String(e)));
+// A second worker: its own session, its own world (the same port is free there), its own faults.
+const worker = createAlbClient({ endpoint: mock.url, headers: { 'x-mock-session': 'worker-2' } });
+const own = await worker.createListener(request);
+await mock.reset('worker-2');
+mock.setFaults({ failJobs: [{ code: 'Team.Fail' }] }, 'worker-2');
+const failed = await worker
+  .createListenerAndWait(request, { minDelayMs: 50, maxDelayMs: 100 })
+  .catch((e: unknown) => (e instanceof AlbWaitFailedError ? e.code : String(e)));
 await mock.close();
-console.log(JSON.stringify({ url: mock.url, listenerId: created.ListenerId, again }));
+console.log(JSON.stringify({ url: mock.url, listenerId: created.ListenerId, again, own: own.ListenerId, failed }));
 `;
 
 describe('the packed mock and conformance suite', () => {
@@ -162,13 +170,16 @@ describe('the packed mock and conformance suite', () => {
     expect(run(['mock-server']).stderr.split('\n')[0]).toBe('error: unknown command "mock-server"');
   });
 
-  it('startMock from the /mock subpath serves the installed client, statefully, on a free port', async () => {
+  it('startMock from the /mock subpath serves the installed client, statefully, on a free port, with sessions, reset and faults', async () => {
     writeFileSync(join(project, 'mock-consumer.ts'), mockConsumer);
     const out = await promisify(execFile)(join(repo, 'node_modules/.bin/tsx'), ['mock-consumer.ts'], { cwd: project, encoding: 'utf8' });
     const result = JSON.parse(out.stdout);
     expect(result.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     expect(result.listenerId).toMatch(/^lsn-/);
     expect(result.again).toBe('ResourceAlreadyExist.Listener');
+    expect(result.own).toMatch(/^lsn-/);
+    expect(result.own).not.toBe(result.listenerId);
+    expect(result.failed).toBe('Team.Fail');
   });
 
   it('alb-contract mock serves the official SDK (V3 and V1) and passes alb-contract conformance', async () => {

@@ -25,7 +25,8 @@ const request = () => ({ ...minimalRequest, ListenerPort: port++ });
 
 describe('the stateful mock, polled by the official SDK after a create', () => {
   it.each([false, true])('Provisioning then Running, Processing then Succeeded (V1: %s)', async (v1) => {
-    const client = createAlbClient({ endpoint: server.url });
+    // The same caller on both sides: the mock keeps one world per access key (issue 25).
+    const client = createAlbClient({ endpoint: server.url, credentials });
     const { ListenerId, JobId } = await client.createListener({ ...request(), IdleTimeout: 30 });
     const listener = () => sdkCall(server.url, 'GetListenerAttribute', { ListenerId }, { ...credentials, v1 });
     const job = async () => (await sdkCall(server.url, 'ListAsynJobs', { JobIds: [JobId] }, { ...credentials, v1 })).jobs;

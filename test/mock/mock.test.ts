@@ -172,12 +172,16 @@ describe('choosing responses', () => {
     async (status, name) => {
       const viaHeader = await send(server.url, validQuery, { headers: { prefer: `code=${status}, example=${name}` } });
       const viaQuery = await send(server.url, { ...validQuery, __code: String(status), __example: name });
-      const { RequestId: documentedId, ...documentedBody } = wireForm.components.examples[name].value;
+      const { RequestId: documentedId, HostId: _h, Recommend: _r, ...documentedBody } = wireForm.components.examples[name].value;
       for (const r of [viaHeader, viaQuery]) {
-        const { RequestId, ...body } = r.body;
+        const { RequestId, HostId, Recommend, ...body } = r.body;
         expect([r.status, body]).toEqual([status, documentedBody]);
         expect(RequestId).toMatch(/^[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}$/);
         expect(RequestId).not.toBe(documentedId);
+        // The envelope points at this answer, as the service's does: its own host, its own request.
+        const documented = wireForm.components.examples[name].value;
+        if ('HostId' in documented) expect(HostId).toBe(new URL(server.url).host);
+        if ('Recommend' in documented) expect(Recommend).toContain(`requestId=${RequestId}`);
       }
       expect(viaHeader.body.RequestId).not.toBe(viaQuery.body.RequestId);
     },
@@ -194,10 +198,24 @@ describe('choosing responses', () => {
     expect(envelope(parsed.Error)).toBe(true);
   });
 
-  it('an undocumented example or status is a 400 InvalidParameter saying so', async () => {
+  it("an undocumented example or status is the mock's own MockExampleNotFound (no service sends it), listing the documented names", async () => {
     const r = await send(server.url, { ...validQuery, __example: 'NoSuchThing' });
-    expect([r.status, r.body.Code, r.body.Message]).toEqual([400, 'InvalidParameter', 'No example named NoSuchThing is documented.']);
-    expect((await send(server.url, validQuery, { headers: { prefer: 'code=418' } })).status).toBe(400);
+    expect([r.status, r.body.Code]).toEqual([400, 'MockExampleNotFound']);
+    expect(r.body.Message).toMatch(
+      /^CreateListener documents no example named NoSuchThing\. Documented: 200: CreateListenerResponseExample; 400: ResourceAlreadyExist\.Listener, /,
+    );
+    const status = await send(server.url, validQuery, { headers: { prefer: 'code=418' } });
+    expect([status.status, status.body.Code]).toEqual([400, 'MockExampleNotFound']);
+    expect(status.body.Message).toMatch(/^CreateListener documents no response with status 418\./);
+  });
+
+  it("a chosen example's RequestId, HostId and Recommend are this answer's", async () => {
+    const host = new URL(server.url).host;
+    const a = await send(server.url, validQuery, { headers: { prefer: 'example=Mismatch.VpcId' } });
+    const b = await send(server.url, validQuery, { headers: { prefer: 'example=Mismatch.VpcId' } });
+    expect(a.body.RequestId).not.toBe(b.body.RequestId);
+    expect(a.body.HostId).toBe(host);
+    expect(a.body.Recommend).toContain(`requestId=${a.body.RequestId}`);
   });
 });
 

@@ -26,8 +26,9 @@ async function stateful(options: StoreOptions = {}) {
   running.push(mock);
   return mock;
 }
-const listeners = async (mock: RunningMock) =>
-  (await (await fetch(`${mock.url}/__mock/listeners`)).json()) as Array<{
+/** A session's listeners (the default session's: unsigned requests without x-mock-session). */
+const listeners = async (mock: RunningMock, session?: string) =>
+  (await (await fetch(`${mock.url}/__mock/listeners${session ? `?session=${session}` : ''}`)).json()) as Array<{
     id: string;
     port: number;
     status: string;
@@ -199,7 +200,7 @@ describe('reliability', () => {
       const result = await client.createListener({ ...minimalRequest, ListenerPort: 8080 });
       proxy.close();
       expect(cut).toBe(2);
-      const onPort = (await listeners(mock)).filter((l) => l.port === 8080);
+      const onPort = (await listeners(mock, 'LTAI5tTestKey')).filter((l) => l.port === 8080);
       expect(onPort.map((l) => l.id)).toEqual([result.ListenerId]);
     },
   );

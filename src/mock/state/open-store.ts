@@ -13,13 +13,13 @@ export interface StoreOptions {
   /** How long a job runs (a new listener stays Provisioning). Default 3 s. */
   provisioningMs?: number;
   now?: () => number;
-  /** Faults to inject, over the world file's own `faults:`. */
+  /** Faults to inject, over the world file's own `faults:` (the host's fault registry reads them). */
   faults?: FaultConfig;
   /** Told what was dropped while reading the state file. Default: console.warn. */
   warn?: (message: string) => void;
 }
 
-export function openWorldStore({ worldFile = DEFAULT_WORLD, stateFile, warn, ...timing }: StoreOptions = {}): WorldStore {
+export function openWorldStore({ worldFile = DEFAULT_WORLD, stateFile, warn, faults: _faults, ...timing }: StoreOptions = {}): WorldStore {
   const loadWorld = cachedWorldFile(worldFile);
   // The world file is read before the state file is locked: a bad world leaves the state untouched.
   loadWorld();

@@ -8,7 +8,7 @@
 // browser). Every check-and-write runs synchronously, so concurrent requests cannot interleave.
 import { jobId, listenerId } from '../ids.ts';
 import { type BusinessError, type CreateRequest, checkCreate } from './business-rules.ts';
-import { createFaults, type FaultConfig, type Faults } from '../faults.ts';
+import type { FaultConfig, Faults } from '../faults.ts';
 import { type Change, type Job, jobAnswer, Session, type SessionState, type TokenEntry } from './session.ts';
 import { type Listener, type World, WorldFileError } from './world.ts';
 
@@ -25,8 +25,6 @@ export interface StoreSetup {
   /** How long a job runs (a new listener stays Provisioning). Default 3 s. */
   provisioningMs?: number;
   now?: () => number;
-  /** Faults to inject, over the world's own `faults:` (../faults.ts). */
-  faults?: FaultConfig;
   /** Told what was dropped while reading the state (a torn journal line, records already in the snapshot). */
   warn?: (message: string) => void;
 }
@@ -87,14 +85,16 @@ export class WorldStore {
   /** The sequence number of the last write, in the snapshot or the journal. */
   private seq = 0;
   private journalLines = 0;
-  /** The faults this store's world and options ask for. */
-  faults: Faults;
 
   private constructor(template: World, setup: StoreSetup) {
     this.setup = { provisioningMs: 3_000, ...setup };
     this.template = template;
     this.pristine = this.fresh();
-    this.faults = this.createFaults();
+  }
+
+  /** The world file's own `faults:` (the mock's options go over them). */
+  get worldFaults(): FaultConfig {
+    return this.template.faults ?? {};
   }
 
   static open(setup: StoreSetup): WorldStore {
@@ -138,7 +138,13 @@ export class WorldStore {
    * signature or protocol parameter and no parameter the contract does not know): a retry with the
    * same ClientToken matches when these match, whatever its nonce, timestamp or signature.
    */
-  createListener(name: string, request: CreateRequest, fingerprint: Record<string, string>, dryRun: boolean): WriteOutcome {
+  createListener(
+    name: string,
+    request: CreateRequest,
+    fingerprint: Record<string, string>,
+    dryRun: boolean,
+    faults?: Faults,
+  ): WriteOutcome {
     const outcome = this.write(name, 'CreateListener', fingerprint, (session, now) => {
       const error = checkCreate(session, request) ?? this.busy(session, request.LoadBalancerId, now);
       if (error) return { error };
@@ -151,7 +157,7 @@ export class WorldStore {
         protocol: request.ListenerProtocol,
         config,
       };
-      const failure = this.faults.jobFailure(request.LoadBalancerId);
+      const failure = faults?.jobFailure(request.LoadBalancerId);
       const job = {
         id: jobId(),
         apiName: 'CreateListener',
@@ -165,8 +171,8 @@ export class WorldStore {
       return { change: { op: 'create', listener, job }, body: { JobId: job.id, ListenerId: listener.id } };
     });
     // The configuring fault: after each create, its load balancer is Configuring for a while.
-    if (outcome.kind === 'done' && this.faults.configuringMs > 0)
-      this.sessions.get(name)?.busyUntil.set(request.LoadBalancerId, this.now() + this.faults.configuringMs);
+    if (outcome.kind === 'done' && faults && faults.configuringMs > 0)
+      this.sessions.get(name)?.busyUntil.set(request.LoadBalancerId, this.now() + faults.configuringMs);
     return outcome;
   }
 
@@ -197,7 +203,6 @@ export class WorldStore {
     this.seq++;
     this.template = template;
     this.pristine = this.fresh();
-    this.faults = this.createFaults();
   }
 
   close(): void {
@@ -283,10 +288,6 @@ export class WorldStore {
   /** A session as the world file makes it. */
   private fresh(): Session {
     return new Session({ world: structuredClone(this.template), jobs: [], tokens: {}, settledAt: 0 });
-  }
-
-  private createFaults(): Faults {
-    return createFaults({ ...this.template.faults, ...this.setup.faults }, () => this.now());
   }
 
   /** Snapshot every session and empty the journal. A crash between the two is safe: replay skips what the snapshot holds. */
