@@ -3,6 +3,7 @@ export type { AlbClient } from './client/create-client.ts';
 export type { AlbClientOptions, CallOptions } from './client/options.ts';
 export {
   AlbError,
+  AlbInsecureContextError,
   AlbJobFailedError,
   AlbNetworkError,
   AlbRedirectError,
@@ -19,7 +20,7 @@ export {
 } from './client/errors.ts';
 export type { Credentials } from './client/credentials.ts';
 export type { RetryOptions } from './client/retry.ts';
-export type { WaitOptions } from './client/waiters.ts';
+export type { AsyncJob, CreateAndWaitOptions, ListenerPollProgress, WaitOptions } from './client/waiters.ts';
 export type { Acceptor, Matcher, PollProgress, WaiterOptions } from './client/waiter.ts';
 // Every waiter and paginator the spec declares: a function over createAlbCore() each.
 export * from '../generated/client/waiters.ts';

@@ -5,6 +5,7 @@
 import { protectCredentials } from './credentials.ts';
 import { endpointForRegion } from './endpoint.ts';
 import { randomNonce } from './hashes.ts';
+import { randomUuid } from './random.ts';
 import { extraHeaders } from './extra-headers.ts';
 import { fetchSend } from './http-fetch.ts';
 import { RETRY_DEFAULTS, sleep } from './retry.ts';
@@ -25,8 +26,12 @@ export function createCore(options: AlbClientOptions, platform: Platform, seams:
   const endpoint = new URL(options.endpoint ?? endpointForRegion(options.region!));
   if (endpoint.protocol !== 'http:' && endpoint.protocol !== 'https:')
     throw new TypeError(`endpoint must be an http: or https: URL, not ${endpoint.protocol}`);
+  // A query or fragment would be dropped or mangled by the request's own query: refused, never lost.
+  if (endpoint.search !== '' || endpoint.hash !== '')
+    throw new TypeError('endpoint may have a path (a proxy prefix such as /api/alb) but no query or fragment');
   const context: TransportContext = {
     endpoint: endpoint.origin,
+    pathPrefix: endpoint.pathname.replace(/\/+$/, ''),
     host: endpoint.host,
     credentials: options.credentials ? protectCredentials(options.credentials) : undefined,
     signatureVersion: options.signatureVersion ?? 'v3',
@@ -68,8 +73,7 @@ export async function callAction<Request, Response>(
   // One token for every attempt of this call, so a retry can never act twice. An empty token is
   // no token (it cannot tell one request from another): one is made for it too.
   const token = (request as { ClientToken?: string }).ClientToken;
-  const params =
-    spec.clientToken && (token === undefined || token === '') ? { ...request, ClientToken: globalThis.crypto.randomUUID() } : request;
+  const params = spec.clientToken && (token === undefined || token === '') ? { ...request, ClientToken: randomUuid() } : request;
   const timeoutMs = callOptions?.timeoutMs;
   const response = await spec.send(params, {
     alb: core.context,

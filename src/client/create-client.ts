@@ -9,7 +9,7 @@ import { type AlbWaiters, waiterMethods } from '../../generated/client/waiters.t
 import type { CreateListenerRequest, GetListenerAttributeResponse } from '../../generated/types.ts';
 import { createCore } from './core.ts';
 import type { AlbClientOptions, Platform, Seams } from './options.ts';
-import { createListenerAndWait, type WaitOptions, waitForListener } from './waiters.ts';
+import { type CreateAndWaitOptions, createListenerAndWait, type WaitOptions, waitForListener } from './waiters.ts';
 
 /** Every action, waiter and paginator of the contract (generated from the spec), and the conveniences. */
 export interface AlbClient extends AlbActions, AlbWaiters, AlbPaginators {
@@ -20,8 +20,8 @@ export interface AlbClient extends AlbActions, AlbWaiters, AlbPaginators {
    * `timeoutMs`, and the signal's reason on abort.
    */
   waitForListener(listenerId: string, options?: WaitOptions): Promise<GetListenerAttributeResponse>;
-  /** createListener, then waitForListener on its job: one call from request to running listener. */
-  createListenerAndWait(request: CreateListenerRequest, options?: WaitOptions): Promise<GetListenerAttributeResponse>;
+  /** createListener, then waitForListener on its job: one call from request to running listener (`onCreated` tells the new ids first). */
+  createListenerAndWait(request: CreateListenerRequest, options?: CreateAndWaitOptions): Promise<GetListenerAttributeResponse>;
 }
 
 export function createClient(options: AlbClientOptions, platform: Platform, seams: Seams = {}): AlbClient {

@@ -69,6 +69,20 @@ export class AlbValidationError extends Error {
   }
 }
 
+/**
+ * A signed call where Web Crypto's `crypto.subtle` is missing: browsers give it only to secure
+ * contexts (https:, http://localhost), so a page served as http://app.test cannot sign. Nothing was
+ * sent. Unsigned calls (enough for the mock) work in any context.
+ */
+export class AlbInsecureContextError extends Error {
+  override readonly name = 'AlbInsecureContextError';
+  constructor() {
+    super(
+      'Signing needs Web Crypto (crypto.subtle), which browsers give only to secure contexts (https:, or http://localhost). Serve the page from one, call without credentials (enough for the mock), or sign on a server. Nothing was sent.',
+    );
+  }
+}
+
 /** The request could not reach the service or its answer could not be read. */
 export class AlbNetworkError extends Error {
   override readonly name = 'AlbNetworkError';

@@ -2,13 +2,17 @@
 // universal entry runs unchanged in browsers and in Node 20.
 // Every subtle call is asynchronous; in Node 20 each is a trip to the libuv thread pool (55-70 µs
 // here), which is why the Node entry uses hashes-node.ts instead (bench/RESULTS.md).
+import { AlbInsecureContextError } from './errors.ts';
 import type { Hashes } from './hashes.ts';
 
 const utf8 = new TextEncoder();
 
+// A browser page outside a secure context has crypto.getRandomValues but no crypto.subtle: signing
+// there fails before anything is sent, with an error that says why (no small hand-written SHA-256
+// stands in for it: a browser app should not hold an AccessKey secret anyway).
 const subtle = (): SubtleCrypto => {
   const c = globalThis.crypto;
-  if (!c?.subtle) throw new Error('Web Crypto (globalThis.crypto.subtle) is not available in this runtime');
+  if (!c?.subtle) throw new AlbInsecureContextError();
   return c.subtle;
 };
 

@@ -1,6 +1,8 @@
 // What the two signatures need from a hash library, and the helpers both share. Each entry point
 // supplies its own implementation: Web Crypto in the universal entry (browsers, and Node 20 too),
 // node:crypto in the Node entry (synchronous, which matters for throughput; bench/RESULTS.md).
+import { randomUuid } from './random.ts';
+
 export interface Hashes {
   sha256Hex(data: string): string | Promise<string>;
   /** `owner` (the credentials object) lets an implementation keep a prepared key for as long as the owner lives. */
@@ -8,9 +10,9 @@ export interface Hashes {
   hmacSha1Base64(key: string, data: string, owner?: object): string | Promise<string>;
 }
 
-/** 32 random hex characters: a signature nonce. (randomUUID is several times cheaper than getRandomValues in Node 20.) */
+/** 32 random hex characters: a signature nonce. */
 export function randomNonce(): string {
-  return globalThis.crypto.randomUUID().replace(/-/g, '');
+  return randomUuid().replace(/-/g, '');
 }
 
 /** UTC `yyyy-MM-ddTHH:mm:ssZ`, no milliseconds, as both signatures require. */

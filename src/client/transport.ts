@@ -26,6 +26,12 @@ import { actionOfPath } from '../openapi/document.ts';
 export interface TransportContext {
   /** Origin of the endpoint, e.g. `https://alb.cn-hangzhou.aliyuncs.com`. */
   endpoint: string;
+  /**
+   * The endpoint's path without its trailing slash (`/api/alb`), or ''. Requests go to
+   * `<prefix>/?<query>`; the signature covers `/`, what the service sees once a proxy has stripped
+   * the prefix.
+   */
+  pathPrefix: string;
   /** Its host (with port), as signed. */
   host: string;
   credentials: Credentials | undefined;
@@ -119,7 +125,7 @@ async function attemptOnce(
   try {
     response = await ctx.send({
       origin: ctx.endpoint,
-      path,
+      path: `${ctx.pathPrefix}${path}`,
       method,
       headers,
       timeoutMs,

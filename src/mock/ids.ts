@@ -1,7 +1,9 @@
 // Fresh identifiers in the formats the real service uses (and the contract's patterns state), from
-// Web Crypto (global in Node 20 and in browsers).
-export const requestId = (): string => globalThis.crypto.randomUUID().toUpperCase();
-export const jobId = (): string => globalThis.crypto.randomUUID();
+// Web Crypto (global in Node 20 and in browsers, secure context or not).
+import { randomUuid } from '../client/random.ts';
+
+export const requestId = (): string => randomUuid().toUpperCase();
+export const jobId = (): string => randomUuid();
 
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
 export function listenerId(): string {

@@ -19,6 +19,7 @@ const request = {
 let browser: Browser;
 let mock: RunningMock;
 let page: Page;
+let bundleText: string;
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
@@ -31,13 +32,15 @@ beforeAll(async () => {
     globalName: 'Alb',
     logLevel: 'silent',
   });
-  browser = await launchChromium();
-  mock = await startMock({ port: 0, log: null, verifySignatures: key });
+  // app.test: a host name that is not loopback, so a page there over http is not a secure context.
+  browser = await launchChromium(['--host-resolver-rules=MAP app.test 127.0.0.1']);
+  mock = await startMock({ port: 0, log: null, verifySignatures: key, allowedHosts: ['app.test'] });
+  bundleText = bundle.outputFiles[0]!.text;
   page = await browser.newPage();
   page.on('pageerror', (error) => pageErrors.push(error.message));
   // A page of the mock's own origin (127.0.0.1 is a secure context, so crypto.subtle exists).
   await page.goto(`${mock.url}/__mock/`);
-  await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
+  await page.addScriptTag({ content: bundleText });
 });
 
 afterAll(async () => {
@@ -46,8 +49,8 @@ afterAll(async () => {
 });
 
 /** Runs one createListener call in the page; resolves to its result or to the error's fields. */
-function callInPage(options: Record<string, unknown>, body: Record<string, unknown> = request) {
-  return page.evaluate(
+function callInPage(options: Record<string, unknown>, body: Record<string, unknown> = request, on: Page = page) {
+  return on.evaluate(
     async ({ options, body }) => {
       const { createAlbClient } = (globalThis as unknown as { Alb: typeof import('../../src/index.ts') }).Alb;
       try {
@@ -81,4 +84,47 @@ describe('the universal client in Chromium', () => {
   });
 
   it('logs no page error', () => expect(pageErrors).toEqual([]));
+});
+
+describe('the universal client on a page that is not a secure context (http://app.test)', () => {
+  let insecure: Page;
+  let unsignedMock: RunningMock;
+  const requests: string[] = [];
+  beforeAll(async () => {
+    unsignedMock = await startMock({ port: 0, log: (line) => requests.push(line), allowedHosts: ['app.test'], stateful: true });
+    insecure = await browser.newPage();
+    insecure.on('pageerror', (error) => pageErrors.push(error.message));
+    await insecure.goto(`http://app.test:${new URL(unsignedMock.url).port}/__mock/`);
+    await insecure.addScriptTag({ content: bundleText });
+  });
+  afterAll(() => unsignedMock?.close());
+
+  it('has no crypto.randomUUID and no crypto.subtle there, as browsers do outside secure contexts', async () => {
+    expect(
+      await insecure.evaluate(() => [isSecureContext, typeof crypto.randomUUID, typeof crypto.subtle, typeof crypto.getRandomValues]),
+    ).toEqual([false, 'undefined', 'undefined', 'function']);
+  });
+
+  it('an unsigned call gets a ListenerId (the nonce and the ClientToken come from getRandomValues)', async () => {
+    const result = await callInPage({}, { ...request, ListenerPort: 8088 }, insecure);
+    expect(result.ok?.ListenerId).toMatch(/^lsn-/);
+    const listeners = (await (await fetch(`${unsignedMock.url}/__mock/listeners`)).json()) as Array<{ id: string }>;
+    expect(listeners.map((l) => l.id)).toContain(result.ok?.ListenerId);
+  });
+
+  it('a signed call fails before sending with AlbInsecureContextError, saying what would work', async () => {
+    const before = requests.length;
+    const result = await insecure.evaluate(async (credentials) => {
+      const { createAlbClient } = (globalThis as unknown as { Alb: typeof import('../../src/index.ts') }).Alb;
+      try {
+        await createAlbClient({ endpoint: location.origin, credentials }).listAsynJobs({});
+        return 'sent';
+      } catch (error) {
+        return `${(error as Error).name}: ${(error as Error).message}`;
+      }
+    }, key);
+    expect(result).toMatch(/^AlbInsecureContextError: Signing needs Web Crypto .*secure contexts.*without credentials/);
+    // Nothing reached the mock.
+    expect(requests.length).toBe(before);
+  });
 });

@@ -21,7 +21,8 @@ export async function chromiumPath(): Promise<string> {
   }
 }
 
-export async function launchChromium(): Promise<Browser> {
+/** `--host-resolver-rules=MAP app.test 127.0.0.1` and the like: host names a test's pages use. */
+export async function launchChromium(extraArgs: string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: await chromiumPath(),
     headless: true,
@@ -33,6 +34,7 @@ export async function launchChromium(): Promise<Browser> {
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      ...extraArgs,
     ],
   });
 }
