@@ -7,6 +7,7 @@
 //   dist/cli.js          the `alb-contract` command (mock, conformance)
 //   dist/msw.js          albHandlers, the mock as MSW handlers in Node (msw itself is the user's: a peer)
 //   dist/msw-browser.js  albHandlers for browsers: the data bundled in, no `node:` import
+//   dist/constraints.js  every request field's limits, for forms (generated/constraints.ts)
 // The Node bundles carry every dependency inside (the package has no runtime dependencies); the
 // files they read at run time (generated/, the default world) ship beside dist/ (package.json
 // "files") and are found from the package root (src/assets.ts).
@@ -27,6 +28,7 @@ const nodeBanner = {
 await Promise.all([
   build({ ...common, entryPoints: ['src/index.ts'], platform: 'browser', outfile: 'dist/index.js' }),
   build({ ...common, entryPoints: ['src/node.ts'], platform: 'node', outfile: 'dist/node.js' }),
+  build({ ...common, entryPoints: ['generated/constraints.ts'], platform: 'neutral', outfile: 'dist/constraints.js' }),
   build({ ...common, entryPoints: ['src/mock/index.ts'], platform: 'node', target: 'node20', outfile: 'dist/mock.js', banner: nodeBanner }),
   build({
     ...common,

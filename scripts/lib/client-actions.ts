@@ -11,8 +11,12 @@ import {
   methodOf,
   type OpenApiDocument,
 } from '../../src/openapi/document.ts';
+import { errorCatalogue } from '../../src/openapi/errors.ts';
+import { requestFields } from '../../src/openapi/request-fields.ts';
+import { deriveRequestSchema } from '../../src/openapi/request-schema.ts';
 
 export function generateClientActions(bundle: OpenApiDocument): string {
+  const catalogue = errorCatalogue(bundle);
   const actions = actionOperations(bundle).map(({ action, operation }) => {
     const parameters = ((operation.parameters as Json[]) ?? []).map((ref) => deref(bundle, ref));
     const names = parameters.map((p) => String(p.name));
@@ -26,8 +30,23 @@ export function generateClientActions(bundle: OpenApiDocument): string {
       clientToken: names.includes('ClientToken'),
       optional,
       response: JSON.stringify(responseShape(bundle, operation)),
+      // What each pattern allows, in words (x-acs-pattern-description), for the validation messages.
+      patterns: Object.fromEntries(
+        requestFields(deriveRequestSchema(bundle, action)).flatMap((f) =>
+          f.patternDescription ? [[f.wireName, f.patternDescription]] : [],
+        ),
+      ),
+      // The field each error code concerns for this action (x-acs-error-field), for AlbError.parameter.
+      errorFields: Object.fromEntries(
+        catalogue.flatMap(({ code, example }) => {
+          const fields = (example['x-acs-error-field'] as Record<string, string[]> | undefined)?.[action];
+          return fields ? [[code, fields]] : [];
+        }),
+      ),
     };
   });
+  const extras = (a: (typeof actions)[number]) =>
+    `${Object.keys(a.patterns).length > 0 ? `, patterns: ${JSON.stringify(a.patterns)}` : ''}${Object.keys(a.errorFields).length > 0 ? `, errorFields: ${JSON.stringify(a.errorFields)}` : ''}`;
   const requestParam = (a: (typeof actions)[number]) => (a.optional ? `request: ${a.action}Request = {}` : `request: ${a.action}Request`);
   return [
     '// Generated from openapi/ by `npm run build` (scripts/lib/client-actions.ts); do not edit.',
@@ -42,7 +61,7 @@ export function generateClientActions(bundle: OpenApiDocument): string {
     ...actions.flatMap((a) => [
       `/** ${a.action}: ${a.summary}. */`,
       `export function ${a.method}(core: AlbCore, ${requestParam(a)}, callOptions?: CallOptions): Promise<${a.action}Response> {`,
-      `  return callAction(core, { action: '${a.action}', validate: validate${a.action}, rules: crossFieldRules${a.action}, send: send${a.action} as never, clientToken: ${a.clientToken}, response: ${a.response} }, request, callOptions);`,
+      `  return callAction(core, { action: '${a.action}', validate: validate${a.action}, rules: crossFieldRules${a.action}, send: send${a.action} as never, clientToken: ${a.clientToken}, response: ${a.response}${extras(a)} }, request, callOptions);`,
       '}',
       '',
     ]),

@@ -45,6 +45,7 @@ const MOCK_RESPONSES = 'generated/mock-responses.json';
 const MOCK_VALIDATORS = 'generated/mock-validators.ts';
 const STATE_VALIDATORS = 'generated/state-validators.ts';
 const WORLD_TYPE = 'generated/world.ts';
+const CONSTRAINTS = 'generated/constraints.ts';
 const DOCS_INPUT = '.cache/docs-openapi.json';
 const REDOC_PAGE = '.cache/docs/redoc.html';
 const LINT_CONFIG = ['.spectral.yaml', 'spectral/**', 'redocly.yaml'];
@@ -58,6 +59,18 @@ const CONSOLE_SOURCES = [
   'src/entry-exports.ts',
 ];
 const GENERATORS = ['scripts/lib/**', 'src/openapi/**', 'package-lock.json', 'tsconfig.json'];
+// Every file the console's bundle may read: the generated client and the constraints beside the sources.
+const CONSOLE_BUNDLE = [
+  TYPES,
+  VALIDATOR,
+  CLIENT,
+  CLIENT_ACTIONS,
+  CLIENT_WAITERS,
+  CLIENT_PAGINATORS,
+  CONSTRAINTS,
+  ...CONSOLE_SOURCES,
+  ...GENERATORS,
+];
 
 export const steps: Step[] = [
   step({
@@ -118,34 +131,11 @@ export const steps: Step[] = [
   step({
     // The console bundles the universal client, so the page waits for the client's generated parts.
     name: 'docs page',
-    inputs: [
-      REDOC_PAGE,
-      WIRE_JSON,
-      TYPES,
-      VALIDATOR,
-      CLIENT,
-      CLIENT_ACTIONS,
-      CLIENT_WAITERS,
-      CLIENT_PAGINATORS,
-      ...CONSOLE_SOURCES,
-      ...GENERATORS,
-    ],
+    inputs: [REDOC_PAGE, WIRE_JSON, ...CONSOLE_BUNDLE],
     outputs: [DOCS],
     load: () => import('./docs-console.ts'),
     run: async ({ withConsole }) => {
-      writeText(
-        DOCS,
-        await withConsole(readFileSync(REDOC_PAGE, 'utf8'), readJson(WIRE_JSON), [
-          TYPES,
-          VALIDATOR,
-          CLIENT,
-          CLIENT_ACTIONS,
-          CLIENT_WAITERS,
-          CLIENT_PAGINATORS,
-          ...CONSOLE_SOURCES,
-          ...GENERATORS,
-        ]),
-      );
+      writeText(DOCS, await withConsole(readFileSync(REDOC_PAGE, 'utf8'), readJson(WIRE_JSON), CONSOLE_BUNDLE));
     },
   }),
   step({
@@ -196,6 +186,13 @@ export const steps: Step[] = [
       writeText(CLIENT_WAITERS, generateWaiters(bundle));
       writeText(CLIENT_PAGINATORS, generatePaginators(bundle));
     },
+  }),
+  step({
+    name: 'constraints',
+    inputs: [BUNDLE_JSON, ...GENERATORS],
+    outputs: [CONSTRAINTS],
+    load: () => import('./constraints.ts'),
+    run: ({ generateConstraints }) => writeText(CONSTRAINTS, generateConstraints(readJson(BUNDLE_JSON))),
   }),
   step({
     name: 'types',

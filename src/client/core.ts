@@ -61,6 +61,10 @@ export interface ActionSpec<Request> {
   clientToken: boolean;
   /** What a success must hold (the spec's response schema). */
   response: ResponseShape;
+  /** What each pattern allows, in words, by wire name with `N` for a list position (`x-acs-pattern-description`). */
+  patterns?: Readonly<Record<string, string>>;
+  /** The field each error code concerns (`x-acs-error-field`). */
+  errorFields?: Readonly<Record<string, readonly string[]>>;
 }
 
 export async function callAction<Request, Response>(
@@ -69,7 +73,7 @@ export async function callAction<Request, Response>(
   request: Request,
   callOptions?: CallOptions,
 ): Promise<Response> {
-  if (core.validate) assertValidRequest(spec.action, spec.validate, spec.rules, request);
+  if (core.validate) assertValidRequest(spec.action, spec.validate, spec.rules, request, spec.patterns);
   // One token for every attempt of this call, so a retry can never act twice. An empty token is
   // no token (it cannot tell one request from another): one is made for it too.
   const token = (request as { ClientToken?: string }).ClientToken;
@@ -79,6 +83,7 @@ export async function callAction<Request, Response>(
     alb: core.context,
     albCall: {
       response: spec.response,
+      ...(spec.errorFields && { errorFields: spec.errorFields }),
       ...(timeoutMs !== undefined ? { deadline: core.context.now().getTime() + timeoutMs } : {}),
       ...(callOptions?.headers ? { headers: extraHeaders(callOptions.headers, `${spec.action} headers`) } : {}),
     },

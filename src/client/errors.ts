@@ -1,6 +1,9 @@
 // The errors a call can end with. Each is its own class so callers can tell a service answer
 // from a bad request caught before sending, a network failure and a timeout.
-import type { DocumentedErrorCode } from '../../generated/types.ts';
+import type { DocumentedErrorCode, ErrorEnvelope } from '../../generated/types.ts';
+
+/** An error's body: the envelope (JSON, or the fields of an XML `<Error>`), with whatever else it held; or the raw text when it was neither. */
+export type AlbErrorBody = (Partial<ErrorEnvelope> & Record<string, unknown>) | string;
 
 /** A documented code, with autocompletion, or any other code the service may send. */
 export type AlbErrorCode = DocumentedErrorCode | (string & {});
@@ -14,7 +17,16 @@ export class AlbError extends Error {
   readonly hostId: string | undefined;
   readonly recommend: string | undefined;
   /** The parsed error body (JSON, or the fields of an XML `<Error>`), or the raw text. */
-  readonly body: unknown;
+  readonly body: AlbErrorBody;
+  /** The service's `Message`, unchanged (`message` adds the code, status and RequestId). */
+  readonly serviceMessage: string | undefined;
+  /**
+   * The request field the error concerns, by its wire name (`DefaultActions.1.Type`), when the
+   * message or the code names one or the contract maps the code to one (client/error-field.ts).
+   */
+  readonly parameter: string | undefined;
+  /** The same field as a nested path, list positions 0-based: `['DefaultActions', 0, 'Type']`. */
+  readonly path: Array<string | number> | undefined;
   /**
    * How long the service asks the caller to wait, in ms: the longest of `x-acs-retry-after` and, on
    * a `Throttling`, `Throttling.User` or `Throttling.Api` error, the `TimeLeft` of
@@ -31,11 +43,17 @@ export class AlbError extends Error {
     requestId?: string;
     hostId?: string;
     recommend?: string;
-    body: unknown;
+    body: AlbErrorBody;
     retryAfterMs?: number;
     throttled?: boolean;
+    serviceMessage?: string;
+    parameter?: string;
+    path?: Array<string | number>;
   }) {
     super(`${init.code}: ${init.message} (HTTP ${init.status}${init.requestId ? `, RequestId ${init.requestId}` : ''})`);
+    this.serviceMessage = init.serviceMessage;
+    this.parameter = init.parameter;
+    this.path = init.path;
     this.code = init.code;
     this.status = init.status;
     this.requestId = init.requestId;
@@ -50,8 +68,19 @@ export class AlbError extends Error {
 export interface ValidationIssue {
   /** The wire name of the offending parameter, e.g. `DefaultActions.1.Type`. */
   parameter: string;
-  /** The rule it broke: a JSON Schema keyword (`maximum`, `pattern`, `required`, ...) or a cross-field rule's name. */
+  /** The same field as a nested path, list positions 0-based: `['DefaultActions', 0, 'Type']`. */
+  path: Array<string | number>;
+  /** The JSON Schema keyword it broke (`maximum`, `pattern`, `required`, ...), or `rule` for a cross-field rule. */
+  keyword: string;
+  /** The keyword, or the cross-field rule's name. */
   rule: string;
+  /**
+   * The limit, to build a message of your own: `limit` (minimum, maximum, minLength, maxLength,
+   * minItems, maxItems), `pattern` and `description` (the pattern in words), `allowedValues` (enum),
+   * `type`, `missingProperty`, `rule` (a cross-field rule's name).
+   */
+  params: Record<string, unknown>;
+  /** In words, after the field's name: `must be at most 65535`, `may contain only ASCII characters`. */
   message: string;
 }
 

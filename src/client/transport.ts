@@ -6,8 +6,10 @@
 // every attempt of one call carries the same token.
 import { canonicalQuery } from './encode.ts';
 import { redact, redactDeep, redactError, type Credentials } from './credentials.ts';
+import { errorField } from './error-field.ts';
 import {
   AlbError,
+  type AlbErrorBody,
   AlbNetworkError,
   AlbRedirectError,
   AlbResponseTooLargeError,
@@ -66,6 +68,8 @@ export interface CallContext {
   response?: ResponseShape;
   /** This call's own headers, over the context's. */
   headers?: Record<string, string>;
+  /** The contract's field for each error code of the action (`x-acs-error-field`; client/error-field.ts). */
+  errorFields?: Readonly<Record<string, readonly string[]>>;
 }
 
 export interface AlbRequestInit extends RequestInit {
@@ -154,7 +158,7 @@ async function attemptOnce(
     checkShape(action, response.status, data, call.response);
     return { data, status: response.status };
   }
-  throw errorFromBody(response, ctx.credentials);
+  throw errorFromBody(response, ctx.credentials, { sent: businessQuery, fields: call.errorFields });
 }
 
 /** A success must be a JSON object with the action's required fields, its lists lists and its objects objects. */
@@ -206,11 +210,15 @@ async function buildRequest(ctx: TransportContext, action: string, method: strin
   return { path: query ? `/?${query}` : '/', headers };
 }
 
-function errorFromBody({ status, contentType, text, throttling }: HttpResponse, credentials: Credentials | undefined): AlbError {
+function errorFromBody(
+  { status, contentType, text, throttling }: HttpResponse,
+  credentials: Credentials | undefined,
+  request: { sent: string; fields: CallContext['errorFields'] },
+): AlbError {
   // A SignatureDoesNotMatch echoes the server's canonical request or string-to-sign, which hold
   // the STS token (percent-encoded, once or twice). Redacted after parsing, when JSON and XML
   // escapes are undone, and in the raw text for a body that is neither.
-  let body: unknown;
+  let body: AlbErrorBody;
   if (/xml/i.test(contentType) || text.trimStart().startsWith('<')) body = readXmlFields(text);
   else {
     try {
@@ -219,7 +227,7 @@ function errorFromBody({ status, contentType, text, throttling }: HttpResponse, 
       body = text;
     }
   }
-  body = redactDeep(body, credentials);
+  body = redactDeep(body, credentials) as AlbErrorBody;
   const field = (name: string): string | undefined => {
     if (typeof body !== 'object' || body === null) return undefined;
     const value = (body as Record<string, unknown>)[name] ?? (body as Record<string, unknown>)[name[0]!.toLowerCase() + name.slice(1)];
@@ -227,9 +235,13 @@ function errorFromBody({ status, contentType, text, throttling }: HttpResponse, 
   };
   const code = field('Code') ?? `HTTP${status}`;
   const { throttled, retryAfterMs } = readThrottling(code, status, throttling ?? {});
+  const serviceMessage = field('Message');
+  const concerns = errorField(code, serviceMessage, new Map(new URLSearchParams(request.sent)), request.fields?.[code]);
   return new AlbError({
     code,
-    message: field('Message') ?? (typeof body === 'string' ? body.slice(0, 200) : 'no message'),
+    message: serviceMessage ?? (typeof body === 'string' ? body.slice(0, 200) : 'no message'),
+    ...(serviceMessage !== undefined && { serviceMessage }),
+    ...concerns,
     status,
     requestId: field('RequestId'),
     hostId: field('HostId'),

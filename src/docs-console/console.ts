@@ -3,8 +3,11 @@
 // flattened wire request and a curl command as you type, and Send, which calls the mock the page is served from (or any endpoint typed in;
 // the mock's CORS allows it) through this package's universal client, so the flattening and the
 // signing are the client's own. A documented error can be picked (a `Prefer` header). Credentials
-// typed here stay in the page: never logged, never stored; unsigned is the default.
-// The pipeline bundles this file into generated/docs/index.html with its data (console-data.ts).
+// typed here stay in the page: never logged, never stored; unsigned is the default. The fields'
+// limits shown under the request come from the constraints module a form would use
+// (generated/constraints.ts); the ids an answer returns (ListenerId, JobId) fill the next action's
+// example. The pipeline bundles this file into generated/docs/index.html with its data (console-data.ts).
+import { constraints, type FieldConstraint } from '../../generated/constraints.ts';
 import { DEFAULT_ORIGIN } from '../mock/defaults.ts';
 import { createAlbClient, flattenRpcParams } from '../index.ts';
 import type { ConsoleData, ConsoleOperation } from './console-data.ts';
@@ -31,6 +34,41 @@ function defaultEndpoint(): string {
   return location.protocol === 'http:' || location.protocol === 'https:' ? location.origin : MOCK;
 }
 
+/** A field's limits in a few words: `integer, required, 1 to 65535`. */
+function describeField(c: FieldConstraint): string {
+  const parts: string[] = [c.type];
+  if (c.required) parts.push('required');
+  if (c.minimum !== undefined || c.maximum !== undefined) parts.push(`${c.minimum ?? '…'} to ${c.maximum ?? '…'}`);
+  if (c.minLength !== undefined || c.maxLength !== undefined) parts.push(`${c.minLength ?? 0} to ${c.maxLength ?? '…'} characters`);
+  if (c.minItems !== undefined || c.maxItems !== undefined) parts.push(`${c.minItems ?? 0} to ${c.maxItems ?? '…'} items`);
+  if (c.enum) parts.push(`one of ${c.enum.join(', ')}`);
+  if (c.patternDescription) parts.push(c.patternDescription);
+  if (c.default !== undefined) parts.push(`default ${String(c.default)}`);
+  if (c.listenerProtocols) parts.push(`${c.listenerProtocols.join(', ')} listeners only`);
+  return parts.join('; ');
+}
+
+/**
+ * The example with the ids earlier answers returned, for each top-level field the action has:
+ * `ListenerId` as is, a list of them (`JobIds`) as `[JobId]`.
+ */
+function withKnownIds(
+  example: Record<string, unknown>,
+  fields: Record<string, FieldConstraint>,
+  known: ReadonlyMap<string, string>,
+): Record<string, unknown> {
+  const filled = { ...example };
+  for (const field of Object.values(fields)) {
+    if (field.path.length !== 1) continue;
+    const key = field.wireName;
+    const id = known.get(key);
+    const listed = field.type === 'array' && key.endsWith('s') ? known.get(key.slice(0, -1)) : undefined;
+    if (id !== undefined && field.type === 'string') filled[key] = id;
+    else if (listed !== undefined) filled[key] = [listed];
+  }
+  return filled;
+}
+
 function shellQuote(value: string): string {
   return `'${value.replace(/'/g, `'\\''`)}'`;
 }
@@ -45,13 +83,26 @@ function mount(operations: ConsoleOperation[]): void {
   for (const { action } of operations) actionSelect.append(element('option', { value: action }, action));
   const close = element('button', { type: 'button', class: 'alb-console-close', 'aria-label': 'Close' }, '×');
   const endpoint = element('input', { id: 'alb-console-endpoint', value: defaultEndpoint(), spellcheck: 'false' });
-  const request = element('textarea', { id: 'alb-console-request', rows: '14', spellcheck: 'false' });
+  const request = element('textarea', { id: 'alb-console-request', rows: '9', spellcheck: 'false' });
+  const fieldList = element('ul', { id: 'alb-console-fields' });
   const answer = element('select', { id: 'alb-console-answer' });
-  // The form for the chosen action: its example request and its documented errors.
+  // Ids earlier answers returned (ListenerId, JobId), for the next action's example.
+  const known = new Map<string, string>();
+  // The form for the chosen action: its example request, its fields' limits and its documented errors.
   const choose = (chosen: ConsoleOperation) => {
     operation = chosen;
     title.textContent = `Try ${chosen.action}`;
-    request.value = JSON.stringify(chosen.example, null, 2);
+    const fields = (constraints as Record<string, Record<string, FieldConstraint>>)[chosen.action] ?? {};
+    request.value = JSON.stringify(withKnownIds(chosen.example, fields, known), null, 2);
+    fieldList.replaceChildren(
+      ...Object.values(fields)
+        .filter((c) => c.type !== 'object')
+        .map((c) => {
+          const item = element('li', {}, ` ${describeField(c)}`);
+          item.prepend(element('code', {}, c.wireName));
+          return item;
+        }),
+    );
     answer.replaceChildren(element('option', { value: '' }, 'whatever the endpoint answers'));
     for (const code of chosen.errors) answer.append(element('option', { value: code }, `the documented ${code} (Prefer)`));
   };
@@ -67,29 +118,42 @@ function mount(operations: ConsoleOperation[]): void {
   const headers = element('pre', { id: 'alb-console-headers' });
   const body = element('pre', { id: 'alb-console-body' });
 
-  panel.append(
-    close,
-    title,
+  // The answer comes right under Send, so it shows without scrolling on a 1280×720 screen; what
+  // is set less often (the limits, the signing key, the wire form) folds away.
+  const fieldsBox = element('details', { class: 'alb-console-more' });
+  fieldsBox.append(element('summary', {}, 'Fields and their limits'), fieldList);
+  const signing = element('details', { class: 'alb-console-more' });
+  signing.append(
+    element('summary', {}, 'Sign with an AccessKey (optional)'),
     element(
       'p',
       { class: 'alb-console-note' },
-      'Unsigned by default, which is what the mock needs. An AccessKey typed below signs the request (V3) and stays in this page: never logged, never stored.',
+      'Unsigned by default, which is what the mock needs. A key typed here signs the request (V3) and stays in this page: never logged, never stored.',
     ),
-    field('Action', actionSelect),
-    field('Endpoint', endpoint),
+    field('AccessKey ID', keyId),
+    field('AccessKey secret', keySecret),
+  );
+  const row = (...children: HTMLElement[]) => {
+    const wrapper = element('div', { class: 'alb-console-row' });
+    wrapper.append(...children);
+    return wrapper;
+  };
+  panel.append(
+    close,
+    title,
+    row(field('Action', actionSelect), field('Endpoint', endpoint)),
     field('Request (as the client takes it)', request),
-    field('Answer', answer),
-    field('Mock session (x-mock-session, optional)', session),
-    field('AccessKey ID (optional)', keyId),
-    field('AccessKey secret (optional)', keySecret),
+    fieldsBox,
+    row(field('Answer', answer), field('Mock session (x-mock-session)', session)),
+    signing,
+    send,
+    status,
+    body,
+    headers,
     element('h3', {}, 'On the wire'),
     wire,
     element('h3', {}, 'curl'),
     curl,
-    send,
-    status,
-    headers,
-    body,
   );
   document.head.append(style);
   document.body.append(open, panel);
@@ -165,14 +229,19 @@ function mount(operations: ConsoleOperation[]): void {
       status.textContent = `${last.status} ${last.statusText}`;
       headers.textContent = last.headers;
       try {
-        body.textContent = JSON.stringify(JSON.parse(last.text), null, 2);
+        const answered = JSON.parse(last.text) as Record<string, unknown>;
+        body.textContent = JSON.stringify(answered, null, 2);
+        // The ids a success returns fill the next action's example (a create's ListenerId and JobId).
+        if (last.status < 300)
+          for (const [key, value] of Object.entries(answered))
+            if (key.endsWith('Id') && key !== 'RequestId' && typeof value === 'string') known.set(key, value);
       } catch {
         body.textContent = last.text;
       }
     } else {
       // Nothing came back: the endpoint is down, or it refused the page (CORS).
       const { name, message } = (failure ?? new Error('no answer')) as Error;
-      status.textContent = `No answer from ${endpoint.value}: ${name}: ${message}`;
+      status.textContent = `No answer from ${endpoint.value}: ${name}: ${message}. Is a mock running there? Start one with npx alb-contract mock (or npm start in a clone of the contract).`;
     }
   };
 

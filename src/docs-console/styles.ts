@@ -18,4 +18,9 @@ export const consoleStyles = `
 #alb-console-send { margin-top: 16px; padding: 8px 24px; border: 0; border-radius: 4px; background: #32329f; color: #fff; font-weight: 600; cursor: pointer; }
 #alb-console-send:disabled { background: #999; cursor: not-allowed; }
 #alb-console-status { font-weight: 600; }
+#alb-console .alb-console-row { display: grid; grid-template-columns: 1fr 1fr; gap: 0 12px; }
+#alb-console .alb-console-more { margin: 6px 0; font-size: 13px; }
+#alb-console .alb-console-more summary { cursor: pointer; font-weight: 600; }
+#alb-console-fields { max-height: 240px; overflow-y: auto; margin: 4px 0; padding-left: 18px; font-size: 12px; }
+#alb-console-fields code { margin-right: 4px; font-weight: 600; }
 `;

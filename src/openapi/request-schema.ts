@@ -29,7 +29,13 @@ export function deriveRequestSchema(bundle: OpenApiDocument, action: string): Js
     if (!isBusinessParameter(param)) continue;
     const name = String(param.name);
     const schema = inlineRefs(bundle, param.schema ?? null) as JsonObject;
-    properties[name] = { description: param.description ?? '', ...schema };
+    // The listener protocols a parameter applies to travel with it (an annotation: nothing validates it).
+    const protocols = param['x-acs-listener-protocols'];
+    properties[name] = {
+      description: param.description ?? '',
+      ...schema,
+      ...(protocols !== undefined ? { 'x-acs-listener-protocols': protocols } : {}),
+    };
     if (param.required === true) required.push(name);
   }
   const rules = (operation['x-acs-cross-field-rules'] as JsonObject[] | undefined) ?? [];

@@ -27,7 +27,8 @@ beforeAll(async () => {
   mock = await startMock({ port: 0, log: null });
   verifying = await startMock({ port: 0, log: null, verifySignatures: key });
   stateful = await startMock({ port: 0, log: null, stateful: true });
-  page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  // A laptop's screen: the answer must show without scrolling.
+  page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
   page.on('console', (message) => consoleLines.push(message.text()));
   page.on('pageerror', (error) => consoleLines.push(error.message));
   await page.goto(`${mock.url}/docs`, { waitUntil: 'load' });
@@ -73,7 +74,16 @@ describe('the docs console', () => {
     expect(await page.textContent('#alb-console-wire')).toContain('ListenerPort=8443');
   });
 
-  it('sends the example and shows the answer: status, headers and a ListenerId', async () => {
+  it('lists the fields with their limits, from the constraints module a form would use', async () => {
+    await page.click('text=Fields and their limits');
+    const fields = (await page.textContent('#alb-console-fields')) ?? '';
+    expect(fields).toContain('ListenerPort integer; required; 1 to 65535');
+    expect(fields).toContain('ListenerDescription string; 2 to 256 characters; may contain only');
+    expect(fields).toContain('Http2Enabled boolean; default true; HTTPS listeners only');
+    await page.click('text=Fields and their limits');
+  });
+
+  it('sends the example and shows the answer, status, headers and a ListenerId, without scrolling at 1280×720', async () => {
     await setRequest((r) => {
       r.ListenerPort = 80;
     });
@@ -81,6 +91,9 @@ describe('the docs console', () => {
     expect(status).toMatch(/^200 /);
     expect(JSON.parse(body).ListenerId).toMatch(/^lsn-/);
     expect(await page.textContent('#alb-console-headers')).toContain('content-type: application/json');
+    const answer = await page.locator('#alb-console-body').boundingBox();
+    expect(await page.evaluate(() => document.getElementById('alb-console')!.scrollTop)).toBe(0);
+    expect(answer!.y + 40).toBeLessThan(720);
     mkdirSync(ARTIFACTS, { recursive: true });
     await page.screenshot({ path: `${ARTIFACTS}/docs-console.png` });
   });
@@ -126,6 +139,7 @@ describe('the docs console', () => {
     );
     await page.fill('#alb-console-endpoint', verifying.url);
     const unsigned = await send();
+    await page.click('text=Sign with an AccessKey (optional)');
     expect(JSON.parse(unsigned.body).Code).toMatch(/Signature|AccessKey/);
     await page.fill('#alb-console-key-id', key.accessKeyId);
     await page.fill('#alb-console-key-secret', key.accessKeySecret);
@@ -135,6 +149,31 @@ describe('the docs console', () => {
     expect(stored).not.toContain(key.accessKeySecret);
     expect(consoleLines.join('\n')).not.toContain(key.accessKeySecret);
     expect(await page.textContent('#alb-console-curl')).not.toContain(key.accessKeySecret);
+  });
+});
+
+describe('the docs console between actions, and without a server', () => {
+  it("after a create, GetListenerAttribute's and ListAsynJobs' examples carry its ListenerId and JobId", async () => {
+    await page.fill('#alb-console-endpoint', stateful.url);
+    await page.fill('#alb-console-key-id', '');
+    await page.fill('#alb-console-key-secret', '');
+    await page.selectOption('#alb-console-action', 'CreateListener');
+    await setRequest((r) => {
+      r.ListenerPort = 8766;
+    });
+    const created = JSON.parse((await send()).body);
+    await page.selectOption('#alb-console-action', 'GetListenerAttribute');
+    expect(JSON.parse(await page.inputValue('#alb-console-request'))).toEqual({ ListenerId: created.ListenerId });
+    expect(JSON.parse((await send()).body).ListenerId).toBe(created.ListenerId);
+    await page.selectOption('#alb-console-action', 'ListAsynJobs');
+    expect(JSON.parse(await page.inputValue('#alb-console-request')).JobIds).toEqual([created.JobId]);
+    await page.selectOption('#alb-console-action', 'CreateListener');
+  });
+
+  it('with no server at the endpoint, says so and how to start one', async () => {
+    await page.fill('#alb-console-endpoint', 'http://127.0.0.1:9');
+    const { status } = await send();
+    expect(status).toMatch(/^No answer from http:\/\/127\.0\.0\.1:9: .*npx alb-contract mock/);
   });
 });
 
@@ -148,7 +187,7 @@ describe('the docs console and sessions', () => {
       r.ListenerPort = 8765;
     });
     const { status, body } = await send();
-    expect(status).toMatch(/^200 /);
+    expect(status, body).toMatch(/^200 /);
     const { ListenerId } = JSON.parse(body);
     const ids = async (session: string) =>
       ((await (await fetch(`${stateful.url}/__mock/listeners?session=${session}`)).json()) as Array<{ id: string }>).map((l) => l.id);

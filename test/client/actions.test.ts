@@ -89,7 +89,10 @@ describe.each([
     const error = await client()
       .listAsynJobs({ MaxResults: 1000 })
       .catch((e) => e);
-    expect([error.action, error.message]).toEqual(['ListAsynJobs', 'Invalid ListAsynJobs request: MaxResults must be <= 100 (maximum)']);
+    expect([error.action, error.message]).toEqual([
+      'ListAsynJobs',
+      'Invalid ListAsynJobs request: MaxResults must be at most 100 (maximum)',
+    ]);
     const missing = await client()
       .getListenerAttribute({} as never)
       .catch((e) => e);

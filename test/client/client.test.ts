@@ -104,7 +104,14 @@ describe.each([
         .createListener({ ...request, Tags: [] } as never)
         .catch((e) => e);
       expect((error as AlbValidationError).issues).toEqual([
-        { parameter: 'Tags', rule: 'additionalProperties', message: 'is not a CreateListener parameter' },
+        {
+          parameter: 'Tags',
+          path: ['Tags'],
+          keyword: 'additionalProperties',
+          rule: 'additionalProperties',
+          params: { additionalProperty: 'Tags' },
+          message: 'is not a CreateListener parameter',
+        },
       ]);
     });
 

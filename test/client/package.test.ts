@@ -4,9 +4,9 @@
 // `alb-contract` command and its `/mock` library serve our client and the official SDK from there.
 import { execFile, execFileSync, spawn, spawnSync } from 'node:child_process';
 import { promisify } from 'node:util';
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeSamples } from '../../scripts/lib/code-samples.ts';
 import { wireForm } from '../support/spec.ts';
@@ -19,6 +19,7 @@ let recorder: Awaited<ReturnType<typeof startRecorder>>;
 
 const consumer = `
 import { createAlbClient, AlbValidationError, type CreateListenerRequest, type DocumentedErrorCode } from 'alb-createlistener-contract';
+import { CreateListenerConstraints } from 'alb-createlistener-contract/constraints';
 
 const endpoint = (globalThis as unknown as { process: { env: Record<string, string> } }).process.env.ENDPOINT!;
 const client = createAlbClient({ endpoint, credentials: { accessKeyId: 'id', accessKeySecret: 'secret' } });
@@ -37,6 +38,8 @@ const wrongType: CreateListenerRequest = { ...request, ListenerPort: '80' };
 const wrongEnum: CreateListenerRequest = { ...request, ListenerProtocol: 'TCP' };
 const code: DocumentedErrorCode = 'ResourceNotFound.LoadBalancer';
 void wrongType; void wrongEnum; void code;
+// A form's input attributes, typed from the contract.
+const portMax: 65535 = CreateListenerConstraints.ListenerPort.maximum;
 
 const result = await client.createListener(request);
 const listenerId: string = result.ListenerId;
@@ -46,7 +49,7 @@ try {
 } catch (error) {
   if (error instanceof AlbValidationError) invalid = error.issues[0]!.parameter;
 }
-console.log(JSON.stringify({ listenerId, invalid }));
+console.log(JSON.stringify({ listenerId, invalid, portMax }));
 `;
 
 beforeAll(async () => {
@@ -117,6 +120,35 @@ describe('the packed package', () => {
     expect(result.outputFiles[0]!.text).not.toMatch(/from\s*["']node:/);
   });
 
+  it('a browser bundler imports the constraints (one action kept) and the bundled spec and wire form as JSON', async () => {
+    const { build } = await import('esbuild');
+    const bundle = async (contents: string) =>
+      (
+        await build({
+          stdin: { contents, resolveDir: project },
+          bundle: true,
+          write: false,
+          platform: 'browser',
+          format: 'esm',
+          logLevel: 'silent',
+        })
+      ).outputFiles[0]!.text;
+    const json = await bundle(
+      [
+        "import spec from 'alb-createlistener-contract/openapi.json';",
+        "import wire from 'alb-createlistener-contract/openapi.wire.json';",
+        'console.log(spec.openapi, Object.keys(wire.paths).length);',
+      ].join('\n'),
+    );
+    expect(json).toContain('"3.1.');
+    const form = await bundle(
+      "import { ListAsynJobsConstraints } from 'alb-createlistener-contract/constraints'; console.log(ListAsynJobsConstraints.MaxResults.maximum);",
+    );
+    // Tree-shaken: only the action imported.
+    expect(form).toContain('MaxResults');
+    expect(form).not.toContain('ListenerDescription');
+  });
+
   it('imports and calls the service from the fresh project', async () => {
     // Asynchronous: the recorder answering it lives in this process.
     const run = await promisify(execFile)(join(repo, 'node_modules/.bin/tsx'), ['consumer.ts'], {
@@ -125,7 +157,7 @@ describe('the packed package', () => {
       env: { ...process.env, ENDPOINT: recorder.url },
     });
     expect(run.stderr).toBe('');
-    expect(JSON.parse(run.stdout)).toEqual({ listenerId: 'lsn-o4u54y73wq7b7xawmq', invalid: 'ListenerPort' });
+    expect(JSON.parse(run.stdout)).toEqual({ listenerId: 'lsn-o4u54y73wq7b7xawmq', invalid: 'ListenerPort', portMax: 65535 });
     expect(recorder.requests).toHaveLength(1);
     expect(recorder.requests[0]!.headers.authorization).toMatch(/^ACS3-HMAC-SHA256 Credential=id,/);
   });
@@ -217,6 +249,22 @@ describe('the packed mock and conformance suite', () => {
     } finally {
       child.kill();
     }
+  });
+
+  it('every relative link of the installed README and manuals reaches a file the package ships', () => {
+    const root = join(project, 'node_modules/alb-createlistener-contract');
+    const pages = ['README.md', ...readdirSync(join(root, 'docs')).map((f) => `docs/${f}`)];
+    const broken: string[] = [];
+    for (const page of pages) {
+      const text = readFileSync(join(root, page), 'utf8');
+      for (const [, target] of text.matchAll(/\]\(([^)\s]+)\)/g)) {
+        if (/^[a-z]+:/.test(target!) || target!.startsWith('#')) continue;
+        const file = target!.split('#')[0]!;
+        if (!existsSync(join(root, dirname(page), file))) broken.push(`${page} -> ${target}`);
+      }
+    }
+    expect(broken).toEqual([]);
+    expect(pages.length).toBeGreaterThan(3);
   });
 
   it('installs nothing but itself', () => {

@@ -133,6 +133,25 @@ describe('Spectral rules of this project', () => {
     expect(clean.filter((f: any) => f.code === 'waiters-and-paginators-are-valid')).toEqual([]);
   });
 
+  it('patterns-described and error-fields-name-request-fields: a pattern without words; an error field of no action, or no field of its action', () => {
+    const doc = structuredClone(bundle);
+    delete doc.components.parameters.ClientToken.schema['x-acs-pattern-description'];
+    doc.components.examples['ResourceNotFound.Listener']['x-acs-error-field'] = {
+      DescribeGhost: ['ListenerId'],
+      GetListenerAttribute: ['ListenerID'],
+      CreateListener: ['DefaultActions.N.ForwardGroupConfig.ServerGroupTuples.N.ServerGroupId'],
+    };
+    const out = JSON.parse(
+      run('spectral', ['lint', write('fields.json', doc), '--ruleset', '.spectral.yaml', '--format', 'json', '--quiet']),
+    );
+    const found = (rule: string) => out.filter((f: any) => f.code === rule).map((f: any) => f.message);
+    expect(found('patterns-described')).toEqual([expect.stringMatching(/^the pattern .* has no x-acs-pattern-description/)]);
+    expect(found('error-fields-name-request-fields')).toEqual([
+      'x-acs-error-field names DescribeGhost, which is no action of the contract',
+      'x-acs-error-field.GetListenerAttribute names ListenerID, which is not a GetListenerAttribute request field',
+    ]);
+  });
+
   it('properties-described-with-examples: a response property without an example', () => {
     const doc = structuredClone(bundle);
     delete doc.components.schemas.CreateListenerResponse.properties.JobId.examples;
