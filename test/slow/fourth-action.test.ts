@@ -189,7 +189,7 @@ console.log(JSON.stringify({ zones: zones.Zones, invalid, chosen: [chosen.status
         { ZoneId: 'cn-hangzhou-h', LocalName: 'Hangzhou Zone H' },
         { ZoneId: 'cn-hangzhou-i', LocalName: 'Hangzhou Zone I' },
       ],
-      invalid: 'Invalid DescribeZones request: AcceptLanguage must be equal to one of the allowed values (enum)',
+      invalid: 'Invalid DescribeZones request: AcceptLanguage must be one of zh-CN, en-US, ja (enum)',
       chosen: [400, 'Throttling.User'],
       mockInvalid: [400, expect.stringContaining('The parameter AcceptLanguage is invalid')],
       msw: 2,
