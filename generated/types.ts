@@ -97,6 +97,144 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/#Action=ListListeners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * List listeners
+         * @description Lists listeners, filtered by ALB instance, listener, protocol and tag, a page at a time: `MaxResults`
+         *     per page (default 20), then `NextToken` from the previous page until the answer has none. An instance
+         *     that does not exist lists no listener, not an error. Each listener's fields are GetListenerAttribute's
+         *     (a subset of them), `ListenerStatus` included: a screen that lists listeners shows which are
+         *     `Provisioning`, `Configuring` or `Stopped`.
+         *
+         *     Terraform's `alicloud_alb_listeners` data source pages through it with `MaxResults` and `NextToken`,
+         *     filtered by `LoadBalancerIds` and `ListenerProtocol`. The generated client's `paginateListListeners`
+         *     pages for you.
+         */
+        post: operations["ListListeners"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#Action=UpdateListenerAttribute": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change a listener's attributes
+         * @description Changes the attributes of a listener that is `Running` or `Stopped`: its description, timeouts, Gzip,
+         *     HTTP/2, security policy, certificates, mutual authentication, default actions, `X-Forwarded-*` headers and
+         *     QUIC upgrade. What the request leaves out stays as it is; `XForwardedForConfig`, `QuicConfig`,
+         *     `DefaultActions`, `Certificates` and `CaCertificates` are each replaced as a whole (Terraform always sends
+         *     each in full). Returns at once with a `JobId`: the listener is `Configuring` until the job ends, then back to
+         *     `Running` (or `Stopped`) with the new attributes. A listener whose job has not ended answers
+         *     `ResourceInConfiguring.Listener`.
+         *
+         *     How real clients wait after it: Terraform waits until the listener is `Running` or `Stopped`
+         *     (GetListenerAttribute, every 5 s with its usual backoff, for the update timeout), retrying the call itself on
+         *     `SystemBusy`, `IdempotenceProcessing`, `IncorrectBusinessStatus.LoadBalancer`, `IncorrectStatus.Listener`,
+         *     `-22001`, throttling and 5xx. The generated client's `waitUntilJobSucceeded` waits on its job.
+         */
+        post: operations["UpdateListenerAttribute"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#Action=StopListener": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Stop a running listener
+         * @description Stops a `Running` listener: it stops serving, and keeps its configuration and port. Returns at
+         *     once with a `JobId`; the listener is `Stopped` once the job ends. A listener that is already `Stopped`
+         *     answers `IncorrectStatus.Listener`, one whose job has not ended `ResourceInConfiguring.Listener`.
+         *
+         *     How real clients do it: Terraform calls it when the resource's `status` changes to `Stopped`, retries it as it
+         *     retries StartListener, then waits until GetListenerAttribute says `Stopped`. The generated client's
+         *     `waitUntilListenerStopped` does the same.
+         */
+        post: operations["StopListener"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#Action=StartListener": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start a stopped listener
+         * @description Starts a `Stopped` listener. Returns at once with a `JobId`; the listener is `Running` once
+         *     the job ends. A listener that is already `Running` answers `IncorrectStatus.Listener`, one whose job has not
+         *     ended `ResourceInConfiguring.Listener`.
+         *
+         *     How real clients do it: Terraform calls it when the resource's `status` changes to `Running`, retries it on
+         *     `IdempotenceProcessing`, `IncorrectBusinessStatus.LoadBalancer`, `SystemBusy`, throttling and 5xx, then waits
+         *     until GetListenerAttribute says `Running`. The generated client's `waitUntilListenerRunning` does the same.
+         */
+        post: operations["StartListener"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#Action=DeleteListener": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Delete a listener
+         * @description Deletes a listener. Returns at once with a `JobId`; once the job ends, the listener is gone
+         *     (GetListenerAttribute answers `ResourceNotFound.Listener`, ListListeners no longer lists it) and its port is
+         *     free for a new listener. A listener whose job has not ended answers `ResourceInConfiguring.Listener`.
+         *
+         *     How real clients do it: Terraform retries the call on `IdempotenceProcessing`,
+         *     `ResourceInConfiguring.Listener`, `IncorrectBusinessStatus.LoadBalancer`, `SystemBusy`, `-22031`, throttling
+         *     and 5xx, and takes `ResourceNotFound.Listener` (or `ResourceNotFound.LoadBalancer`) as already deleted. The
+         *     generated client's `waitUntilListenerDeleted` waits until the listener is gone.
+         */
+        post: operations["DeleteListener"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 };
 export type webhooks = Record<string, never>;
 export type components = {
@@ -1093,6 +1231,519 @@ export type components = {
              */
             TotalCount?: number;
         };
+        /**
+         * @description The actions of the default forwarding rule.
+         * @example [
+         *       {
+         *         "ForwardGroupConfig": {
+         *           "ServerGroupTuples": [
+         *             {
+         *               "ServerGroupId": "sgp-8ilqs4axp6bc2lfcxs"
+         *             }
+         *           ]
+         *         },
+         *         "Type": "ForwardGroup"
+         *       }
+         *     ]
+         */
+        "DefaultActions-2": {
+            /**
+             * @description The configuration of the ForwardGroup action. This parameter is returned and takes effect when Type is set to **ForwardGroup**.
+             * @example {
+             *       "ServerGroupTuples": [
+             *         {
+             *           "ServerGroupId": "sgp-8ilqs4axp6bc2lfcxs"
+             *         }
+             *       ]
+             *     }
+             */
+            ForwardGroupConfig?: {
+                /**
+                 * @description The server group to which requests are forwarded.
+                 * @example [
+                 *       {
+                 *         "ServerGroupId": "sgp-8ilqs4axp6bc2lfcxs"
+                 *       }
+                 *     ]
+                 */
+                ServerGroupTuples?: {
+                    /**
+                     * @description The ID of the server group to which requests are forwarded.
+                     * @example sgp-8ilqs4axp6bc2lfcxs
+                     */
+                    ServerGroupId?: string;
+                }[];
+            };
+            /**
+             * @description The type of the action.
+             *
+             *     If **ForwardGroup** is returned, requests are forwarded to multiple vServer groups.
+             * @example ForwardGroup
+             */
+            Type?: string;
+        }[];
+        /**
+         * @description Indicates whether GZIP compression is enabled to compress specific types of files. Valid values:
+         *
+         *     *   **true**
+         *     *   **false**
+         * @example true
+         */
+        GzipEnabled: boolean;
+        /**
+         * @description Indicates whether HTTP/2 is enabled. Valid values:
+         *
+         *     *   **true**
+         *     *   **false**
+         *
+         *     > This parameter is available only when you create an HTTPS listener.
+         * @example true
+         */
+        Http2Enabled: boolean;
+        /**
+         * @description The timeout period of an idle connection. Unit: seconds.
+         *
+         *     If no requests are received within the specified timeout period, Application Load Balancer (ALB) closes the current connection. When a request is received, ALB establishes a new connection.
+         * @example 2
+         */
+        IdleTimeout: number;
+        /**
+         * @description The name of the listener.
+         * @example test
+         */
+        ListenerDescription: string;
+        /**
+         * @description The ID of the listener.
+         * @example lsn-o4u54y73wq7b7xawmq
+         */
+        ListenerId: string;
+        /**
+         * @description The frontend port that is used by the ALB instance.
+         * @example 80
+         */
+        ListenerPort: number;
+        /**
+         * @description The listener protocol. Valid values: **HTTP**, **HTTPS**, and **QUIC**.
+         * @example HTTP
+         */
+        ListenerProtocol: string;
+        /**
+         * @description The status of the listener. Valid values:
+         *
+         *     *   **Provisioning**
+         *     *   **Running**
+         *     *   **Configuring**
+         *     *   **Stopped**
+         * @example Running
+         * @enum {string}
+         */
+        ListenerStatus: "Provisioning" | "Running" | "Configuring" | "Stopped";
+        /**
+         * @description The ALB instance ID.
+         * @example alb-7y0kq0zi6gqgb1hb4w
+         */
+        LoadBalancerId: string;
+        /**
+         * @description The logging configuration.
+         * @example {
+         *       "AccessLogRecordCustomizedHeadersEnabled": true,
+         *       "AccessLogTracingConfig": {
+         *         "TracingEnabled": true,
+         *         "TracingSample": 100,
+         *         "TracingType": "Zipkin"
+         *       }
+         *     }
+         */
+        LogConfig: {
+            /**
+             * @description Indicates whether custom headers are recorded in the access log. Valid values:
+             *
+             *     *   **true**
+             *     *   **false**
+             * @example true
+             */
+            AccessLogRecordCustomizedHeadersEnabled?: boolean;
+            /**
+             * @description The configuration of Xtrace. Xtrace is used to record requests sent to ALB.
+             * @example {
+             *       "TracingEnabled": true,
+             *       "TracingSample": 100,
+             *       "TracingType": "Zipkin"
+             *     }
+             */
+            AccessLogTracingConfig?: {
+                /**
+                 * @description Indicates whether Xtrace is enabled. Valid values:
+                 *
+                 *     *   **true**
+                 *     *   **false**
+                 *
+                 *     > You can set this parameter to **true** only if the AccessLogEnabled parameter is set to true.
+                 * @example true
+                 */
+                TracingEnabled?: boolean;
+                /**
+                 * @description The sampling rate of Xtrace. Valid values: 1 to 10000.
+                 *
+                 *     > If **TracingEnabled** is set to **true**, this parameter is valid.
+                 * @example 100
+                 */
+                TracingSample?: number;
+                /**
+                 * @description The Xtrace type. Supported Xtrace type: **Zipkin**.
+                 *
+                 *     > If **TracingEnabled** is set to **true**, this parameter is valid.
+                 * @example Zipkin
+                 */
+                TracingType?: string;
+            };
+        };
+        /**
+         * @description The configuration information when the listener is associated with a QUIC listener.
+         * @example {
+         *       "QuicListenerId": "lsn-333",
+         *       "QuicUpgradeEnabled": true
+         *     }
+         */
+        "QuicConfig-2": {
+            /**
+             * @description The ID of the QUIC listener. This parameter is returned when **QuicUpgradeEnabled** is set to **true**. Only HTTPS listeners support this parameter.
+             *
+             *     > You must associate the HTTPS listener and the QUIC listener with the same ALB instance. In addition, make sure that the QUIC listener has never been associated with another listener.
+             * @example lsn-333
+             */
+            QuicListenerId?: string;
+            /**
+             * @description Indicates whether QUIC upgrade is enabled. Valid values:
+             *
+             *     *   **true**
+             *     *   **false**
+             *
+             *     > Only HTTPS listeners support this parameter.
+             * @example true
+             */
+            QuicUpgradeEnabled?: boolean;
+        };
+        /**
+         * @description The timeout period of a request. Unit: seconds.
+         *
+         *     If no responses are received from the backend server within the specified timeout period, ALB returns an `HTTP 504` error code to the client.
+         * @example 34
+         */
+        RequestTimeout: number;
+        /**
+         * @description The security policy.
+         *
+         *     > This parameter is available only when you create an HTTPS listener.
+         * @example tls_cipher_policy_1_1
+         */
+        SecurityPolicyId: string;
+        /**
+         * @description The tags.
+         * @example [
+         *       {
+         *         "Key": "env",
+         *         "Value": "product"
+         *       }
+         *     ]
+         */
+        "Tags-2": {
+            /**
+             * @description The tag key. The tag key can be up to 128 characters in length and cannot start with `acs:` or `aliyun`. It cannot contain `http://` or `https://`.
+             * @example env
+             */
+            Key?: string;
+            /**
+             * @description The tag value. The tag value can be up to 128 characters in length and cannot start with `acs:` or `aliyun`. It cannot contain `http://` or `https://`.
+             * @example product
+             */
+            Value?: string;
+        }[];
+        /**
+         * @description The configuration of the XForward headers.
+         * @example {
+         *       "XForwardedForClientCertClientVerifyAlias": "test_client-verify-alias_123456",
+         *       "XForwardedForClientCertClientVerifyEnabled": true,
+         *       "XForwardedForClientCertFingerprintAlias": "test_finger-print-alias_123456",
+         *       "XForwardedForClientCertFingerprintEnabled": true,
+         *       "XForwardedForClientCertIssuerDNAlias": "test_issue-dn-alias_123456",
+         *       "XForwardedForClientCertIssuerDNEnabled": true,
+         *       "XForwardedForClientCertSubjectDNAlias": "test_subject-dn-alias_123456",
+         *       "XForwardedForClientCertSubjectDNEnabled": true,
+         *       "XForwardedForClientSourceIpsEnabled": false,
+         *       "XForwardedForClientSourceIpsTrusted": "10.1.1.0/24",
+         *       "XForwardedForClientSrcPortEnabled": true,
+         *       "XForwardedForEnabled": true,
+         *       "XForwardedForHostEnabled": false,
+         *       "XForwardedForProcessingMode": "append",
+         *       "XForwardedForProtoEnabled": true,
+         *       "XForwardedForSLBIdEnabled": true,
+         *       "XForwardedForSLBPortEnabled": true
+         *     }
+         */
+        "XForwardedForConfig-2": {
+            /**
+             * @description The name of the custom header. This parameter takes effect only when **XForwardedForClientCertClientVerifyEnabled** is set to **true**.
+             *
+             *     The name is 1 to 40 characters in length, and can contain lowercase letters, hyphens (-), underscores (_), and digits.
+             *
+             *     > This parameter is available only when you create an HTTPS listener.
+             * @example test_client-verify-alias_123456
+             */
+            XForwardedForClientCertClientVerifyAlias?: string;
+            /**
+             * @description Indicates whether the `X-Forwarded-Clientcert-clientverify` header is used to retrieve the verification result of the client certificate. Valid values:
+             *
+             *     *   **true**
+             *     *   **false**
+             *
+             *     > This parameter is available only when you create an HTTPS listener.
+             * @example true
+             */
+            XForwardedForClientCertClientVerifyEnabled?: boolean;
+            /**
+             * @description The name of the custom header. This parameter takes effect only when **XForwardedForClientCertFingerprintEnabled** is set to **true**.
+             *
+             *     The name is 1 to 40 characters in length, and can contain lowercase letters, hyphens (-), underscores (_), and digits.
+             *
+             *     > This parameter is available only when you create an HTTPS listener.
+             * @example test_finger-print-alias_123456
+             */
+            XForwardedForClientCertFingerprintAlias?: string;
+            /**
+             * @description Indicates whether the `X-Forwarded-Clientcert-fingerprint` header is used to retrieve the fingerprint of the client certificate. Valid values:
+             *
+             *     *   **true**
+             *     *   **false**
+             *
+             *     > This parameter is available only when you create an HTTPS listener.
+             * @example true
+             */
+            XForwardedForClientCertFingerprintEnabled?: boolean;
+            /**
+             * @description The name of the custom header. This parameter takes effect only when **XForwardedForClientCertIssuerDNEnabled** is set to **true**.
+             *
+             *     The name is 1 to 40 characters in length, and can contain lowercase letters, hyphens (-), underscores (_), and digits.
+             *
+             *     > This parameter is available only when you create an HTTPS listener.
+             * @example test_issue-dn-alias_123456
+             */
+            XForwardedForClientCertIssuerDNAlias?: string;
+            /**
+             * @description Indicates whether the `X-Forwarded-Clientcert-issuerdn` header is used to retrieve information about the authority that issues the client certificate. Valid values:
+             *
+             *     *   **true**
+             *     *   **false**
+             *
+             *     > This parameter is available only when you create an HTTPS listener.
+             * @example true
+             */
+            XForwardedForClientCertIssuerDNEnabled?: boolean;
+            /**
+             * @description The name of the custom header. This parameter takes effect only when **XForwardedForClientCertSubjectDNEnabled** is set to **true**.
+             *
+             *     The name is 1 to 40 characters in length, and can contain lowercase letters, hyphens (-), underscores (_), and digits.
+             *
+             *     > This parameter is available only when you create an HTTPS listener.
+             * @example test_subject-dn-alias_123456
+             */
+            XForwardedForClientCertSubjectDNAlias?: string;
+            /**
+             * @description Indicates whether the `X-Forwarded-Clientcert-subjectdn` header is used to retrieve information about the owner of the client certificate. Valid values:
+             *
+             *     *   **true**
+             *     *   **false**
+             *
+             *     > This parameter is available only when you create an HTTPS listener.
+             * @example true
+             */
+            XForwardedForClientCertSubjectDNEnabled?: boolean;
+            /**
+             * @description Indicates whether the `X-Forwarded-Client-Ip` header is used to retrieve the source port of the ALB instance. Valid values:
+             *
+             *     *   **true**
+             *     *   **false**
+             *
+             *     > This parameter is available only when you create an HTTP, HTTPS, or QUIC listener.
+             * @example false
+             */
+            XForwardedForClientSourceIpsEnabled?: boolean;
+            /**
+             * @description The trusted proxy IP address.
+             *
+             *     ALB traverses `X-Forwarded-For` backward and selects the first IP address that is not on the trusted IP address list as the real IP address of the client. The IP address is used in source IP address throttling.
+             * @example 10.1.1.0/24
+             */
+            XForwardedForClientSourceIpsTrusted?: string;
+            /**
+             * @description Indicates whether the `X-Forwarded-Client-Port` header is used to retrieve the client port. Valid values:
+             *
+             *     *   **true**
+             *     *   **false**
+             *
+             *     > This parameter is available only when you create an HTTP or HTTPS listener.
+             * @example true
+             */
+            XForwardedForClientSrcPortEnabled?: boolean;
+            /**
+             * @description Indicates whether the `X-Forwarded-For` header is used to retrieve the client IP address. Valid values:
+             *
+             *     *   **true** (default)
+             *     *   **false**
+             *
+             *     > *   If this parameter is set to **true**, the default value of the **XForwardedForProcessingMode** parameter is **append**. You can change it to **remove**.
+             *     > *   If this parameter is set to **false**, the `X-Forwarded-For` header in the request is not modified in any way before the request is sent to backend servers.
+             *     > *   This parameter is only available for HTTP and HTTPS listeners.
+             * @example true
+             */
+            XForwardedForEnabled?: boolean;
+            /**
+             * @description Specifies whether to use the `X-Forwarded-Host` header to retrieve the client domain name. Valid values:
+             *
+             *     *   **true**
+             *     *   **false** (default)
+             *
+             *     >  This parameter is available for HTTP, HTTPS, and QUIC listeners.
+             * @example false
+             */
+            XForwardedForHostEnabled?: boolean;
+            /**
+             * @description Specifies how the `X-Forwarded-For` header is processed. This parameter takes effect only when **XForwardedForEnabled** is set to **true**. Valid values:
+             *
+             *     *   **append** (default)
+             *     *   **remove**
+             *
+             *     > *   If this parameter is set to **append**, ALB appends the IP address of the last hop to the existing `X-Forwarded-For` header in the request before the request is sent to backend servers.
+             *     > *   If this parameter is set to **remove**, ALB removes the `X-Forwarded-For` header in the request before the request is sent to backend servers, no matter whether the request carries the `X-Forwarded-For` header.
+             *     > *   This parameter is only available for HTTP and HTTPS listeners.
+             * @example append
+             */
+            XForwardedForProcessingMode?: string;
+            /**
+             * @description Indicates whether the `X-Forwarded-Proto` header is used to retrieve the listening protocol. Valid values:
+             *
+             *     *   **true**
+             *     *   **false**
+             *
+             *     > This parameter is available only when you create an HTTP, HTTPS, or QUIC listener.
+             * @example true
+             */
+            XForwardedForProtoEnabled?: boolean;
+            /**
+             * @description Indicates whether the `SLB-ID` header is used to retrieve the ID of the CLB instance. Valid values:
+             *
+             *     *   **true**
+             *     *   **false**
+             *
+             *     > This parameter is available only when you create an HTTP, HTTPS, or QUIC listener.
+             * @example true
+             */
+            XForwardedForSLBIdEnabled?: boolean;
+            /**
+             * @description Indicates whether the `X-Forwarded-Port` header is used to retrieve the listening port of the ALB instance. Valid values:
+             *
+             *     *   **true**
+             *     *   **false**
+             *
+             *     > This parameter is available only when you create an HTTP, HTTPS, or QUIC listener.
+             * @example true
+             */
+            XForwardedForSLBPortEnabled?: boolean;
+        };
+        /**
+         * ListedListener
+         * @description A listener as ListListeners lists it, each field as GetListenerAttribute describes it (the SDK's ListListenersResponseBodyListeners has these fields; GetListenerAttribute has more).
+         */
+        ListedListener: {
+            DefaultActions?: components["schemas"]["DefaultActions-2"];
+            GzipEnabled?: components["schemas"]["GzipEnabled"];
+            Http2Enabled?: components["schemas"]["Http2Enabled"];
+            IdleTimeout?: components["schemas"]["IdleTimeout"];
+            ListenerDescription?: components["schemas"]["ListenerDescription"];
+            ListenerId?: components["schemas"]["ListenerId"];
+            ListenerPort?: components["schemas"]["ListenerPort"];
+            ListenerProtocol?: components["schemas"]["ListenerProtocol"];
+            ListenerStatus?: components["schemas"]["ListenerStatus"];
+            LoadBalancerId?: components["schemas"]["LoadBalancerId"];
+            LogConfig?: components["schemas"]["LogConfig"];
+            QuicConfig?: components["schemas"]["QuicConfig-2"];
+            RequestTimeout?: components["schemas"]["RequestTimeout"];
+            SecurityPolicyId?: components["schemas"]["SecurityPolicyId"];
+            Tags?: components["schemas"]["Tags-2"];
+            XForwardedForConfig?: components["schemas"]["XForwardedForConfig-2"];
+        };
+        /**
+         * ListListenersResponse
+         * @description One page of listeners, in a stable order: page on with `NextToken` until it is absent.
+         */
+        ListListenersResponse: {
+            /**
+             * @description The listeners of this page.
+             * @example [
+             *       {
+             *         "ListenerId": "lsn-o4u54y73wq7b7xawmq",
+             *         "LoadBalancerId": "alb-7y0kq0zi6gqgb1hb4w",
+             *         "ListenerPort": 80,
+             *         "ListenerProtocol": "HTTP",
+             *         "ListenerStatus": "Running"
+             *       }
+             *     ]
+             */
+            Listeners?: components["schemas"]["ListedListener"][];
+            /**
+             * @description The number of entries per page, as asked for (or the default, 20).
+             * @example 20
+             */
+            MaxResults?: number;
+            /**
+             * @description The token of the next page; absent on the last page.
+             * @example FFmyTO70tTpLG6I3FmYAXGKPd
+             */
+            NextToken?: string;
+            RequestId: components["schemas"]["RequestId"];
+            /**
+             * @description The number of listeners that match the query, over every page.
+             * @example 1
+             */
+            TotalCount?: number;
+        };
+        /**
+         * @description The ID of the asynchronous task (job) the write started. Poll it with ListAsynJobs (`JobIds.1=<JobId>`) until its `Status` is `Succeeded` (or `Failed`).
+         * @example 72dcd26b-f12d-4c27-b3af-18f6aed5a3f1
+         */
+        JobId: string;
+        /**
+         * UpdateListenerAttributeResponse
+         * @description The result of UpdateListenerAttribute. The change is being applied: the listener is `Configuring` until the job ends, then back to `Running` (or `Stopped`) with the new attributes.
+         */
+        UpdateListenerAttributeResponse: {
+            RequestId: components["schemas"]["RequestId"];
+            JobId: components["schemas"]["JobId"];
+        };
+        /**
+         * StopListenerResponse
+         * @description The result of StopListener. The listener is being stopped: `Stopped` once the job ends.
+         */
+        StopListenerResponse: {
+            RequestId: components["schemas"]["RequestId"];
+            JobId: components["schemas"]["JobId"];
+        };
+        /**
+         * StartListenerResponse
+         * @description The result of StartListener. The listener is being started: `Running` once the job ends.
+         */
+        StartListenerResponse: {
+            RequestId: components["schemas"]["RequestId"];
+            JobId: components["schemas"]["JobId"];
+        };
+        /**
+         * DeleteListenerResponse
+         * @description The result of DeleteListener. The listener is being deleted: once the job ends, GetListenerAttribute answers `ResourceNotFound.Listener` and its port is free.
+         */
+        DeleteListenerResponse: {
+            RequestId: components["schemas"]["RequestId"];
+            JobId: components["schemas"]["JobId"];
+        };
     };
     responses: {
         /** @description The listener is being created. JSON by default; XML (`<CreateListenerResponse>`) with `Format=XML` (V1) or `Accept: application/xml`. */
@@ -1212,6 +1863,92 @@ export type components = {
                 "text/xml": components["schemas"]["ErrorEnvelope"];
             };
         };
+        /** @description One page of listeners. JSON by default; XML (`<ListListenersResponse>`) with `Format=XML` (V1) or `Accept: application/xml`. */
+        ListListenersOk: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ListListenersResponse"];
+                "text/xml": components["schemas"]["ListListenersResponse"];
+            };
+        };
+        /** @description The listener is being changed. JSON by default; XML (`<UpdateListenerAttributeResponse>`) with `Format=XML` (V1) or `Accept: application/xml`. */
+        UpdateListenerAttributeOk: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["UpdateListenerAttributeResponse"];
+                "text/xml": components["schemas"]["UpdateListenerAttributeResponse"];
+            };
+        };
+        /** @description The request was rejected: a parameter, a resource it names, a quota, the listener's or its load balancer's status, or the DryRun outcome. `Code` says which. */
+        UpdateListenerBadRequest: {
+            headers: {
+                "x-acs-retry-after": components["headers"]["x-acs-retry-after"];
+                "x-ratelimit-user-api": components["headers"]["x-ratelimit-user-api"];
+                "x-ratelimit-user": components["headers"]["x-ratelimit-user"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorEnvelope"];
+                "text/xml": components["schemas"]["ErrorEnvelope"];
+            };
+        };
+        /** @description The listener, a resource the request names, the action or the AccessKey does not exist. */
+        UpdateListenerNotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorEnvelope"];
+                "text/xml": components["schemas"]["ErrorEnvelope"];
+            };
+        };
+        /** @description The listener is being stopped. JSON by default; XML (`<StopListenerResponse>`) with `Format=XML` (V1) or `Accept: application/xml`. */
+        StopListenerOk: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["StopListenerResponse"];
+                "text/xml": components["schemas"]["StopListenerResponse"];
+            };
+        };
+        /** @description The request was rejected: a parameter, the signature, throttling, the listener's or its load balancer's status, or the DryRun outcome. `Code` says which. */
+        ListenerWriteBadRequest: {
+            headers: {
+                "x-acs-retry-after": components["headers"]["x-acs-retry-after"];
+                "x-ratelimit-user-api": components["headers"]["x-ratelimit-user-api"];
+                "x-ratelimit-user": components["headers"]["x-ratelimit-user"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorEnvelope"];
+                "text/xml": components["schemas"]["ErrorEnvelope"];
+            };
+        };
+        /** @description The listener is being started. JSON by default; XML (`<StartListenerResponse>`) with `Format=XML` (V1) or `Accept: application/xml`. */
+        StartListenerOk: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["StartListenerResponse"];
+                "text/xml": components["schemas"]["StartListenerResponse"];
+            };
+        };
+        /** @description The listener is being deleted. JSON by default; XML (`<DeleteListenerResponse>`) with `Format=XML` (V1) or `Accept: application/xml`. */
+        DeleteListenerOk: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["DeleteListenerResponse"];
+                "text/xml": components["schemas"]["DeleteListenerResponse"];
+            };
+        };
     };
     parameters: {
         /**
@@ -1321,12 +2058,12 @@ export type components = {
          */
         DefaultActions: components["schemas"]["DefaultActions"];
         /**
-         * @description The client token that is used to ensure the idempotence of the request. Generate it on the client and make sure it is unique among different requests; reuse it only to retry the same request. The token can contain only ASCII characters and cannot exceed 64 characters in length. If you do not set it, the system uses the RequestId as ClientToken, and the RequestId differs for each request, so a retry could create a second listener.
+         * @description The client token that is used to ensure the idempotence of the request. Generate it on the client and make sure it is unique among different requests; reuse it only to retry the same request. The token can contain only ASCII characters and cannot exceed 64 characters in length. If you do not set it, the system uses the RequestId as ClientToken, and the RequestId differs for each request, so a retry could act twice (create a second listener).
          * @example 123e4567-e89b-12d3-a456-426655440000
          */
         ClientToken: string;
         /**
-         * @description Specifies whether to only precheck this request. `true`: the system checks the required parameters, the request syntax and the limits, and does not create a listener; if the request passes, the `DryRunOperation` error code is returned (HTTP 400), otherwise the error that describes the failure. `false` (default): the request is checked and, if it passes, a 2xx status is returned and the listener is created.
+         * @description Specifies whether to only precheck this request. `true`: the system checks the required parameters, the request syntax and the limits, and changes nothing; if the request passes, the `DryRunOperation` error code is returned (HTTP 400), otherwise the error that describes the failure. `false` (default): the request is checked and, if it passes, a 2xx status is returned and the change is made.
          * @example false
          */
         DryRun: boolean;
@@ -1414,7 +2151,7 @@ export type components = {
          */
         Tag: components["schemas"]["Tags"];
         /**
-         * @description The ID of the listener, as CreateListener returned it. Current IDs start with `lsn-`; older documentation shows `lsr-`.
+         * @description The ID of the listener, as CreateListener returned it (or ListListeners lists it). Current IDs start with `lsn-`; older documentation shows `lsr-`.
          * @example lsn-o4u54y73wq7b7xawmq
          */
         ListenerId: string;
@@ -1462,10 +2199,79 @@ export type components = {
          */
         NextToken: string;
         /**
-         * @description The number of tasks per page. Valid values: 1 to 100. Default value: 20.
+         * @description The number of entries (jobs, listeners) per page. Valid values: 1 to 100. Default value: 20.
          * @example 20
          */
         MaxResults: number;
+        /**
+         * @description List only the listeners of these ALB instances (at most 20). On the wire: `LoadBalancerIds.1`, `LoadBalancerIds.2`, ... An instance that does not exist lists no listener.
+         * @example [
+         *       "alb-7y0kq0zi6gqgb1hb4w"
+         *     ]
+         */
+        LoadBalancerIds: string[];
+        /**
+         * @description List only these listeners (at most 20). On the wire: `ListenerIds.1`, `ListenerIds.2`, ...
+         * @example [
+         *       "lsn-o4u54y73wq7b7xawmq"
+         *     ]
+         */
+        ListenerIds: string[];
+        /**
+         * @description List only the listeners of this protocol: HTTP, HTTPS or QUIC (case-sensitive).
+         * @example HTTPS
+         */
+        ListListenersListenerProtocol: "HTTP" | "HTTPS" | "QUIC";
+        /**
+         * @description The new timeout period of an idle connection. Unit: seconds. Valid values: 1 to 600. Left out: the listener keeps its value (Terraform sends it only when it changed).
+         *
+         *     **Disputed limit**, as for CreateListener: 600 rests on Terraform's validator, which checks create and update alike; the SDK's UpdateListenerAttribute model says 1 to 60. The most permissive Alibaba value wins.
+         * @example 30
+         */
+        UpdateIdleTimeout: number;
+        /**
+         * @description The new timeout period of a request. Unit: seconds. Valid values: 1 to 600. Left out: the listener keeps its value.
+         *
+         *     **Disputed limit**, as for CreateListener: 600 is the newer reference page's and Terraform's (its one schema checks create and update alike); the SDK's UpdateListenerAttribute model says 1 to 180.
+         * @example 120
+         */
+        UpdateRequestTimeout: number;
+        /**
+         * @description Whether to compress specific types of files with Gzip. Left out: unchanged.
+         * @example true
+         */
+        UpdateGzipEnabled: boolean;
+        /**
+         * @description Whether to enable HTTP/2. Left out: unchanged. Only HTTPS listeners support this parameter.
+         * @example true
+         */
+        UpdateHttp2Enabled: boolean;
+        /**
+         * @description The new security policy: a system or a custom one. Left out: unchanged. Only HTTPS listeners support this parameter.
+         * @example tls_cipher_policy_1_1
+         */
+        UpdateSecurityPolicyId: string;
+        /**
+         * @description Whether to enable mutual authentication; when `true`, the listener needs a CA certificate (`CaCertificates`). Left out: unchanged. HTTPS and QUIC listeners support this parameter.
+         * @example true
+         */
+        UpdateCaEnabled: boolean;
+        /**
+         * @description The new default actions of the listener, replacing the old ones as a whole. Left out: unchanged. On the wire: `DefaultActions.N.Type` and `DefaultActions.N.ForwardGroupConfig.ServerGroupTuples.M.ServerGroupId`.
+         * @example [
+         *       {
+         *         "Type": "ForwardGroup",
+         *         "ForwardGroupConfig": {
+         *           "ServerGroupTuples": [
+         *             {
+         *               "ServerGroupId": "sgp-8ilqs4axp6bc2lfcxs"
+         *             }
+         *           ]
+         *         }
+         *       }
+         *     ]
+         */
+        UpdateDefaultActions: components["schemas"]["DefaultActions"];
     };
     requestBodies: never;
     headers: {
@@ -1569,12 +2375,12 @@ export interface operations {
                  */
                 DefaultActions: components["parameters"]["DefaultActions"];
                 /**
-                 * @description The client token that is used to ensure the idempotence of the request. Generate it on the client and make sure it is unique among different requests; reuse it only to retry the same request. The token can contain only ASCII characters and cannot exceed 64 characters in length. If you do not set it, the system uses the RequestId as ClientToken, and the RequestId differs for each request, so a retry could create a second listener.
+                 * @description The client token that is used to ensure the idempotence of the request. Generate it on the client and make sure it is unique among different requests; reuse it only to retry the same request. The token can contain only ASCII characters and cannot exceed 64 characters in length. If you do not set it, the system uses the RequestId as ClientToken, and the RequestId differs for each request, so a retry could act twice (create a second listener).
                  * @example 123e4567-e89b-12d3-a456-426655440000
                  */
                 ClientToken?: components["parameters"]["ClientToken"];
                 /**
-                 * @description Specifies whether to only precheck this request. `true`: the system checks the required parameters, the request syntax and the limits, and does not create a listener; if the request passes, the `DryRunOperation` error code is returned (HTTP 400), otherwise the error that describes the failure. `false` (default): the request is checked and, if it passes, a 2xx status is returned and the listener is created.
+                 * @description Specifies whether to only precheck this request. `true`: the system checks the required parameters, the request syntax and the limits, and changes nothing; if the request passes, the `DryRunOperation` error code is returned (HTTP 400), otherwise the error that describes the failure. `false` (default): the request is checked and, if it passes, a 2xx status is returned and the change is made.
                  * @example false
                  */
                 DryRun?: components["parameters"]["DryRun"];
@@ -1756,7 +2562,7 @@ export interface operations {
                  */
                 SecurityToken?: components["parameters"]["SecurityToken"];
                 /**
-                 * @description The ID of the listener, as CreateListener returned it. Current IDs start with `lsn-`; older documentation shows `lsr-`.
+                 * @description The ID of the listener, as CreateListener returned it (or ListListeners lists it). Current IDs start with `lsn-`; older documentation shows `lsr-`.
                  * @example lsn-o4u54y73wq7b7xawmq
                  */
                 ListenerId: components["parameters"]["ListenerId"];
@@ -1898,7 +2704,7 @@ export interface operations {
                  */
                 NextToken?: components["parameters"]["NextToken"];
                 /**
-                 * @description The number of tasks per page. Valid values: 1 to 100. Default value: 20.
+                 * @description The number of entries (jobs, listeners) per page. Valid values: 1 to 100. Default value: 20.
                  * @example 20
                  */
                 MaxResults?: components["parameters"]["MaxResults"];
@@ -1948,17 +2754,678 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    ListListeners: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The action, with the V1 signature (HMAC-SHA1). Set the value to ListListeners. With the V3 signature it travels as the `x-acs-action` header instead; the generated client fills it in.
+                 * @example ListListeners
+                 */
+                Action?: "ListListeners";
+                /**
+                 * @description The API version, with the V1 signature. With the V3 signature it travels as the `x-acs-version` header instead.
+                 * @example 2020-06-16
+                 */
+                Version?: components["parameters"]["Version"];
+                /**
+                 * @description V1 only: the format of the response body. The official SDK sends `json`; the value is case-insensitive. V1 requests without `Format` get XML; V3 requests get JSON unless they send `Accept: application/xml`.
+                 * @example JSON
+                 */
+                Format?: components["parameters"]["Format"];
+                /**
+                 * @description V1 signature: the AccessKey ID that signs the request.
+                 * @example LTAI5tExampleAccessKeyId
+                 */
+                AccessKeyId?: components["parameters"]["AccessKeyId"];
+                /**
+                 * @description V1 signature: the signature method.
+                 * @example HMAC-SHA1
+                 */
+                SignatureMethod?: components["parameters"]["SignatureMethod"];
+                /**
+                 * @description V1 signature: the signature version.
+                 * @example 1.0
+                 */
+                SignatureVersion?: components["parameters"]["SignatureVersion"];
+                /**
+                 * @description V1 signature: a random value unique per request, which prevents replays (`SignatureNonceUsed`).
+                 * @example edb2b34af0af9a6d14deaf7c1a5315eb
+                 */
+                SignatureNonce?: components["parameters"]["SignatureNonce"];
+                /**
+                 * @description V1 signature: the time of the request in UTC, ISO 8601 without milliseconds. More than 15 minutes from the service's clock gets `InvalidTimeStamp.Expired`.
+                 * @example 2026-11-26T08:00:00Z
+                 */
+                Timestamp?: components["parameters"]["Timestamp"];
+                /**
+                 * @description V1 signature with STS credentials: the security token.
+                 * @example CAIS8gF1q6Ft5B2yfSjIr5bSEsj4ggQ
+                 */
+                SecurityToken?: components["parameters"]["SecurityToken"];
+                /**
+                 * @description List only the listeners of these ALB instances (at most 20). On the wire: `LoadBalancerIds.1`, `LoadBalancerIds.2`, ... An instance that does not exist lists no listener.
+                 * @example [
+                 *       "alb-7y0kq0zi6gqgb1hb4w"
+                 *     ]
+                 */
+                LoadBalancerIds?: components["parameters"]["LoadBalancerIds"];
+                /**
+                 * @description List only these listeners (at most 20). On the wire: `ListenerIds.1`, `ListenerIds.2`, ...
+                 * @example [
+                 *       "lsn-o4u54y73wq7b7xawmq"
+                 *     ]
+                 */
+                ListenerIds?: components["parameters"]["ListenerIds"];
+                /**
+                 * @description List only the listeners of this protocol: HTTP, HTTPS or QUIC (case-sensitive).
+                 * @example HTTPS
+                 */
+                ListenerProtocol?: components["parameters"]["ListListenersListenerProtocol"];
+                /**
+                 * @description The tags of the listener. On the wire: `Tag.N.Key` and `Tag.N.Value`. Sent by the current official SDK; not on the seed page.
+                 * @example [
+                 *       {
+                 *         "Key": "env",
+                 *         "Value": "prod"
+                 *       }
+                 *     ]
+                 */
+                Tag?: components["parameters"]["Tag"];
+                /**
+                 * @description The token of the next page, from the previous response's `NextToken`; leave it out for the first page.
+                 * @example FFmyTO70tTpLG6I3FmYAXGKPd
+                 */
+                NextToken?: components["parameters"]["NextToken"];
+                /**
+                 * @description The number of entries (jobs, listeners) per page. Valid values: 1 to 100. Default value: 20.
+                 * @example 20
+                 */
+                MaxResults?: components["parameters"]["MaxResults"];
+            };
+            header?: {
+                /**
+                 * @description The action, with the V3 signature (ACS3-HMAC-SHA256). Send either this header (V3) or the `Action` query parameter (V1); the generated client fills it in.
+                 * @example ListListeners
+                 */
+                "x-acs-action"?: "ListListeners";
+                /**
+                 * @description The API version, with the V3 signature. Send either this header (V3) or the `Version` query parameter (V1); the generated client fills it in.
+                 * @example 2020-06-16
+                 */
+                "x-acs-version"?: components["parameters"]["x-acs-version"];
+                /**
+                 * @description V3 signature: the time of the request in UTC, ISO 8601 without milliseconds. The service rejects a date more than 15 minutes from its clock with `InvalidTimeStamp.Expired`.
+                 * @example 2026-11-26T08:00:00Z
+                 */
+                "x-acs-date"?: components["parameters"]["x-acs-date"];
+                /**
+                 * @description V3 signature: a random value unique per request, which prevents replays (`SignatureNonceUsed`).
+                 * @example 3156853299f313e23d1673dc12e1703d
+                 */
+                "x-acs-signature-nonce"?: components["parameters"]["x-acs-signature-nonce"];
+                /**
+                 * @description V3 signature: the lower-case hex SHA-256 of the request body (of the empty string when there is no body).
+                 * @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
+                 */
+                "x-acs-content-sha256"?: components["parameters"]["x-acs-content-sha256"];
+                /**
+                 * @description V3 signature with STS credentials: the security token. Signed like every `x-acs-*` header.
+                 * @example CAIS8gF1q6Ft5B2yfSjIr5bSEsj4ggQ
+                 */
+                "x-acs-security-token"?: components["parameters"]["x-acs-security-token"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ListListenersOk"];
+            400: components["responses"]["QueryBadRequest"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["GatewayNotFound"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    UpdateListenerAttribute: {
+        parameters: {
+            query: {
+                /**
+                 * @description The action, with the V1 signature (HMAC-SHA1). Set the value to UpdateListenerAttribute. With the V3 signature it travels as the `x-acs-action` header instead; the generated client fills it in.
+                 * @example UpdateListenerAttribute
+                 */
+                Action?: "UpdateListenerAttribute";
+                /**
+                 * @description The API version, with the V1 signature. With the V3 signature it travels as the `x-acs-version` header instead.
+                 * @example 2020-06-16
+                 */
+                Version?: components["parameters"]["Version"];
+                /**
+                 * @description V1 only: the format of the response body. The official SDK sends `json`; the value is case-insensitive. V1 requests without `Format` get XML; V3 requests get JSON unless they send `Accept: application/xml`.
+                 * @example JSON
+                 */
+                Format?: components["parameters"]["Format"];
+                /**
+                 * @description V1 signature: the AccessKey ID that signs the request.
+                 * @example LTAI5tExampleAccessKeyId
+                 */
+                AccessKeyId?: components["parameters"]["AccessKeyId"];
+                /**
+                 * @description V1 signature: the signature method.
+                 * @example HMAC-SHA1
+                 */
+                SignatureMethod?: components["parameters"]["SignatureMethod"];
+                /**
+                 * @description V1 signature: the signature version.
+                 * @example 1.0
+                 */
+                SignatureVersion?: components["parameters"]["SignatureVersion"];
+                /**
+                 * @description V1 signature: a random value unique per request, which prevents replays (`SignatureNonceUsed`).
+                 * @example edb2b34af0af9a6d14deaf7c1a5315eb
+                 */
+                SignatureNonce?: components["parameters"]["SignatureNonce"];
+                /**
+                 * @description V1 signature: the time of the request in UTC, ISO 8601 without milliseconds. More than 15 minutes from the service's clock gets `InvalidTimeStamp.Expired`.
+                 * @example 2026-11-26T08:00:00Z
+                 */
+                Timestamp?: components["parameters"]["Timestamp"];
+                /**
+                 * @description V1 signature with STS credentials: the security token.
+                 * @example CAIS8gF1q6Ft5B2yfSjIr5bSEsj4ggQ
+                 */
+                SecurityToken?: components["parameters"]["SecurityToken"];
+                /**
+                 * @description The ID of the listener, as CreateListener returned it (or ListListeners lists it). Current IDs start with `lsn-`; older documentation shows `lsr-`.
+                 * @example lsn-o4u54y73wq7b7xawmq
+                 */
+                ListenerId: components["parameters"]["ListenerId"];
+                /**
+                 * @description The description of the listener. The description must be 2 to 256 characters in length, and can contain letters, digits, hyphens (-), forward slashes (/), periods (.), underscores (_), commas (,), semicolons (;), at signs (@) and Chinese or other non-Latin characters. The seed page and the SDK allow only letters, digits, - / . and _; the newer reference page adds Chinese characters and Terraform also , ; and @.
+                 * @example test
+                 */
+                ListenerDescription?: components["parameters"]["ListenerDescription"];
+                /**
+                 * @description The new timeout period of an idle connection. Unit: seconds. Valid values: 1 to 600. Left out: the listener keeps its value (Terraform sends it only when it changed).
+                 *
+                 *     **Disputed limit**, as for CreateListener: 600 rests on Terraform's validator, which checks create and update alike; the SDK's UpdateListenerAttribute model says 1 to 60. The most permissive Alibaba value wins.
+                 * @example 30
+                 */
+                IdleTimeout?: components["parameters"]["UpdateIdleTimeout"];
+                /**
+                 * @description The new timeout period of a request. Unit: seconds. Valid values: 1 to 600. Left out: the listener keeps its value.
+                 *
+                 *     **Disputed limit**, as for CreateListener: 600 is the newer reference page's and Terraform's (its one schema checks create and update alike); the SDK's UpdateListenerAttribute model says 1 to 180.
+                 * @example 120
+                 */
+                RequestTimeout?: components["parameters"]["UpdateRequestTimeout"];
+                /**
+                 * @description Whether to compress specific types of files with Gzip. Left out: unchanged.
+                 * @example true
+                 */
+                GzipEnabled?: components["parameters"]["UpdateGzipEnabled"];
+                /**
+                 * @description Whether to enable HTTP/2. Left out: unchanged. Only HTTPS listeners support this parameter.
+                 * @example true
+                 */
+                Http2Enabled?: components["parameters"]["UpdateHttp2Enabled"];
+                /**
+                 * @description The new security policy: a system or a custom one. Left out: unchanged. Only HTTPS listeners support this parameter.
+                 * @example tls_cipher_policy_1_1
+                 */
+                SecurityPolicyId?: components["parameters"]["UpdateSecurityPolicyId"];
+                /**
+                 * @description The default server certificate of the listener. An HTTPS listener needs one; a QUIC listener takes one too (Alibaba's load-balancer controller sends it). On the wire: `Certificates.N.CertificateId`.
+                 * @example [
+                 *       {
+                 *         "CertificateId": "103705-cn-hangzhou"
+                 *       }
+                 *     ]
+                 */
+                Certificates?: components["parameters"]["Certificates"];
+                /**
+                 * @description Whether to enable mutual authentication; when `true`, the listener needs a CA certificate (`CaCertificates`). Left out: unchanged. HTTPS and QUIC listeners support this parameter.
+                 * @example true
+                 */
+                CaEnabled?: components["parameters"]["UpdateCaEnabled"];
+                /**
+                 * @description The CA certificate used for mutual authentication. Required when `CaEnabled` is `true`; you can specify only one CA certificate. On the wire: `CaCertificates.N.CertificateId`.
+                 * @example [
+                 *       {
+                 *         "CertificateId": "123157-cn-hangzhou"
+                 *       }
+                 *     ]
+                 */
+                CaCertificates?: components["parameters"]["CaCertificates"];
+                /**
+                 * @description The new default actions of the listener, replacing the old ones as a whole. Left out: unchanged. On the wire: `DefaultActions.N.Type` and `DefaultActions.N.ForwardGroupConfig.ServerGroupTuples.M.ServerGroupId`.
+                 * @example [
+                 *       {
+                 *         "Type": "ForwardGroup",
+                 *         "ForwardGroupConfig": {
+                 *           "ServerGroupTuples": [
+                 *             {
+                 *               "ServerGroupId": "sgp-8ilqs4axp6bc2lfcxs"
+                 *             }
+                 *           ]
+                 *         }
+                 *       }
+                 *     ]
+                 */
+                DefaultActions?: components["parameters"]["UpdateDefaultActions"];
+                /**
+                 * @description The configuration of the `X-Forwarded-*` headers that ALB adds to requests. On the wire: `XForwardedForConfig.<Name>`.
+                 * @example {
+                 *       "XForwardedForEnabled": true,
+                 *       "XForwardedForProtoEnabled": true
+                 *     }
+                 */
+                XForwardedForConfig?: components["parameters"]["XForwardedForConfig"];
+                /**
+                 * @description The configuration of the QUIC listener that you want to associate with the current listener. Only HTTPS listeners support this parameter. On the wire: `QuicConfig.QuicListenerId` and `QuicConfig.QuicUpgradeEnabled`.
+                 * @example {
+                 *       "QuicUpgradeEnabled": true,
+                 *       "QuicListenerId": "lsn-quic7y0kq0zi6gqgb1hb"
+                 *     }
+                 */
+                QuicConfig?: components["parameters"]["QuicConfig"];
+                /**
+                 * @description The client token that is used to ensure the idempotence of the request. Generate it on the client and make sure it is unique among different requests; reuse it only to retry the same request. The token can contain only ASCII characters and cannot exceed 64 characters in length. If you do not set it, the system uses the RequestId as ClientToken, and the RequestId differs for each request, so a retry could act twice (create a second listener).
+                 * @example 123e4567-e89b-12d3-a456-426655440000
+                 */
+                ClientToken?: components["parameters"]["ClientToken"];
+                /**
+                 * @description Specifies whether to only precheck this request. `true`: the system checks the required parameters, the request syntax and the limits, and changes nothing; if the request passes, the `DryRunOperation` error code is returned (HTTP 400), otherwise the error that describes the failure. `false` (default): the request is checked and, if it passes, a 2xx status is returned and the change is made.
+                 * @example false
+                 */
+                DryRun?: components["parameters"]["DryRun"];
+            };
+            header?: {
+                /**
+                 * @description The action, with the V3 signature (ACS3-HMAC-SHA256). Send either this header (V3) or the `Action` query parameter (V1); the generated client fills it in.
+                 * @example UpdateListenerAttribute
+                 */
+                "x-acs-action"?: "UpdateListenerAttribute";
+                /**
+                 * @description The API version, with the V3 signature. Send either this header (V3) or the `Version` query parameter (V1); the generated client fills it in.
+                 * @example 2020-06-16
+                 */
+                "x-acs-version"?: components["parameters"]["x-acs-version"];
+                /**
+                 * @description V3 signature: the time of the request in UTC, ISO 8601 without milliseconds. The service rejects a date more than 15 minutes from its clock with `InvalidTimeStamp.Expired`.
+                 * @example 2026-11-26T08:00:00Z
+                 */
+                "x-acs-date"?: components["parameters"]["x-acs-date"];
+                /**
+                 * @description V3 signature: a random value unique per request, which prevents replays (`SignatureNonceUsed`).
+                 * @example 3156853299f313e23d1673dc12e1703d
+                 */
+                "x-acs-signature-nonce"?: components["parameters"]["x-acs-signature-nonce"];
+                /**
+                 * @description V3 signature: the lower-case hex SHA-256 of the request body (of the empty string when there is no body).
+                 * @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
+                 */
+                "x-acs-content-sha256"?: components["parameters"]["x-acs-content-sha256"];
+                /**
+                 * @description V3 signature with STS credentials: the security token. Signed like every `x-acs-*` header.
+                 * @example CAIS8gF1q6Ft5B2yfSjIr5bSEsj4ggQ
+                 */
+                "x-acs-security-token"?: components["parameters"]["x-acs-security-token"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["UpdateListenerAttributeOk"];
+            400: components["responses"]["UpdateListenerBadRequest"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["UpdateListenerNotFound"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    StopListener: {
+        parameters: {
+            query: {
+                /**
+                 * @description The action, with the V1 signature (HMAC-SHA1). Set the value to StopListener. With the V3 signature it travels as the `x-acs-action` header instead; the generated client fills it in.
+                 * @example StopListener
+                 */
+                Action?: "StopListener";
+                /**
+                 * @description The API version, with the V1 signature. With the V3 signature it travels as the `x-acs-version` header instead.
+                 * @example 2020-06-16
+                 */
+                Version?: components["parameters"]["Version"];
+                /**
+                 * @description V1 only: the format of the response body. The official SDK sends `json`; the value is case-insensitive. V1 requests without `Format` get XML; V3 requests get JSON unless they send `Accept: application/xml`.
+                 * @example JSON
+                 */
+                Format?: components["parameters"]["Format"];
+                /**
+                 * @description V1 signature: the AccessKey ID that signs the request.
+                 * @example LTAI5tExampleAccessKeyId
+                 */
+                AccessKeyId?: components["parameters"]["AccessKeyId"];
+                /**
+                 * @description V1 signature: the signature method.
+                 * @example HMAC-SHA1
+                 */
+                SignatureMethod?: components["parameters"]["SignatureMethod"];
+                /**
+                 * @description V1 signature: the signature version.
+                 * @example 1.0
+                 */
+                SignatureVersion?: components["parameters"]["SignatureVersion"];
+                /**
+                 * @description V1 signature: a random value unique per request, which prevents replays (`SignatureNonceUsed`).
+                 * @example edb2b34af0af9a6d14deaf7c1a5315eb
+                 */
+                SignatureNonce?: components["parameters"]["SignatureNonce"];
+                /**
+                 * @description V1 signature: the time of the request in UTC, ISO 8601 without milliseconds. More than 15 minutes from the service's clock gets `InvalidTimeStamp.Expired`.
+                 * @example 2026-11-26T08:00:00Z
+                 */
+                Timestamp?: components["parameters"]["Timestamp"];
+                /**
+                 * @description V1 signature with STS credentials: the security token.
+                 * @example CAIS8gF1q6Ft5B2yfSjIr5bSEsj4ggQ
+                 */
+                SecurityToken?: components["parameters"]["SecurityToken"];
+                /**
+                 * @description The ID of the listener, as CreateListener returned it (or ListListeners lists it). Current IDs start with `lsn-`; older documentation shows `lsr-`.
+                 * @example lsn-o4u54y73wq7b7xawmq
+                 */
+                ListenerId: components["parameters"]["ListenerId"];
+                /**
+                 * @description The client token that is used to ensure the idempotence of the request. Generate it on the client and make sure it is unique among different requests; reuse it only to retry the same request. The token can contain only ASCII characters and cannot exceed 64 characters in length. If you do not set it, the system uses the RequestId as ClientToken, and the RequestId differs for each request, so a retry could act twice (create a second listener).
+                 * @example 123e4567-e89b-12d3-a456-426655440000
+                 */
+                ClientToken?: components["parameters"]["ClientToken"];
+                /**
+                 * @description Specifies whether to only precheck this request. `true`: the system checks the required parameters, the request syntax and the limits, and changes nothing; if the request passes, the `DryRunOperation` error code is returned (HTTP 400), otherwise the error that describes the failure. `false` (default): the request is checked and, if it passes, a 2xx status is returned and the change is made.
+                 * @example false
+                 */
+                DryRun?: components["parameters"]["DryRun"];
+            };
+            header?: {
+                /**
+                 * @description The action, with the V3 signature (ACS3-HMAC-SHA256). Send either this header (V3) or the `Action` query parameter (V1); the generated client fills it in.
+                 * @example StopListener
+                 */
+                "x-acs-action"?: "StopListener";
+                /**
+                 * @description The API version, with the V3 signature. Send either this header (V3) or the `Version` query parameter (V1); the generated client fills it in.
+                 * @example 2020-06-16
+                 */
+                "x-acs-version"?: components["parameters"]["x-acs-version"];
+                /**
+                 * @description V3 signature: the time of the request in UTC, ISO 8601 without milliseconds. The service rejects a date more than 15 minutes from its clock with `InvalidTimeStamp.Expired`.
+                 * @example 2026-11-26T08:00:00Z
+                 */
+                "x-acs-date"?: components["parameters"]["x-acs-date"];
+                /**
+                 * @description V3 signature: a random value unique per request, which prevents replays (`SignatureNonceUsed`).
+                 * @example 3156853299f313e23d1673dc12e1703d
+                 */
+                "x-acs-signature-nonce"?: components["parameters"]["x-acs-signature-nonce"];
+                /**
+                 * @description V3 signature: the lower-case hex SHA-256 of the request body (of the empty string when there is no body).
+                 * @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
+                 */
+                "x-acs-content-sha256"?: components["parameters"]["x-acs-content-sha256"];
+                /**
+                 * @description V3 signature with STS credentials: the security token. Signed like every `x-acs-*` header.
+                 * @example CAIS8gF1q6Ft5B2yfSjIr5bSEsj4ggQ
+                 */
+                "x-acs-security-token"?: components["parameters"]["x-acs-security-token"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["StopListenerOk"];
+            400: components["responses"]["ListenerWriteBadRequest"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["ListenerNotFound"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    StartListener: {
+        parameters: {
+            query: {
+                /**
+                 * @description The action, with the V1 signature (HMAC-SHA1). Set the value to StartListener. With the V3 signature it travels as the `x-acs-action` header instead; the generated client fills it in.
+                 * @example StartListener
+                 */
+                Action?: "StartListener";
+                /**
+                 * @description The API version, with the V1 signature. With the V3 signature it travels as the `x-acs-version` header instead.
+                 * @example 2020-06-16
+                 */
+                Version?: components["parameters"]["Version"];
+                /**
+                 * @description V1 only: the format of the response body. The official SDK sends `json`; the value is case-insensitive. V1 requests without `Format` get XML; V3 requests get JSON unless they send `Accept: application/xml`.
+                 * @example JSON
+                 */
+                Format?: components["parameters"]["Format"];
+                /**
+                 * @description V1 signature: the AccessKey ID that signs the request.
+                 * @example LTAI5tExampleAccessKeyId
+                 */
+                AccessKeyId?: components["parameters"]["AccessKeyId"];
+                /**
+                 * @description V1 signature: the signature method.
+                 * @example HMAC-SHA1
+                 */
+                SignatureMethod?: components["parameters"]["SignatureMethod"];
+                /**
+                 * @description V1 signature: the signature version.
+                 * @example 1.0
+                 */
+                SignatureVersion?: components["parameters"]["SignatureVersion"];
+                /**
+                 * @description V1 signature: a random value unique per request, which prevents replays (`SignatureNonceUsed`).
+                 * @example edb2b34af0af9a6d14deaf7c1a5315eb
+                 */
+                SignatureNonce?: components["parameters"]["SignatureNonce"];
+                /**
+                 * @description V1 signature: the time of the request in UTC, ISO 8601 without milliseconds. More than 15 minutes from the service's clock gets `InvalidTimeStamp.Expired`.
+                 * @example 2026-11-26T08:00:00Z
+                 */
+                Timestamp?: components["parameters"]["Timestamp"];
+                /**
+                 * @description V1 signature with STS credentials: the security token.
+                 * @example CAIS8gF1q6Ft5B2yfSjIr5bSEsj4ggQ
+                 */
+                SecurityToken?: components["parameters"]["SecurityToken"];
+                /**
+                 * @description The ID of the listener, as CreateListener returned it (or ListListeners lists it). Current IDs start with `lsn-`; older documentation shows `lsr-`.
+                 * @example lsn-o4u54y73wq7b7xawmq
+                 */
+                ListenerId: components["parameters"]["ListenerId"];
+                /**
+                 * @description The client token that is used to ensure the idempotence of the request. Generate it on the client and make sure it is unique among different requests; reuse it only to retry the same request. The token can contain only ASCII characters and cannot exceed 64 characters in length. If you do not set it, the system uses the RequestId as ClientToken, and the RequestId differs for each request, so a retry could act twice (create a second listener).
+                 * @example 123e4567-e89b-12d3-a456-426655440000
+                 */
+                ClientToken?: components["parameters"]["ClientToken"];
+                /**
+                 * @description Specifies whether to only precheck this request. `true`: the system checks the required parameters, the request syntax and the limits, and changes nothing; if the request passes, the `DryRunOperation` error code is returned (HTTP 400), otherwise the error that describes the failure. `false` (default): the request is checked and, if it passes, a 2xx status is returned and the change is made.
+                 * @example false
+                 */
+                DryRun?: components["parameters"]["DryRun"];
+            };
+            header?: {
+                /**
+                 * @description The action, with the V3 signature (ACS3-HMAC-SHA256). Send either this header (V3) or the `Action` query parameter (V1); the generated client fills it in.
+                 * @example StartListener
+                 */
+                "x-acs-action"?: "StartListener";
+                /**
+                 * @description The API version, with the V3 signature. Send either this header (V3) or the `Version` query parameter (V1); the generated client fills it in.
+                 * @example 2020-06-16
+                 */
+                "x-acs-version"?: components["parameters"]["x-acs-version"];
+                /**
+                 * @description V3 signature: the time of the request in UTC, ISO 8601 without milliseconds. The service rejects a date more than 15 minutes from its clock with `InvalidTimeStamp.Expired`.
+                 * @example 2026-11-26T08:00:00Z
+                 */
+                "x-acs-date"?: components["parameters"]["x-acs-date"];
+                /**
+                 * @description V3 signature: a random value unique per request, which prevents replays (`SignatureNonceUsed`).
+                 * @example 3156853299f313e23d1673dc12e1703d
+                 */
+                "x-acs-signature-nonce"?: components["parameters"]["x-acs-signature-nonce"];
+                /**
+                 * @description V3 signature: the lower-case hex SHA-256 of the request body (of the empty string when there is no body).
+                 * @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
+                 */
+                "x-acs-content-sha256"?: components["parameters"]["x-acs-content-sha256"];
+                /**
+                 * @description V3 signature with STS credentials: the security token. Signed like every `x-acs-*` header.
+                 * @example CAIS8gF1q6Ft5B2yfSjIr5bSEsj4ggQ
+                 */
+                "x-acs-security-token"?: components["parameters"]["x-acs-security-token"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["StartListenerOk"];
+            400: components["responses"]["ListenerWriteBadRequest"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["ListenerNotFound"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    DeleteListener: {
+        parameters: {
+            query: {
+                /**
+                 * @description The action, with the V1 signature (HMAC-SHA1). Set the value to DeleteListener. With the V3 signature it travels as the `x-acs-action` header instead; the generated client fills it in.
+                 * @example DeleteListener
+                 */
+                Action?: "DeleteListener";
+                /**
+                 * @description The API version, with the V1 signature. With the V3 signature it travels as the `x-acs-version` header instead.
+                 * @example 2020-06-16
+                 */
+                Version?: components["parameters"]["Version"];
+                /**
+                 * @description V1 only: the format of the response body. The official SDK sends `json`; the value is case-insensitive. V1 requests without `Format` get XML; V3 requests get JSON unless they send `Accept: application/xml`.
+                 * @example JSON
+                 */
+                Format?: components["parameters"]["Format"];
+                /**
+                 * @description V1 signature: the AccessKey ID that signs the request.
+                 * @example LTAI5tExampleAccessKeyId
+                 */
+                AccessKeyId?: components["parameters"]["AccessKeyId"];
+                /**
+                 * @description V1 signature: the signature method.
+                 * @example HMAC-SHA1
+                 */
+                SignatureMethod?: components["parameters"]["SignatureMethod"];
+                /**
+                 * @description V1 signature: the signature version.
+                 * @example 1.0
+                 */
+                SignatureVersion?: components["parameters"]["SignatureVersion"];
+                /**
+                 * @description V1 signature: a random value unique per request, which prevents replays (`SignatureNonceUsed`).
+                 * @example edb2b34af0af9a6d14deaf7c1a5315eb
+                 */
+                SignatureNonce?: components["parameters"]["SignatureNonce"];
+                /**
+                 * @description V1 signature: the time of the request in UTC, ISO 8601 without milliseconds. More than 15 minutes from the service's clock gets `InvalidTimeStamp.Expired`.
+                 * @example 2026-11-26T08:00:00Z
+                 */
+                Timestamp?: components["parameters"]["Timestamp"];
+                /**
+                 * @description V1 signature with STS credentials: the security token.
+                 * @example CAIS8gF1q6Ft5B2yfSjIr5bSEsj4ggQ
+                 */
+                SecurityToken?: components["parameters"]["SecurityToken"];
+                /**
+                 * @description The ID of the listener, as CreateListener returned it (or ListListeners lists it). Current IDs start with `lsn-`; older documentation shows `lsr-`.
+                 * @example lsn-o4u54y73wq7b7xawmq
+                 */
+                ListenerId: components["parameters"]["ListenerId"];
+                /**
+                 * @description The client token that is used to ensure the idempotence of the request. Generate it on the client and make sure it is unique among different requests; reuse it only to retry the same request. The token can contain only ASCII characters and cannot exceed 64 characters in length. If you do not set it, the system uses the RequestId as ClientToken, and the RequestId differs for each request, so a retry could act twice (create a second listener).
+                 * @example 123e4567-e89b-12d3-a456-426655440000
+                 */
+                ClientToken?: components["parameters"]["ClientToken"];
+                /**
+                 * @description Specifies whether to only precheck this request. `true`: the system checks the required parameters, the request syntax and the limits, and changes nothing; if the request passes, the `DryRunOperation` error code is returned (HTTP 400), otherwise the error that describes the failure. `false` (default): the request is checked and, if it passes, a 2xx status is returned and the change is made.
+                 * @example false
+                 */
+                DryRun?: components["parameters"]["DryRun"];
+            };
+            header?: {
+                /**
+                 * @description The action, with the V3 signature (ACS3-HMAC-SHA256). Send either this header (V3) or the `Action` query parameter (V1); the generated client fills it in.
+                 * @example DeleteListener
+                 */
+                "x-acs-action"?: "DeleteListener";
+                /**
+                 * @description The API version, with the V3 signature. Send either this header (V3) or the `Version` query parameter (V1); the generated client fills it in.
+                 * @example 2020-06-16
+                 */
+                "x-acs-version"?: components["parameters"]["x-acs-version"];
+                /**
+                 * @description V3 signature: the time of the request in UTC, ISO 8601 without milliseconds. The service rejects a date more than 15 minutes from its clock with `InvalidTimeStamp.Expired`.
+                 * @example 2026-11-26T08:00:00Z
+                 */
+                "x-acs-date"?: components["parameters"]["x-acs-date"];
+                /**
+                 * @description V3 signature: a random value unique per request, which prevents replays (`SignatureNonceUsed`).
+                 * @example 3156853299f313e23d1673dc12e1703d
+                 */
+                "x-acs-signature-nonce"?: components["parameters"]["x-acs-signature-nonce"];
+                /**
+                 * @description V3 signature: the lower-case hex SHA-256 of the request body (of the empty string when there is no body).
+                 * @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
+                 */
+                "x-acs-content-sha256"?: components["parameters"]["x-acs-content-sha256"];
+                /**
+                 * @description V3 signature with STS credentials: the security token. Signed like every `x-acs-*` header.
+                 * @example CAIS8gF1q6Ft5B2yfSjIr5bSEsj4ggQ
+                 */
+                "x-acs-security-token"?: components["parameters"]["x-acs-security-token"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["DeleteListenerOk"];
+            400: components["responses"]["ListenerWriteBadRequest"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["ListenerNotFound"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
 }
 
 /** Every error code the contract documents, with its HTTP status. */
 export type DocumentedErrorCode =
   | "-21020"
+  | "-22001"
+  | "-22031"
   | "DryRunOperation"
   | "Forbidden.RAM"
   | "IdempotenceProcessing"
   | "IdempotentParameterMismatch"
   | "IncompleteSignature"
   | "IncorrectBusinessStatus.LoadBalancer"
+  | "IncorrectStatus.Listener"
   | "IncorrectStatus.LoadBalancer"
   | "InternalError"
   | "InvalidAccessKeyId.NotFound"
@@ -1973,6 +3440,7 @@ export type DocumentedErrorCode =
   | "Rejected.Throttling"
   | "ResourceAlreadyAssociated.Listener"
   | "ResourceAlreadyExist.Listener"
+  | "ResourceInConfiguring.Listener"
   | "ResourceNotFound.Certificate"
   | "ResourceNotFound.Listener"
   | "ResourceNotFound.LoadBalancer"
@@ -2004,20 +3472,43 @@ export type GetListenerAttributeResponse = components['schemas']['GetListenerAtt
 export type ListAsynJobsRequest = Omit<NonNullable<operations['ListAsynJobs']['parameters']['query']>, "Action" | "Version" | "Format" | "AccessKeyId" | "SignatureMethod" | "SignatureVersion" | "SignatureNonce" | "Timestamp" | "SecurityToken">;
 export type ListAsynJobsResponse = components['schemas']['ListAsynJobsResponse'];
 
+/** The business parameters of ListListeners, nested as a client passes them (no signature or protocol parameters). */
+export type ListListenersRequest = Omit<NonNullable<operations['ListListeners']['parameters']['query']>, "Action" | "Version" | "Format" | "AccessKeyId" | "SignatureMethod" | "SignatureVersion" | "SignatureNonce" | "Timestamp" | "SecurityToken">;
+export type ListListenersResponse = components['schemas']['ListListenersResponse'];
+
+/** The business parameters of UpdateListenerAttribute, nested as a client passes them (no signature or protocol parameters). */
+export type UpdateListenerAttributeRequest = Omit<NonNullable<operations['UpdateListenerAttribute']['parameters']['query']>, "Action" | "Version" | "Format" | "AccessKeyId" | "SignatureMethod" | "SignatureVersion" | "SignatureNonce" | "Timestamp" | "SecurityToken">;
+export type UpdateListenerAttributeResponse = components['schemas']['UpdateListenerAttributeResponse'];
+
+/** The business parameters of StopListener, nested as a client passes them (no signature or protocol parameters). */
+export type StopListenerRequest = Omit<NonNullable<operations['StopListener']['parameters']['query']>, "Action" | "Version" | "Format" | "AccessKeyId" | "SignatureMethod" | "SignatureVersion" | "SignatureNonce" | "Timestamp" | "SecurityToken">;
+export type StopListenerResponse = components['schemas']['StopListenerResponse'];
+
+/** The business parameters of StartListener, nested as a client passes them (no signature or protocol parameters). */
+export type StartListenerRequest = Omit<NonNullable<operations['StartListener']['parameters']['query']>, "Action" | "Version" | "Format" | "AccessKeyId" | "SignatureMethod" | "SignatureVersion" | "SignatureNonce" | "Timestamp" | "SecurityToken">;
+export type StartListenerResponse = components['schemas']['StartListenerResponse'];
+
+/** The business parameters of DeleteListener, nested as a client passes them (no signature or protocol parameters). */
+export type DeleteListenerRequest = Omit<NonNullable<operations['DeleteListener']['parameters']['query']>, "Action" | "Version" | "Format" | "AccessKeyId" | "SignatureMethod" | "SignatureVersion" | "SignatureNonce" | "Timestamp" | "SecurityToken">;
+export type DeleteListenerResponse = components['schemas']['DeleteListenerResponse'];
+
 export type ErrorEnvelope = components['schemas']['ErrorEnvelope'];
 
 /** Every action of the contract. */
-export const actions = ["CreateListener","GetListenerAttribute","ListAsynJobs"] as const;
+export const actions = ["CreateListener","GetListenerAttribute","ListAsynJobs","ListListeners","UpdateListenerAttribute","StopListener","StartListener","DeleteListener"] as const;
 export type Action = (typeof actions)[number];
 
 export const documentedErrorStatus = {
   "-21020": 400,
+  "-22001": 400,
+  "-22031": 400,
   "DryRunOperation": 400,
   "Forbidden.RAM": 403,
   "IdempotenceProcessing": 400,
   "IdempotentParameterMismatch": 400,
   "IncompleteSignature": 400,
   "IncorrectBusinessStatus.LoadBalancer": 400,
+  "IncorrectStatus.Listener": 400,
   "IncorrectStatus.LoadBalancer": 400,
   "InternalError": 500,
   "InvalidAccessKeyId.NotFound": 404,
@@ -2032,6 +3523,7 @@ export const documentedErrorStatus = {
   "Rejected.Throttling": 400,
   "ResourceAlreadyAssociated.Listener": 400,
   "ResourceAlreadyExist.Listener": 400,
+  "ResourceInConfiguring.Listener": 400,
   "ResourceNotFound.Certificate": 404,
   "ResourceNotFound.Listener": 404,
   "ResourceNotFound.LoadBalancer": 404,
@@ -2066,6 +3558,21 @@ export const parameterDefaults = {
   "GetListenerAttribute": {},
   "ListAsynJobs": {
     "MaxResults": 20
+  },
+  "ListListeners": {
+    "MaxResults": 20
+  },
+  "UpdateListenerAttribute": {
+    "DryRun": false
+  },
+  "StopListener": {
+    "DryRun": false
+  },
+  "StartListener": {
+    "DryRun": false
+  },
+  "DeleteListener": {
+    "DryRun": false
   }
 } as const;
 
@@ -2095,7 +3602,34 @@ export const parameterProtocols: { readonly [A in Action]: Readonly<Record<strin
     ]
   },
   "GetListenerAttribute": {},
-  "ListAsynJobs": {}
+  "ListAsynJobs": {},
+  "ListListeners": {},
+  "UpdateListenerAttribute": {
+    "Http2Enabled": [
+      "HTTPS"
+    ],
+    "SecurityPolicyId": [
+      "HTTPS"
+    ],
+    "Certificates": [
+      "HTTPS",
+      "QUIC"
+    ],
+    "CaEnabled": [
+      "HTTPS",
+      "QUIC"
+    ],
+    "CaCertificates": [
+      "HTTPS",
+      "QUIC"
+    ],
+    "QuicConfig": [
+      "HTTPS"
+    ]
+  },
+  "StopListener": {},
+  "StartListener": {},
+  "DeleteListener": {}
 };
 
 /** Per action, the top-level fields of its success response's body. */
@@ -2137,24 +3671,124 @@ export const responseFields = {
     "NextToken",
     "RequestId",
     "TotalCount"
+  ],
+  "ListListeners": [
+    "Listeners",
+    "MaxResults",
+    "NextToken",
+    "RequestId",
+    "TotalCount"
+  ],
+  "UpdateListenerAttribute": [
+    "RequestId",
+    "JobId"
+  ],
+  "StopListener": [
+    "RequestId",
+    "JobId"
+  ],
+  "StartListener": [
+    "RequestId",
+    "JobId"
+  ],
+  "DeleteListener": [
+    "RequestId",
+    "JobId"
   ]
 } as const satisfies Record<Action, readonly string[]>;
+
+/** Per action, for each list of objects in its success response (ListListeners' `Listeners`), the fields of an item. */
+export const responseItemFields: { readonly [A in Action]: Readonly<Record<string, readonly string[]>> } = {
+  "CreateListener": {},
+  "GetListenerAttribute": {
+    "AssociatedResources": [
+      "AssociatedResourceType",
+      "AssociatedResourceId",
+      "PolicyId",
+      "AssociatedMode",
+      "Status"
+    ],
+    "CaCertificates": [
+      "CertificateId",
+      "IsDefault",
+      "Status"
+    ],
+    "Certificates": [
+      "CertificateId"
+    ],
+    "DefaultActions": [
+      "ForwardGroupConfig",
+      "Type"
+    ],
+    "Tags": [
+      "Key",
+      "Value"
+    ]
+  },
+  "ListAsynJobs": {
+    "Jobs": [
+      "ApiName",
+      "CreateTime",
+      "ErrorCode",
+      "ErrorMessage",
+      "Id",
+      "ModifyTime",
+      "OperateType",
+      "ResourceId",
+      "ResourceType",
+      "Status"
+    ]
+  },
+  "ListListeners": {
+    "Listeners": [
+      "DefaultActions",
+      "GzipEnabled",
+      "Http2Enabled",
+      "IdleTimeout",
+      "ListenerDescription",
+      "ListenerId",
+      "ListenerPort",
+      "ListenerProtocol",
+      "ListenerStatus",
+      "LoadBalancerId",
+      "LogConfig",
+      "QuicConfig",
+      "RequestTimeout",
+      "SecurityPolicyId",
+      "Tags",
+      "XForwardedForConfig"
+    ]
+  },
+  "UpdateListenerAttribute": {},
+  "StopListener": {},
+  "StartListener": {},
+  "DeleteListener": {}
+};
 
 /** Per action, its API version: the one value of its `x-acs-version` (V3) and `Version` (V1) parameters. */
 export const actionVersions = {
   "CreateListener": "2020-06-16",
   "GetListenerAttribute": "2020-06-16",
-  "ListAsynJobs": "2020-06-16"
+  "ListAsynJobs": "2020-06-16",
+  "ListListeners": "2020-06-16",
+  "UpdateListenerAttribute": "2020-06-16",
+  "StopListener": "2020-06-16",
+  "StartListener": "2020-06-16",
+  "DeleteListener": "2020-06-16"
 } as const satisfies Record<Action, string>;
 
 /** The documented codes a retry can help with (`x-acs-retryable: true`, each with its source in the spec). */
 export const retryableErrorCodes: readonly DocumentedErrorCode[] = [
   "-21020",
+  "-22001",
+  "-22031",
   "IdempotenceProcessing",
   "IncorrectBusinessStatus.LoadBalancer",
+  "IncorrectStatus.Listener",
   "IncorrectStatus.LoadBalancer",
   "InternalError",
   "Rejected.Throttling",
+  "ResourceInConfiguring.Listener",
   "ServiceUnavailable",
   "SystemBusy",
   "Throttling",

@@ -1,6 +1,7 @@
 // The pipeline in a scratch copy of the repository: a full build, a no-op rebuild that skips
-// every step, and a broken spec that stops the build at lint with the linter's own message.
-import { spawn, spawnSync } from 'node:child_process';
+// every step, and a broken spec that stops the build at lint with the linter's own message. The
+// watcher and the incremental-equals-forced builds are in the slow suite (test/slow/).
+import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
@@ -86,39 +87,6 @@ describe('npm run build', () => {
   });
 });
 
-describe('npm run build -- --watch', () => {
-  it('rebuilds after a spec file changes, and the rebuild equals a forced build', { timeout: 120_000 }, async () => {
-    const file = join(work, 'openapi/components/parameters/IdleTimeout.yaml');
-    const original = readFileSync(file, 'utf8');
-    onTestFinished(() => writeFileSync(file, original));
-    const child = spawn(program, [...command, '--watch'], { cwd: work });
-    onTestFinished(() => {
-      child.kill();
-    });
-    let output = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-      output += chunk;
-    });
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
-      output += chunk;
-    });
-    const until = async (seen: () => boolean, what: string) => {
-      for (let i = 0; i < 900 && !seen(); i++) await new Promise((r) => setTimeout(r, 100));
-      if (!seen()) throw new Error(`waited for ${what}; output:\n${output}`);
-    };
-    await until(() => output.includes('watching'), 'the watcher');
-    writeFileSync(file, original.replace('maximum: 600', 'maximum: 599'));
-    await until(() => /change seen[\s\S]*build (finished|failed)/.test(output), 'the rebuild');
-    expect(output).toMatch(/change seen[\s\S]*build finished/);
-    const watched = readFileSync(join(work, 'generated/openapi.json'), 'utf8');
-    expect(watched).toContain('"maximum": 599');
-    child.kill();
-    const forced = build('--force');
-    expect(forced.status, forced.output).toBe(0);
-    expect(readFileSync(join(work, 'generated/openapi.json'), 'utf8')).toBe(watched);
-  });
-});
-
 describe('generated/inputs.sha256', () => {
   it('is the hash of the tree the committed outputs were built from, so npm start in a fresh clone may skip the pipeline', async () => {
     const { generatedIsCurrent } = await import('../scripts/lib/inputs.ts');
@@ -139,42 +107,5 @@ describe('generated/inputs.sha256', () => {
     } finally {
       process.chdir(cwd);
     }
-  });
-});
-
-describe('an incremental build cannot differ from a forced one', () => {
-  // All outputs of every step, plus the inputs hash.
-  const outputs = () =>
-    [...steps.flatMap((s) => s.outputs), 'generated/inputs.sha256'].map((file) => [file, readFileSync(join(work, file), 'utf8')]);
-  const edit = (file: string, from: string, to: string) => {
-    const path = join(work, file);
-    const text = readFileSync(path, 'utf8');
-    expect(text, `${file} holds ${from}`).toContain(from);
-    writeFileSync(path, text.replace(from, to));
-  };
-
-  it.each([
-    // The case that once left generated/request-validator.ts stale: only a rule's `parameter` changes.
-    [
-      'a cross-field rule',
-      'openapi/paths/CreateListener.yaml',
-      'parameter: QuicConfig.QuicListenerId',
-      'parameter: QuicConfig.QuicUpgradeEnabled',
-    ],
-    // A generator module that no step listed by name.
-    ['a script module', 'scripts/lib/docs.ts', "'### Error codes'", "'### Error codes and what to do'"],
-  ])('after a change to %s', { timeout: 240_000 }, (_, file, from, to) => {
-    // Start from a build of the scratch copy as it is.
-    const ready = build();
-    expect(ready.status, ready.output).toBe(0);
-    edit(file, from, to);
-    const incremental = build();
-    expect(incremental.status, incremental.output).toBe(0);
-    const afterIncremental = outputs();
-    const forced = build('--force');
-    expect(forced.status, forced.output).toBe(0);
-    expect(outputs()).toEqual(afterIncremental);
-    // The change reached the outputs (the test would prove nothing otherwise).
-    expect(afterIncremental.some(([, text]) => text!.includes(to.replace(/'/g, '').replace('parameter: ', '')))).toBe(true);
   });
 });

@@ -4,9 +4,13 @@
  * Alibaba Cloud Application Load Balancer - listeners
  * A hand-authored contract for the listener actions of Alibaba Cloud Application Load Balancer
  * (ALB), API version 2020-06-16: **CreateListener**, which creates an HTTP, HTTPS or QUIC
- * listener on an ALB instance, and the two actions a caller polls until the listener runs,
- * **GetListenerAttribute** and **ListAsynJobs**. Each action is its own operation under the path
- * key `/#Action=<Action>` (a fragment, never sent: every action is `POST /` on the wire).
+ * listener on an ALB instance, the two actions a caller polls until the listener runs,
+ * **GetListenerAttribute** and **ListAsynJobs**, and the rest of the listener's lifecycle, as
+ * Alibaba's Terraform resource drives it: **ListListeners**, **UpdateListenerAttribute**,
+ * **StopListener**, **StartListener** and **DeleteListener**. Each action is its own operation under
+ * the path key `/#Action=<Action>` (a fragment, never sent: every action is `POST /` on the wire).
+ * Every write answers at once with a `JobId`; the listener is `Provisioning` or `Configuring`
+ * until the job ends, and the waiters below say how to wait for each.
  *
  * ## How an Alibaba RPC action maps onto OpenAPI
  *
@@ -843,6 +847,422 @@ export interface ListAsynJobsResponse {
   TotalCount?: number;
 }
 
+export type DefaultActions2ItemForwardGroupConfigServerGroupTuplesItem = {
+  /** The ID of the server group to which requests are forwarded. */
+  ServerGroupId?: string;
+};
+
+/**
+ * The configuration of the ForwardGroup action. This parameter is returned and takes effect when Type is set to **ForwardGroup**.
+ */
+export type DefaultActions2ItemForwardGroupConfig = {
+  /** The server group to which requests are forwarded. */
+  ServerGroupTuples?: DefaultActions2ItemForwardGroupConfigServerGroupTuplesItem[];
+};
+
+export type DefaultActions2Item = {
+  /** The configuration of the ForwardGroup action. This parameter is returned and takes effect when Type is set to **ForwardGroup**. */
+  ForwardGroupConfig?: DefaultActions2ItemForwardGroupConfig;
+  /**
+     * The type of the action.
+     *
+     * If **ForwardGroup** is returned, requests are forwarded to multiple vServer groups.
+     */
+  Type?: string;
+};
+
+/**
+ * The actions of the default forwarding rule.
+ */
+export type DefaultActions2 = DefaultActions2Item[];
+
+/**
+ * Indicates whether GZIP compression is enabled to compress specific types of files. Valid values:
+ *
+ * *   **true**
+ * *   **false**
+ */
+export type GzipEnabled = boolean;
+
+/**
+ * Indicates whether HTTP/2 is enabled. Valid values:
+ *
+ * *   **true**
+ * *   **false**
+ *
+ * > This parameter is available only when you create an HTTPS listener.
+ */
+export type Http2Enabled = boolean;
+
+/**
+ * The timeout period of an idle connection. Unit: seconds.
+ *
+ * If no requests are received within the specified timeout period, Application Load Balancer (ALB) closes the current connection. When a request is received, ALB establishes a new connection.
+ */
+export type IdleTimeout = number;
+
+/**
+ * The name of the listener.
+ */
+export type ListenerDescription = string;
+
+/**
+ * The ID of the listener.
+ */
+export type ListenerId = string;
+
+/**
+ * The frontend port that is used by the ALB instance.
+ */
+export type ListenerPort = number;
+
+/**
+ * The listener protocol. Valid values: **HTTP**, **HTTPS**, and **QUIC**.
+ */
+export type ListenerProtocol = string;
+
+/**
+ * The status of the listener. Valid values:
+ *
+ * *   **Provisioning**
+ * *   **Running**
+ * *   **Configuring**
+ * *   **Stopped**
+ */
+export type ListenerStatus = typeof ListenerStatus[keyof typeof ListenerStatus];
+
+
+export const ListenerStatus = {
+  Provisioning: 'Provisioning',
+  Running: 'Running',
+  Configuring: 'Configuring',
+  Stopped: 'Stopped',
+} as const;
+
+/**
+ * The ALB instance ID.
+ */
+export type LoadBalancerId = string;
+
+/**
+ * The configuration of Xtrace. Xtrace is used to record requests sent to ALB.
+ */
+export type LogConfigAccessLogTracingConfig = {
+  /**
+     * Indicates whether Xtrace is enabled. Valid values:
+     *
+     * *   **true**
+     * *   **false**
+     *
+     * > You can set this parameter to **true** only if the AccessLogEnabled parameter is set to true.
+     */
+  TracingEnabled?: boolean;
+  /**
+     * The sampling rate of Xtrace. Valid values: 1 to 10000.
+     *
+     * > If **TracingEnabled** is set to **true**, this parameter is valid.
+     */
+  TracingSample?: number;
+  /**
+     * The Xtrace type. Supported Xtrace type: **Zipkin**.
+     *
+     * > If **TracingEnabled** is set to **true**, this parameter is valid.
+     */
+  TracingType?: string;
+};
+
+/**
+ * The logging configuration.
+ */
+export interface LogConfig {
+  /**
+     * Indicates whether custom headers are recorded in the access log. Valid values:
+     *
+     * *   **true**
+     * *   **false**
+     */
+  AccessLogRecordCustomizedHeadersEnabled?: boolean;
+  /** The configuration of Xtrace. Xtrace is used to record requests sent to ALB. */
+  AccessLogTracingConfig?: LogConfigAccessLogTracingConfig;
+}
+
+/**
+ * The configuration information when the listener is associated with a QUIC listener.
+ */
+export interface QuicConfig2 {
+  /**
+     * The ID of the QUIC listener. This parameter is returned when **QuicUpgradeEnabled** is set to **true**. Only HTTPS listeners support this parameter.
+     *
+     * > You must associate the HTTPS listener and the QUIC listener with the same ALB instance. In addition, make sure that the QUIC listener has never been associated with another listener.
+     */
+  QuicListenerId?: string;
+  /**
+     * Indicates whether QUIC upgrade is enabled. Valid values:
+     *
+     * *   **true**
+     * *   **false**
+     *
+     * > Only HTTPS listeners support this parameter.
+     */
+  QuicUpgradeEnabled?: boolean;
+}
+
+/**
+ * The timeout period of a request. Unit: seconds.
+ *
+ * If no responses are received from the backend server within the specified timeout period, ALB returns an `HTTP 504` error code to the client.
+ */
+export type RequestTimeout = number;
+
+/**
+ * The security policy.
+ *
+ * > This parameter is available only when you create an HTTPS listener.
+ */
+export type SecurityPolicyId = string;
+
+export type Tags2Item = {
+  /** The tag key. The tag key can be up to 128 characters in length and cannot start with `acs:` or `aliyun`. It cannot contain `http://` or `https://`. */
+  Key?: string;
+  /** The tag value. The tag value can be up to 128 characters in length and cannot start with `acs:` or `aliyun`. It cannot contain `http://` or `https://`. */
+  Value?: string;
+};
+
+/**
+ * The tags.
+ */
+export type Tags2 = Tags2Item[];
+
+/**
+ * The configuration of the XForward headers.
+ */
+export interface XForwardedForConfig2 {
+  /**
+     * The name of the custom header. This parameter takes effect only when **XForwardedForClientCertClientVerifyEnabled** is set to **true**.
+     *
+     * The name is 1 to 40 characters in length, and can contain lowercase letters, hyphens (-), underscores (_), and digits.
+     *
+     * > This parameter is available only when you create an HTTPS listener.
+     */
+  XForwardedForClientCertClientVerifyAlias?: string;
+  /**
+     * Indicates whether the `X-Forwarded-Clientcert-clientverify` header is used to retrieve the verification result of the client certificate. Valid values:
+     *
+     * *   **true**
+     * *   **false**
+     *
+     * > This parameter is available only when you create an HTTPS listener.
+     */
+  XForwardedForClientCertClientVerifyEnabled?: boolean;
+  /**
+     * The name of the custom header. This parameter takes effect only when **XForwardedForClientCertFingerprintEnabled** is set to **true**.
+     *
+     * The name is 1 to 40 characters in length, and can contain lowercase letters, hyphens (-), underscores (_), and digits.
+     *
+     * > This parameter is available only when you create an HTTPS listener.
+     */
+  XForwardedForClientCertFingerprintAlias?: string;
+  /**
+     * Indicates whether the `X-Forwarded-Clientcert-fingerprint` header is used to retrieve the fingerprint of the client certificate. Valid values:
+     *
+     * *   **true**
+     * *   **false**
+     *
+     * > This parameter is available only when you create an HTTPS listener.
+     */
+  XForwardedForClientCertFingerprintEnabled?: boolean;
+  /**
+     * The name of the custom header. This parameter takes effect only when **XForwardedForClientCertIssuerDNEnabled** is set to **true**.
+     *
+     * The name is 1 to 40 characters in length, and can contain lowercase letters, hyphens (-), underscores (_), and digits.
+     *
+     * > This parameter is available only when you create an HTTPS listener.
+     */
+  XForwardedForClientCertIssuerDNAlias?: string;
+  /**
+     * Indicates whether the `X-Forwarded-Clientcert-issuerdn` header is used to retrieve information about the authority that issues the client certificate. Valid values:
+     *
+     * *   **true**
+     * *   **false**
+     *
+     * > This parameter is available only when you create an HTTPS listener.
+     */
+  XForwardedForClientCertIssuerDNEnabled?: boolean;
+  /**
+     * The name of the custom header. This parameter takes effect only when **XForwardedForClientCertSubjectDNEnabled** is set to **true**.
+     *
+     * The name is 1 to 40 characters in length, and can contain lowercase letters, hyphens (-), underscores (_), and digits.
+     *
+     * > This parameter is available only when you create an HTTPS listener.
+     */
+  XForwardedForClientCertSubjectDNAlias?: string;
+  /**
+     * Indicates whether the `X-Forwarded-Clientcert-subjectdn` header is used to retrieve information about the owner of the client certificate. Valid values:
+     *
+     * *   **true**
+     * *   **false**
+     *
+     * > This parameter is available only when you create an HTTPS listener.
+     */
+  XForwardedForClientCertSubjectDNEnabled?: boolean;
+  /**
+     * Indicates whether the `X-Forwarded-Client-Ip` header is used to retrieve the source port of the ALB instance. Valid values:
+     *
+     * *   **true**
+     * *   **false**
+     *
+     * > This parameter is available only when you create an HTTP, HTTPS, or QUIC listener.
+     */
+  XForwardedForClientSourceIpsEnabled?: boolean;
+  /**
+     * The trusted proxy IP address.
+     *
+     * ALB traverses `X-Forwarded-For` backward and selects the first IP address that is not on the trusted IP address list as the real IP address of the client. The IP address is used in source IP address throttling.
+     */
+  XForwardedForClientSourceIpsTrusted?: string;
+  /**
+     * Indicates whether the `X-Forwarded-Client-Port` header is used to retrieve the client port. Valid values:
+     *
+     * *   **true**
+     * *   **false**
+     *
+     * > This parameter is available only when you create an HTTP or HTTPS listener.
+     */
+  XForwardedForClientSrcPortEnabled?: boolean;
+  /**
+     * Indicates whether the `X-Forwarded-For` header is used to retrieve the client IP address. Valid values:
+     *
+     * *   **true** (default)
+     * *   **false**
+     *
+     * > *   If this parameter is set to **true**, the default value of the **XForwardedForProcessingMode** parameter is **append**. You can change it to **remove**.
+     * > *   If this parameter is set to **false**, the `X-Forwarded-For` header in the request is not modified in any way before the request is sent to backend servers.
+     * > *   This parameter is only available for HTTP and HTTPS listeners.
+     */
+  XForwardedForEnabled?: boolean;
+  /**
+     * Specifies whether to use the `X-Forwarded-Host` header to retrieve the client domain name. Valid values:
+     *
+     * *   **true**
+     * *   **false** (default)
+     *
+     * >  This parameter is available for HTTP, HTTPS, and QUIC listeners.
+     */
+  XForwardedForHostEnabled?: boolean;
+  /**
+     * Specifies how the `X-Forwarded-For` header is processed. This parameter takes effect only when **XForwardedForEnabled** is set to **true**. Valid values:
+     *
+     * *   **append** (default)
+     * *   **remove**
+     *
+     * > *   If this parameter is set to **append**, ALB appends the IP address of the last hop to the existing `X-Forwarded-For` header in the request before the request is sent to backend servers.
+     * > *   If this parameter is set to **remove**, ALB removes the `X-Forwarded-For` header in the request before the request is sent to backend servers, no matter whether the request carries the `X-Forwarded-For` header.
+     * > *   This parameter is only available for HTTP and HTTPS listeners.
+     */
+  XForwardedForProcessingMode?: string;
+  /**
+     * Indicates whether the `X-Forwarded-Proto` header is used to retrieve the listening protocol. Valid values:
+     *
+     * *   **true**
+     * *   **false**
+     *
+     * > This parameter is available only when you create an HTTP, HTTPS, or QUIC listener.
+     */
+  XForwardedForProtoEnabled?: boolean;
+  /**
+     * Indicates whether the `SLB-ID` header is used to retrieve the ID of the CLB instance. Valid values:
+     *
+     * *   **true**
+     * *   **false**
+     *
+     * > This parameter is available only when you create an HTTP, HTTPS, or QUIC listener.
+     */
+  XForwardedForSLBIdEnabled?: boolean;
+  /**
+     * Indicates whether the `X-Forwarded-Port` header is used to retrieve the listening port of the ALB instance. Valid values:
+     *
+     * *   **true**
+     * *   **false**
+     *
+     * > This parameter is available only when you create an HTTP, HTTPS, or QUIC listener.
+     */
+  XForwardedForSLBPortEnabled?: boolean;
+}
+
+/**
+ * A listener as ListListeners lists it, each field as GetListenerAttribute describes it (the SDK's ListListenersResponseBodyListeners has these fields; GetListenerAttribute has more).
+ */
+export interface ListedListener {
+  DefaultActions?: DefaultActions2;
+  GzipEnabled?: GzipEnabled;
+  Http2Enabled?: Http2Enabled;
+  IdleTimeout?: IdleTimeout;
+  ListenerDescription?: ListenerDescription;
+  ListenerId?: ListenerId;
+  ListenerPort?: ListenerPort;
+  ListenerProtocol?: ListenerProtocol;
+  ListenerStatus?: ListenerStatus;
+  LoadBalancerId?: LoadBalancerId;
+  LogConfig?: LogConfig;
+  QuicConfig?: QuicConfig2;
+  RequestTimeout?: RequestTimeout;
+  SecurityPolicyId?: SecurityPolicyId;
+  Tags?: Tags2;
+  XForwardedForConfig?: XForwardedForConfig2;
+}
+
+/**
+ * One page of listeners, in a stable order: page on with `NextToken` until it is absent.
+ */
+export interface ListListenersResponse {
+  /** The listeners of this page. */
+  Listeners?: ListedListener[];
+  /** The number of entries per page, as asked for (or the default, 20). */
+  MaxResults?: number;
+  /** The token of the next page; absent on the last page. */
+  NextToken?: string;
+  RequestId: RequestId;
+  /** The number of listeners that match the query, over every page. */
+  TotalCount?: number;
+}
+
+/**
+ * The ID of the asynchronous task (job) the write started. Poll it with ListAsynJobs (`JobIds.1=<JobId>`) until its `Status` is `Succeeded` (or `Failed`).
+ */
+export type JobId = string;
+
+/**
+ * The result of UpdateListenerAttribute. The change is being applied: the listener is `Configuring` until the job ends, then back to `Running` (or `Stopped`) with the new attributes.
+ */
+export interface UpdateListenerAttributeResponse {
+  RequestId: RequestId;
+  JobId: JobId;
+}
+
+/**
+ * The result of StopListener. The listener is being stopped: `Stopped` once the job ends.
+ */
+export interface StopListenerResponse {
+  RequestId: RequestId;
+  JobId: JobId;
+}
+
+/**
+ * The result of StartListener. The listener is being started: `Running` once the job ends.
+ */
+export interface StartListenerResponse {
+  RequestId: RequestId;
+  JobId: JobId;
+}
+
+/**
+ * The result of DeleteListener. The listener is being deleted: once the job ends, GetListenerAttribute answers `ResourceNotFound.Listener` and its port is free.
+ */
+export interface DeleteListenerResponse {
+  RequestId: RequestId;
+  JobId: JobId;
+}
+
 /**
  * The listener is being created. JSON by default; XML (`<CreateListenerResponse>`) with `Format=XML` (V1) or `Accept: application/xml`.
  */
@@ -897,6 +1317,46 @@ export type ListAsynJobsOkResponse = ListAsynJobsResponse;
  * The action or the AccessKey does not exist.
  */
 export type GatewayNotFoundResponse = ErrorEnvelope;
+
+/**
+ * One page of listeners. JSON by default; XML (`<ListListenersResponse>`) with `Format=XML` (V1) or `Accept: application/xml`.
+ */
+export type ListListenersOkResponse = ListListenersResponse;
+
+/**
+ * The listener is being changed. JSON by default; XML (`<UpdateListenerAttributeResponse>`) with `Format=XML` (V1) or `Accept: application/xml`.
+ */
+export type UpdateListenerAttributeOkResponse = UpdateListenerAttributeResponse;
+
+/**
+ * The request was rejected: a parameter, a resource it names, a quota, the listener's or its load balancer's status, or the DryRun outcome. `Code` says which.
+ */
+export type UpdateListenerBadRequestResponse = ErrorEnvelope;
+
+/**
+ * The listener, a resource the request names, the action or the AccessKey does not exist.
+ */
+export type UpdateListenerNotFoundResponse = ErrorEnvelope;
+
+/**
+ * The listener is being stopped. JSON by default; XML (`<StopListenerResponse>`) with `Format=XML` (V1) or `Accept: application/xml`.
+ */
+export type StopListenerOkResponse = StopListenerResponse;
+
+/**
+ * The request was rejected: a parameter, the signature, throttling, the listener's or its load balancer's status, or the DryRun outcome. `Code` says which.
+ */
+export type ListenerWriteBadRequestResponse = ErrorEnvelope;
+
+/**
+ * The listener is being started. JSON by default; XML (`<StartListenerResponse>`) with `Format=XML` (V1) or `Accept: application/xml`.
+ */
+export type StartListenerOkResponse = StartListenerResponse;
+
+/**
+ * The listener is being deleted. JSON by default; XML (`<DeleteListenerResponse>`) with `Format=XML` (V1) or `Accept: application/xml`.
+ */
+export type DeleteListenerOkResponse = DeleteListenerResponse;
 
 export type XAcsActionParameter = typeof XAcsActionParameter[keyof typeof XAcsActionParameter];
 
@@ -1012,12 +1472,12 @@ export type ListenerPortParameter = number;
 export type DefaultActionsParameter = DefaultActions;
 
 /**
- * The client token that is used to ensure the idempotence of the request. Generate it on the client and make sure it is unique among different requests; reuse it only to retry the same request. The token can contain only ASCII characters and cannot exceed 64 characters in length. If you do not set it, the system uses the RequestId as ClientToken, and the RequestId differs for each request, so a retry could create a second listener.
+ * The client token that is used to ensure the idempotence of the request. Generate it on the client and make sure it is unique among different requests; reuse it only to retry the same request. The token can contain only ASCII characters and cannot exceed 64 characters in length. If you do not set it, the system uses the RequestId as ClientToken, and the RequestId differs for each request, so a retry could act twice (create a second listener).
  */
 export type ClientTokenParameter = string;
 
 /**
- * Specifies whether to only precheck this request. `true`: the system checks the required parameters, the request syntax and the limits, and does not create a listener; if the request passes, the `DryRunOperation` error code is returned (HTTP 400), otherwise the error that describes the failure. `false` (default): the request is checked and, if it passes, a 2xx status is returned and the listener is created.
+ * Specifies whether to only precheck this request. `true`: the system checks the required parameters, the request syntax and the limits, and changes nothing; if the request passes, the `DryRunOperation` error code is returned (HTTP 400), otherwise the error that describes the failure. `false` (default): the request is checked and, if it passes, a 2xx status is returned and the change is made.
  */
 export type DryRunParameter = boolean;
 
@@ -1071,7 +1531,7 @@ export type XForwardedForConfigParameter = XForwardedForConfig;
 export type TagParameter = Tags;
 
 /**
- * The ID of the listener, as CreateListener returned it. Current IDs start with `lsn-`; older documentation shows `lsr-`.
+ * The ID of the listener, as CreateListener returned it (or ListListeners lists it). Current IDs start with `lsn-`; older documentation shows `lsr-`.
  */
 export type ListenerIdParameter = string;
 
@@ -1122,9 +1582,64 @@ export type EndTimeParameter = number;
 export type NextTokenParameter = string;
 
 /**
- * The number of tasks per page. Valid values: 1 to 100. Default value: 20.
+ * The number of entries (jobs, listeners) per page. Valid values: 1 to 100. Default value: 20.
  */
 export type MaxResultsParameter = number;
+
+/**
+ * List only the listeners of these ALB instances (at most 20). On the wire: `LoadBalancerIds.1`, `LoadBalancerIds.2`, ... An instance that does not exist lists no listener.
+ */
+export type LoadBalancerIdsParameter = string[];
+
+/**
+ * List only these listeners (at most 20). On the wire: `ListenerIds.1`, `ListenerIds.2`, ...
+ */
+export type ListenerIdsParameter = string[];
+
+export type ListListenersListenerProtocolParameter = typeof ListListenersListenerProtocolParameter[keyof typeof ListListenersListenerProtocolParameter];
+
+
+export const ListListenersListenerProtocolParameter = {
+  HTTP: 'HTTP',
+  HTTPS: 'HTTPS',
+  QUIC: 'QUIC',
+} as const;
+
+/**
+ * The new timeout period of an idle connection. Unit: seconds. Valid values: 1 to 600. Left out: the listener keeps its value (Terraform sends it only when it changed).
+ *
+ * **Disputed limit**, as for CreateListener: 600 rests on Terraform's validator, which checks create and update alike; the SDK's UpdateListenerAttribute model says 1 to 60. The most permissive Alibaba value wins.
+ */
+export type UpdateIdleTimeoutParameter = number;
+
+/**
+ * The new timeout period of a request. Unit: seconds. Valid values: 1 to 600. Left out: the listener keeps its value.
+ *
+ * **Disputed limit**, as for CreateListener: 600 is the newer reference page's and Terraform's (its one schema checks create and update alike); the SDK's UpdateListenerAttribute model says 1 to 180.
+ */
+export type UpdateRequestTimeoutParameter = number;
+
+/**
+ * Whether to compress specific types of files with Gzip. Left out: unchanged.
+ */
+export type UpdateGzipEnabledParameter = boolean;
+
+/**
+ * Whether to enable HTTP/2. Left out: unchanged. Only HTTPS listeners support this parameter.
+ */
+export type UpdateHttp2EnabledParameter = boolean;
+
+/**
+ * The new security policy: a system or a custom one. Left out: unchanged. Only HTTPS listeners support this parameter.
+ */
+export type UpdateSecurityPolicyIdParameter = string;
+
+/**
+ * Whether to enable mutual authentication; when `true`, the listener needs a CA certificate (`CaCertificates`). Left out: unchanged. HTTPS and QUIC listeners support this parameter.
+ */
+export type UpdateCaEnabledParameter = boolean;
+
+export type UpdateDefaultActionsParameter = DefaultActions;
 
 export type CreateListenerParams = {
 /**
@@ -1185,13 +1700,13 @@ ListenerPort: ListenerPortParameter;
  */
 DefaultActions: DefaultActionsParameter;
 /**
- * The client token that is used to ensure the idempotence of the request. Generate it on the client and make sure it is unique among different requests; reuse it only to retry the same request. The token can contain only ASCII characters and cannot exceed 64 characters in length. If you do not set it, the system uses the RequestId as ClientToken, and the RequestId differs for each request, so a retry could create a second listener.
+ * The client token that is used to ensure the idempotence of the request. Generate it on the client and make sure it is unique among different requests; reuse it only to retry the same request. The token can contain only ASCII characters and cannot exceed 64 characters in length. If you do not set it, the system uses the RequestId as ClientToken, and the RequestId differs for each request, so a retry could act twice (create a second listener).
  * @maxLength 64
  * @pattern ^[\x00-\x7F]*$
  */
 ClientToken?: ClientTokenParameter;
 /**
- * Specifies whether to only precheck this request. `true`: the system checks the required parameters, the request syntax and the limits, and does not create a listener; if the request passes, the `DryRunOperation` error code is returned (HTTP 400), otherwise the error that describes the failure. `false` (default): the request is checked and, if it passes, a 2xx status is returned and the listener is created.
+ * Specifies whether to only precheck this request. `true`: the system checks the required parameters, the request syntax and the limits, and changes nothing; if the request passes, the `DryRunOperation` error code is returned (HTTP 400), otherwise the error that describes the failure. `false` (default): the request is checked and, if it passes, a 2xx status is returned and the change is made.
  */
 DryRun?: DryRunParameter;
 /**
@@ -1296,7 +1811,7 @@ Timestamp?: TimestampParameter;
  */
 SecurityToken?: SecurityTokenParameter;
 /**
- * The ID of the listener, as CreateListener returned it. Current IDs start with `lsn-`; older documentation shows `lsr-`.
+ * The ID of the listener, as CreateListener returned it (or ListListeners lists it). Current IDs start with `lsn-`; older documentation shows `lsr-`.
  */
 ListenerId: ListenerIdParameter;
 };
@@ -1379,7 +1894,7 @@ EndTime?: EndTimeParameter;
  */
 NextToken?: NextTokenParameter;
 /**
- * The number of tasks per page. Valid values: 1 to 100. Default value: 20.
+ * The number of entries (jobs, listeners) per page. Valid values: 1 to 100. Default value: 20.
  * @minimum 1
  * @maximum 100
  */
@@ -1391,6 +1906,388 @@ export type ListAsynJobsAction = typeof ListAsynJobsAction[keyof typeof ListAsyn
 
 export const ListAsynJobsAction = {
   ListAsynJobs: 'ListAsynJobs',
+} as const;
+
+export type ListListenersParams = {
+/**
+ * The action, with the V1 signature (HMAC-SHA1). Set the value to ListListeners. With the V3 signature it travels as the `x-acs-action` header instead; the generated client fills it in.
+ */
+Action?: ListListenersAction;
+/**
+ * The API version, with the V1 signature. With the V3 signature it travels as the `x-acs-version` header instead.
+ */
+Version?: VersionParameter;
+/**
+ * V1 only: the format of the response body. The official SDK sends `json`; the value is case-insensitive. V1 requests without `Format` get XML; V3 requests get JSON unless they send `Accept: application/xml`.
+ */
+Format?: FormatParameter;
+/**
+ * V1 signature: the AccessKey ID that signs the request.
+ */
+AccessKeyId?: AccessKeyIdParameter;
+/**
+ * V1 signature: the signature method.
+ */
+SignatureMethod?: SignatureMethodParameter;
+/**
+ * V1 signature: the signature version.
+ */
+SignatureVersion?: SignatureVersionParameter;
+/**
+ * V1 signature: a random value unique per request, which prevents replays (`SignatureNonceUsed`).
+ */
+SignatureNonce?: SignatureNonceParameter;
+/**
+ * V1 signature: the time of the request in UTC, ISO 8601 without milliseconds. More than 15 minutes from the service's clock gets `InvalidTimeStamp.Expired`.
+ * @pattern ^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$
+ */
+Timestamp?: TimestampParameter;
+/**
+ * V1 signature with STS credentials: the security token.
+ */
+SecurityToken?: SecurityTokenParameter;
+/**
+ * List only the listeners of these ALB instances (at most 20). On the wire: `LoadBalancerIds.1`, `LoadBalancerIds.2`, ... An instance that does not exist lists no listener.
+ * @maxItems 20
+ */
+LoadBalancerIds?: LoadBalancerIdsParameter;
+/**
+ * List only these listeners (at most 20). On the wire: `ListenerIds.1`, `ListenerIds.2`, ...
+ * @maxItems 20
+ */
+ListenerIds?: ListenerIdsParameter;
+/**
+ * List only the listeners of this protocol: HTTP, HTTPS or QUIC (case-sensitive).
+ */
+ListenerProtocol?: ListListenersListenerProtocolParameter;
+/**
+ * The tags of the listener. No source states how many CreateListener accepts.
+ */
+Tag?: TagParameter;
+/**
+ * The token of the next page, from the previous response's `NextToken`; leave it out for the first page.
+ */
+NextToken?: NextTokenParameter;
+/**
+ * The number of entries (jobs, listeners) per page. Valid values: 1 to 100. Default value: 20.
+ * @minimum 1
+ * @maximum 100
+ */
+MaxResults?: MaxResultsParameter;
+};
+
+export type ListListenersAction = typeof ListListenersAction[keyof typeof ListListenersAction];
+
+
+export const ListListenersAction = {
+  ListListeners: 'ListListeners',
+} as const;
+
+export type UpdateListenerAttributeParams = {
+/**
+ * The action, with the V1 signature (HMAC-SHA1). Set the value to UpdateListenerAttribute. With the V3 signature it travels as the `x-acs-action` header instead; the generated client fills it in.
+ */
+Action?: UpdateListenerAttributeAction;
+/**
+ * The API version, with the V1 signature. With the V3 signature it travels as the `x-acs-version` header instead.
+ */
+Version?: VersionParameter;
+/**
+ * V1 only: the format of the response body. The official SDK sends `json`; the value is case-insensitive. V1 requests without `Format` get XML; V3 requests get JSON unless they send `Accept: application/xml`.
+ */
+Format?: FormatParameter;
+/**
+ * V1 signature: the AccessKey ID that signs the request.
+ */
+AccessKeyId?: AccessKeyIdParameter;
+/**
+ * V1 signature: the signature method.
+ */
+SignatureMethod?: SignatureMethodParameter;
+/**
+ * V1 signature: the signature version.
+ */
+SignatureVersion?: SignatureVersionParameter;
+/**
+ * V1 signature: a random value unique per request, which prevents replays (`SignatureNonceUsed`).
+ */
+SignatureNonce?: SignatureNonceParameter;
+/**
+ * V1 signature: the time of the request in UTC, ISO 8601 without milliseconds. More than 15 minutes from the service's clock gets `InvalidTimeStamp.Expired`.
+ * @pattern ^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$
+ */
+Timestamp?: TimestampParameter;
+/**
+ * V1 signature with STS credentials: the security token.
+ */
+SecurityToken?: SecurityTokenParameter;
+/**
+ * The ID of the listener, as CreateListener returned it (or ListListeners lists it). Current IDs start with `lsn-`; older documentation shows `lsr-`.
+ */
+ListenerId: ListenerIdParameter;
+/**
+ * The description of the listener. The description must be 2 to 256 characters in length, and can contain letters, digits, hyphens (-), forward slashes (/), periods (.), underscores (_), commas (,), semicolons (;), at signs (@) and Chinese or other non-Latin characters. The seed page and the SDK allow only letters, digits, - / . and _; the newer reference page adds Chinese characters and Terraform also , ; and @.
+ * @minLength 2
+ * @maxLength 256
+ * @pattern ^(?:[^\x00-\xff]|[\w.,;/@-])+$
+ */
+ListenerDescription?: ListenerDescriptionParameter;
+/**
+ * The new timeout period of an idle connection. Unit: seconds. Valid values: 1 to 600. Left out: the listener keeps its value (Terraform sends it only when it changed).
+ *
+ * **Disputed limit**, as for CreateListener: 600 rests on Terraform's validator, which checks create and update alike; the SDK's UpdateListenerAttribute model says 1 to 60. The most permissive Alibaba value wins.
+ * @minimum 1
+ * @maximum 600
+ */
+IdleTimeout?: UpdateIdleTimeoutParameter;
+/**
+ * The new timeout period of a request. Unit: seconds. Valid values: 1 to 600. Left out: the listener keeps its value.
+ *
+ * **Disputed limit**, as for CreateListener: 600 is the newer reference page's and Terraform's (its one schema checks create and update alike); the SDK's UpdateListenerAttribute model says 1 to 180.
+ * @minimum 1
+ * @maximum 600
+ */
+RequestTimeout?: UpdateRequestTimeoutParameter;
+/**
+ * Whether to compress specific types of files with Gzip. Left out: unchanged.
+ */
+GzipEnabled?: UpdateGzipEnabledParameter;
+/**
+ * Whether to enable HTTP/2. Left out: unchanged. Only HTTPS listeners support this parameter.
+ */
+Http2Enabled?: UpdateHttp2EnabledParameter;
+/**
+ * The new security policy: a system or a custom one. Left out: unchanged. Only HTTPS listeners support this parameter.
+ */
+SecurityPolicyId?: UpdateSecurityPolicyIdParameter;
+/**
+ * The server certificates of the listener; the first is the default certificate. Only server certificates are supported; the official SDK documents up to 20 certificate IDs (older Terraform and the Kubernetes controller send exactly one, and more are usually added with AssociateAdditionalCertificatesWithListener).
+ * @maxItems 20
+ */
+Certificates?: CertificatesParameter;
+/**
+ * Whether to enable mutual authentication; when `true`, the listener needs a CA certificate (`CaCertificates`). Left out: unchanged. HTTPS and QUIC listeners support this parameter.
+ */
+CaEnabled?: UpdateCaEnabledParameter;
+/**
+ * The CA certificates used for mutual authentication. You can specify only one.
+ * @maxItems 1
+ */
+CaCertificates?: CaCertificatesParameter;
+/**
+ * The default actions of the listener. The official SDK documents at most 20 actions.
+ * @minItems 1
+ * @maxItems 20
+ */
+DefaultActions?: UpdateDefaultActionsParameter;
+/**
+ * The configuration of the `X-Forwarded-*` headers that ALB adds to the requests it forwards. Each `*Enabled` flag turns one header on; each `*Alias` renames a client-certificate header and takes effect only when its flag is `true`.
+ */
+XForwardedForConfig?: XForwardedForConfigParameter;
+/**
+ * The configuration of the QUIC listener that you want to associate with the current listener. Only HTTPS listeners support it.
+ */
+QuicConfig?: QuicConfigParameter;
+/**
+ * The client token that is used to ensure the idempotence of the request. Generate it on the client and make sure it is unique among different requests; reuse it only to retry the same request. The token can contain only ASCII characters and cannot exceed 64 characters in length. If you do not set it, the system uses the RequestId as ClientToken, and the RequestId differs for each request, so a retry could act twice (create a second listener).
+ * @maxLength 64
+ * @pattern ^[\x00-\x7F]*$
+ */
+ClientToken?: ClientTokenParameter;
+/**
+ * Specifies whether to only precheck this request. `true`: the system checks the required parameters, the request syntax and the limits, and changes nothing; if the request passes, the `DryRunOperation` error code is returned (HTTP 400), otherwise the error that describes the failure. `false` (default): the request is checked and, if it passes, a 2xx status is returned and the change is made.
+ */
+DryRun?: DryRunParameter;
+};
+
+export type UpdateListenerAttributeAction = typeof UpdateListenerAttributeAction[keyof typeof UpdateListenerAttributeAction];
+
+
+export const UpdateListenerAttributeAction = {
+  UpdateListenerAttribute: 'UpdateListenerAttribute',
+} as const;
+
+export type StopListenerParams = {
+/**
+ * The action, with the V1 signature (HMAC-SHA1). Set the value to StopListener. With the V3 signature it travels as the `x-acs-action` header instead; the generated client fills it in.
+ */
+Action?: StopListenerAction;
+/**
+ * The API version, with the V1 signature. With the V3 signature it travels as the `x-acs-version` header instead.
+ */
+Version?: VersionParameter;
+/**
+ * V1 only: the format of the response body. The official SDK sends `json`; the value is case-insensitive. V1 requests without `Format` get XML; V3 requests get JSON unless they send `Accept: application/xml`.
+ */
+Format?: FormatParameter;
+/**
+ * V1 signature: the AccessKey ID that signs the request.
+ */
+AccessKeyId?: AccessKeyIdParameter;
+/**
+ * V1 signature: the signature method.
+ */
+SignatureMethod?: SignatureMethodParameter;
+/**
+ * V1 signature: the signature version.
+ */
+SignatureVersion?: SignatureVersionParameter;
+/**
+ * V1 signature: a random value unique per request, which prevents replays (`SignatureNonceUsed`).
+ */
+SignatureNonce?: SignatureNonceParameter;
+/**
+ * V1 signature: the time of the request in UTC, ISO 8601 without milliseconds. More than 15 minutes from the service's clock gets `InvalidTimeStamp.Expired`.
+ * @pattern ^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$
+ */
+Timestamp?: TimestampParameter;
+/**
+ * V1 signature with STS credentials: the security token.
+ */
+SecurityToken?: SecurityTokenParameter;
+/**
+ * The ID of the listener, as CreateListener returned it (or ListListeners lists it). Current IDs start with `lsn-`; older documentation shows `lsr-`.
+ */
+ListenerId: ListenerIdParameter;
+/**
+ * The client token that is used to ensure the idempotence of the request. Generate it on the client and make sure it is unique among different requests; reuse it only to retry the same request. The token can contain only ASCII characters and cannot exceed 64 characters in length. If you do not set it, the system uses the RequestId as ClientToken, and the RequestId differs for each request, so a retry could act twice (create a second listener).
+ * @maxLength 64
+ * @pattern ^[\x00-\x7F]*$
+ */
+ClientToken?: ClientTokenParameter;
+/**
+ * Specifies whether to only precheck this request. `true`: the system checks the required parameters, the request syntax and the limits, and changes nothing; if the request passes, the `DryRunOperation` error code is returned (HTTP 400), otherwise the error that describes the failure. `false` (default): the request is checked and, if it passes, a 2xx status is returned and the change is made.
+ */
+DryRun?: DryRunParameter;
+};
+
+export type StopListenerAction = typeof StopListenerAction[keyof typeof StopListenerAction];
+
+
+export const StopListenerAction = {
+  StopListener: 'StopListener',
+} as const;
+
+export type StartListenerParams = {
+/**
+ * The action, with the V1 signature (HMAC-SHA1). Set the value to StartListener. With the V3 signature it travels as the `x-acs-action` header instead; the generated client fills it in.
+ */
+Action?: StartListenerAction;
+/**
+ * The API version, with the V1 signature. With the V3 signature it travels as the `x-acs-version` header instead.
+ */
+Version?: VersionParameter;
+/**
+ * V1 only: the format of the response body. The official SDK sends `json`; the value is case-insensitive. V1 requests without `Format` get XML; V3 requests get JSON unless they send `Accept: application/xml`.
+ */
+Format?: FormatParameter;
+/**
+ * V1 signature: the AccessKey ID that signs the request.
+ */
+AccessKeyId?: AccessKeyIdParameter;
+/**
+ * V1 signature: the signature method.
+ */
+SignatureMethod?: SignatureMethodParameter;
+/**
+ * V1 signature: the signature version.
+ */
+SignatureVersion?: SignatureVersionParameter;
+/**
+ * V1 signature: a random value unique per request, which prevents replays (`SignatureNonceUsed`).
+ */
+SignatureNonce?: SignatureNonceParameter;
+/**
+ * V1 signature: the time of the request in UTC, ISO 8601 without milliseconds. More than 15 minutes from the service's clock gets `InvalidTimeStamp.Expired`.
+ * @pattern ^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$
+ */
+Timestamp?: TimestampParameter;
+/**
+ * V1 signature with STS credentials: the security token.
+ */
+SecurityToken?: SecurityTokenParameter;
+/**
+ * The ID of the listener, as CreateListener returned it (or ListListeners lists it). Current IDs start with `lsn-`; older documentation shows `lsr-`.
+ */
+ListenerId: ListenerIdParameter;
+/**
+ * The client token that is used to ensure the idempotence of the request. Generate it on the client and make sure it is unique among different requests; reuse it only to retry the same request. The token can contain only ASCII characters and cannot exceed 64 characters in length. If you do not set it, the system uses the RequestId as ClientToken, and the RequestId differs for each request, so a retry could act twice (create a second listener).
+ * @maxLength 64
+ * @pattern ^[\x00-\x7F]*$
+ */
+ClientToken?: ClientTokenParameter;
+/**
+ * Specifies whether to only precheck this request. `true`: the system checks the required parameters, the request syntax and the limits, and changes nothing; if the request passes, the `DryRunOperation` error code is returned (HTTP 400), otherwise the error that describes the failure. `false` (default): the request is checked and, if it passes, a 2xx status is returned and the change is made.
+ */
+DryRun?: DryRunParameter;
+};
+
+export type StartListenerAction = typeof StartListenerAction[keyof typeof StartListenerAction];
+
+
+export const StartListenerAction = {
+  StartListener: 'StartListener',
+} as const;
+
+export type DeleteListenerParams = {
+/**
+ * The action, with the V1 signature (HMAC-SHA1). Set the value to DeleteListener. With the V3 signature it travels as the `x-acs-action` header instead; the generated client fills it in.
+ */
+Action?: DeleteListenerAction;
+/**
+ * The API version, with the V1 signature. With the V3 signature it travels as the `x-acs-version` header instead.
+ */
+Version?: VersionParameter;
+/**
+ * V1 only: the format of the response body. The official SDK sends `json`; the value is case-insensitive. V1 requests without `Format` get XML; V3 requests get JSON unless they send `Accept: application/xml`.
+ */
+Format?: FormatParameter;
+/**
+ * V1 signature: the AccessKey ID that signs the request.
+ */
+AccessKeyId?: AccessKeyIdParameter;
+/**
+ * V1 signature: the signature method.
+ */
+SignatureMethod?: SignatureMethodParameter;
+/**
+ * V1 signature: the signature version.
+ */
+SignatureVersion?: SignatureVersionParameter;
+/**
+ * V1 signature: a random value unique per request, which prevents replays (`SignatureNonceUsed`).
+ */
+SignatureNonce?: SignatureNonceParameter;
+/**
+ * V1 signature: the time of the request in UTC, ISO 8601 without milliseconds. More than 15 minutes from the service's clock gets `InvalidTimeStamp.Expired`.
+ * @pattern ^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$
+ */
+Timestamp?: TimestampParameter;
+/**
+ * V1 signature with STS credentials: the security token.
+ */
+SecurityToken?: SecurityTokenParameter;
+/**
+ * The ID of the listener, as CreateListener returned it (or ListListeners lists it). Current IDs start with `lsn-`; older documentation shows `lsr-`.
+ */
+ListenerId: ListenerIdParameter;
+/**
+ * The client token that is used to ensure the idempotence of the request. Generate it on the client and make sure it is unique among different requests; reuse it only to retry the same request. The token can contain only ASCII characters and cannot exceed 64 characters in length. If you do not set it, the system uses the RequestId as ClientToken, and the RequestId differs for each request, so a retry could act twice (create a second listener).
+ * @maxLength 64
+ * @pattern ^[\x00-\x7F]*$
+ */
+ClientToken?: ClientTokenParameter;
+/**
+ * Specifies whether to only precheck this request. `true`: the system checks the required parameters, the request syntax and the limits, and changes nothing; if the request passes, the `DryRunOperation` error code is returned (HTTP 400), otherwise the error that describes the failure. `false` (default): the request is checked and, if it passes, a 2xx status is returned and the change is made.
+ */
+DryRun?: DryRunParameter;
+};
+
+export type DeleteListenerAction = typeof DeleteListenerAction[keyof typeof DeleteListenerAction];
+
+
+export const DeleteListenerAction = {
+  DeleteListener: 'DeleteListener',
 } as const;
 
 export type createListenerResponse200 = {
@@ -1606,6 +2503,354 @@ export const getListAsynJobsUrl = (params?: ListAsynJobsParams,) => {
 export const listAsynJobs = async (params?: ListAsynJobsParams, options?: Parameters<typeof albFetch>[1]): Promise<listAsynJobsResponse> => {
 
   return albFetch<listAsynJobsResponse>(getListAsynJobsUrl(params),
+  {
+    ...options,
+    method: 'POST'
+
+
+  }
+);}
+
+
+
+export type listListenersResponse200 = {
+  data: ListListenersOkResponse
+  status: 200
+}
+
+export type listListenersResponse400 = {
+  data: QueryBadRequestResponse
+  status: 400
+}
+
+export type listListenersResponse403 = {
+  data: ForbiddenResponse
+  status: 403
+}
+
+export type listListenersResponse404 = {
+  data: GatewayNotFoundResponse
+  status: 404
+}
+
+export type listListenersResponse500 = {
+  data: InternalServerErrorResponse
+  status: 500
+}
+
+export type listListenersResponse503 = {
+  data: ServiceUnavailableResponse
+  status: 503
+}
+
+export type listListenersResponseSuccess = (listListenersResponse200) & {
+  headers: Headers;
+};
+export type listListenersResponseError = (listListenersResponse400 | listListenersResponse403 | listListenersResponse404 | listListenersResponse500 | listListenersResponse503) & {
+  headers: Headers;
+};
+
+export type listListenersResponse = (listListenersResponseSuccess | listListenersResponseError)
+
+export const getListListenersUrl = (params?: ListListenersParams,) => {
+  const stringifiedParams = serializeRpcQuery(params);
+
+  return stringifiedParams.length > 0 ? `/#Action=ListListeners?${stringifiedParams}` : `/#Action=ListListeners`
+}
+
+/**
+ * Lists listeners, filtered by ALB instance, listener, protocol and tag, a page at a time: `MaxResults`
+ * per page (default 20), then `NextToken` from the previous page until the answer has none. An instance
+ * that does not exist lists no listener, not an error. Each listener's fields are GetListenerAttribute's
+ * (a subset of them), `ListenerStatus` included: a screen that lists listeners shows which are
+ * `Provisioning`, `Configuring` or `Stopped`.
+ *
+ * Terraform's `alicloud_alb_listeners` data source pages through it with `MaxResults` and `NextToken`,
+ * filtered by `LoadBalancerIds` and `ListenerProtocol`. The generated client's `paginateListListeners`
+ * pages for you.
+ * @summary List listeners
+ */
+export const listListeners = async (params?: ListListenersParams, options?: Parameters<typeof albFetch>[1]): Promise<listListenersResponse> => {
+
+  return albFetch<listListenersResponse>(getListListenersUrl(params),
+  {
+    ...options,
+    method: 'POST'
+
+
+  }
+);}
+
+
+
+export type updateListenerAttributeResponse200 = {
+  data: UpdateListenerAttributeOkResponse
+  status: 200
+}
+
+export type updateListenerAttributeResponse400 = {
+  data: UpdateListenerBadRequestResponse
+  status: 400
+}
+
+export type updateListenerAttributeResponse403 = {
+  data: ForbiddenResponse
+  status: 403
+}
+
+export type updateListenerAttributeResponse404 = {
+  data: UpdateListenerNotFoundResponse
+  status: 404
+}
+
+export type updateListenerAttributeResponse500 = {
+  data: InternalServerErrorResponse
+  status: 500
+}
+
+export type updateListenerAttributeResponse503 = {
+  data: ServiceUnavailableResponse
+  status: 503
+}
+
+export type updateListenerAttributeResponseSuccess = (updateListenerAttributeResponse200) & {
+  headers: Headers;
+};
+export type updateListenerAttributeResponseError = (updateListenerAttributeResponse400 | updateListenerAttributeResponse403 | updateListenerAttributeResponse404 | updateListenerAttributeResponse500 | updateListenerAttributeResponse503) & {
+  headers: Headers;
+};
+
+export type updateListenerAttributeResponse = (updateListenerAttributeResponseSuccess | updateListenerAttributeResponseError)
+
+export const getUpdateListenerAttributeUrl = (params: UpdateListenerAttributeParams,) => {
+  const stringifiedParams = serializeRpcQuery(params);
+
+  return stringifiedParams.length > 0 ? `/#Action=UpdateListenerAttribute?${stringifiedParams}` : `/#Action=UpdateListenerAttribute`
+}
+
+/**
+ * Changes the attributes of a listener that is `Running` or `Stopped`: its description, timeouts, Gzip,
+ * HTTP/2, security policy, certificates, mutual authentication, default actions, `X-Forwarded-*` headers and
+ * QUIC upgrade. What the request leaves out stays as it is; `XForwardedForConfig`, `QuicConfig`,
+ * `DefaultActions`, `Certificates` and `CaCertificates` are each replaced as a whole (Terraform always sends
+ * each in full). Returns at once with a `JobId`: the listener is `Configuring` until the job ends, then back to
+ * `Running` (or `Stopped`) with the new attributes. A listener whose job has not ended answers
+ * `ResourceInConfiguring.Listener`.
+ *
+ * How real clients wait after it: Terraform waits until the listener is `Running` or `Stopped`
+ * (GetListenerAttribute, every 5 s with its usual backoff, for the update timeout), retrying the call itself on
+ * `SystemBusy`, `IdempotenceProcessing`, `IncorrectBusinessStatus.LoadBalancer`, `IncorrectStatus.Listener`,
+ * `-22001`, throttling and 5xx. The generated client's `waitUntilJobSucceeded` waits on its job.
+ * @summary Change a listener's attributes
+ */
+export const updateListenerAttribute = async (params: UpdateListenerAttributeParams, options?: Parameters<typeof albFetch>[1]): Promise<updateListenerAttributeResponse> => {
+
+  return albFetch<updateListenerAttributeResponse>(getUpdateListenerAttributeUrl(params),
+  {
+    ...options,
+    method: 'POST'
+
+
+  }
+);}
+
+
+
+export type stopListenerResponse200 = {
+  data: StopListenerOkResponse
+  status: 200
+}
+
+export type stopListenerResponse400 = {
+  data: ListenerWriteBadRequestResponse
+  status: 400
+}
+
+export type stopListenerResponse403 = {
+  data: ForbiddenResponse
+  status: 403
+}
+
+export type stopListenerResponse404 = {
+  data: ListenerNotFoundResponse
+  status: 404
+}
+
+export type stopListenerResponse500 = {
+  data: InternalServerErrorResponse
+  status: 500
+}
+
+export type stopListenerResponse503 = {
+  data: ServiceUnavailableResponse
+  status: 503
+}
+
+export type stopListenerResponseSuccess = (stopListenerResponse200) & {
+  headers: Headers;
+};
+export type stopListenerResponseError = (stopListenerResponse400 | stopListenerResponse403 | stopListenerResponse404 | stopListenerResponse500 | stopListenerResponse503) & {
+  headers: Headers;
+};
+
+export type stopListenerResponse = (stopListenerResponseSuccess | stopListenerResponseError)
+
+export const getStopListenerUrl = (params: StopListenerParams,) => {
+  const stringifiedParams = serializeRpcQuery(params);
+
+  return stringifiedParams.length > 0 ? `/#Action=StopListener?${stringifiedParams}` : `/#Action=StopListener`
+}
+
+/**
+ * Stops a `Running` listener: it stops serving, and keeps its configuration and port. Returns at
+ * once with a `JobId`; the listener is `Stopped` once the job ends. A listener that is already `Stopped`
+ * answers `IncorrectStatus.Listener`, one whose job has not ended `ResourceInConfiguring.Listener`.
+ *
+ * How real clients do it: Terraform calls it when the resource's `status` changes to `Stopped`, retries it as it
+ * retries StartListener, then waits until GetListenerAttribute says `Stopped`. The generated client's
+ * `waitUntilListenerStopped` does the same.
+ * @summary Stop a running listener
+ */
+export const stopListener = async (params: StopListenerParams, options?: Parameters<typeof albFetch>[1]): Promise<stopListenerResponse> => {
+
+  return albFetch<stopListenerResponse>(getStopListenerUrl(params),
+  {
+    ...options,
+    method: 'POST'
+
+
+  }
+);}
+
+
+
+export type startListenerResponse200 = {
+  data: StartListenerOkResponse
+  status: 200
+}
+
+export type startListenerResponse400 = {
+  data: ListenerWriteBadRequestResponse
+  status: 400
+}
+
+export type startListenerResponse403 = {
+  data: ForbiddenResponse
+  status: 403
+}
+
+export type startListenerResponse404 = {
+  data: ListenerNotFoundResponse
+  status: 404
+}
+
+export type startListenerResponse500 = {
+  data: InternalServerErrorResponse
+  status: 500
+}
+
+export type startListenerResponse503 = {
+  data: ServiceUnavailableResponse
+  status: 503
+}
+
+export type startListenerResponseSuccess = (startListenerResponse200) & {
+  headers: Headers;
+};
+export type startListenerResponseError = (startListenerResponse400 | startListenerResponse403 | startListenerResponse404 | startListenerResponse500 | startListenerResponse503) & {
+  headers: Headers;
+};
+
+export type startListenerResponse = (startListenerResponseSuccess | startListenerResponseError)
+
+export const getStartListenerUrl = (params: StartListenerParams,) => {
+  const stringifiedParams = serializeRpcQuery(params);
+
+  return stringifiedParams.length > 0 ? `/#Action=StartListener?${stringifiedParams}` : `/#Action=StartListener`
+}
+
+/**
+ * Starts a `Stopped` listener. Returns at once with a `JobId`; the listener is `Running` once
+ * the job ends. A listener that is already `Running` answers `IncorrectStatus.Listener`, one whose job has not
+ * ended `ResourceInConfiguring.Listener`.
+ *
+ * How real clients do it: Terraform calls it when the resource's `status` changes to `Running`, retries it on
+ * `IdempotenceProcessing`, `IncorrectBusinessStatus.LoadBalancer`, `SystemBusy`, throttling and 5xx, then waits
+ * until GetListenerAttribute says `Running`. The generated client's `waitUntilListenerRunning` does the same.
+ * @summary Start a stopped listener
+ */
+export const startListener = async (params: StartListenerParams, options?: Parameters<typeof albFetch>[1]): Promise<startListenerResponse> => {
+
+  return albFetch<startListenerResponse>(getStartListenerUrl(params),
+  {
+    ...options,
+    method: 'POST'
+
+
+  }
+);}
+
+
+
+export type deleteListenerResponse200 = {
+  data: DeleteListenerOkResponse
+  status: 200
+}
+
+export type deleteListenerResponse400 = {
+  data: ListenerWriteBadRequestResponse
+  status: 400
+}
+
+export type deleteListenerResponse403 = {
+  data: ForbiddenResponse
+  status: 403
+}
+
+export type deleteListenerResponse404 = {
+  data: ListenerNotFoundResponse
+  status: 404
+}
+
+export type deleteListenerResponse500 = {
+  data: InternalServerErrorResponse
+  status: 500
+}
+
+export type deleteListenerResponse503 = {
+  data: ServiceUnavailableResponse
+  status: 503
+}
+
+export type deleteListenerResponseSuccess = (deleteListenerResponse200) & {
+  headers: Headers;
+};
+export type deleteListenerResponseError = (deleteListenerResponse400 | deleteListenerResponse403 | deleteListenerResponse404 | deleteListenerResponse500 | deleteListenerResponse503) & {
+  headers: Headers;
+};
+
+export type deleteListenerResponse = (deleteListenerResponseSuccess | deleteListenerResponseError)
+
+export const getDeleteListenerUrl = (params: DeleteListenerParams,) => {
+  const stringifiedParams = serializeRpcQuery(params);
+
+  return stringifiedParams.length > 0 ? `/#Action=DeleteListener?${stringifiedParams}` : `/#Action=DeleteListener`
+}
+
+/**
+ * Deletes a listener. Returns at once with a `JobId`; once the job ends, the listener is gone
+ * (GetListenerAttribute answers `ResourceNotFound.Listener`, ListListeners no longer lists it) and its port is
+ * free for a new listener. A listener whose job has not ended answers `ResourceInConfiguring.Listener`.
+ *
+ * How real clients do it: Terraform retries the call on `IdempotenceProcessing`,
+ * `ResourceInConfiguring.Listener`, `IncorrectBusinessStatus.LoadBalancer`, `SystemBusy`, `-22031`, throttling
+ * and 5xx, and takes `ResourceNotFound.Listener` (or `ResourceNotFound.LoadBalancer`) as already deleted. The
+ * generated client's `waitUntilListenerDeleted` waits until the listener is gone.
+ * @summary Delete a listener
+ */
+export const deleteListener = async (params: DeleteListenerParams, options?: Parameters<typeof albFetch>[1]): Promise<deleteListenerResponse> => {
+
+  return albFetch<deleteListenerResponse>(getDeleteListenerUrl(params),
   {
     ...options,
     method: 'POST'

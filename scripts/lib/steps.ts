@@ -34,6 +34,7 @@ const BUNDLE_JSON = 'generated/openapi.json';
 const WIRE_YAML = 'generated/openapi.wire.yaml';
 const WIRE_JSON = 'generated/openapi.wire.json';
 const REQUEST_SCHEMAS = 'generated/request-schemas.json';
+const MOCK_CONTRACT = 'generated/mock-contract.json';
 const TYPES = 'generated/types.ts';
 const VALIDATOR = 'generated/request-validator.ts';
 const CLIENT = 'generated/client/calls.ts';
@@ -91,16 +92,17 @@ export const steps: Step[] = [
   }),
   step({
     name: 'derive wire form',
-    inputs: [BUNDLE_JSON, ...GENERATORS],
-    outputs: [WIRE_YAML, WIRE_JSON, REQUEST_SCHEMAS],
+    inputs: [BUNDLE_JSON, 'src/mock/mock-contract.ts', 'src/wire/validation-schema.ts', ...GENERATORS],
+    outputs: [WIRE_YAML, WIRE_JSON, REQUEST_SCHEMAS, MOCK_CONTRACT],
     // Imported when needed, so a no-op rebuild does not pay for loading the generators.
-    load: () => import('./wire-form.ts'),
-    run: ({ deriveRequestSchemas, deriveWireForm }) => {
+    load: () => Promise.all([import('./wire-form.ts'), import('../../src/mock/mock-contract.ts')]),
+    run: ([{ deriveRequestSchemas, deriveWireForm }, { mockContract }]) => {
       const bundle = readJson(BUNDLE_JSON);
       const wire = deriveWireForm(bundle);
       writeText(WIRE_YAML, toYaml(wire));
       writeJson(WIRE_JSON, wire);
       writeJson(REQUEST_SCHEMAS, deriveRequestSchemas(bundle));
+      writeJson(MOCK_CONTRACT, mockContract(wire));
     },
   }),
   step({

@@ -55,6 +55,9 @@ export async function generateTypes(bundle: OpenApiDocument): Promise<string> {
     "/** Per action, the top-level fields of its success response's body. */",
     `export const responseFields = ${JSON.stringify(responseFields(bundle), null, 2)} as const satisfies Record<Action, readonly string[]>;`,
     '',
+    "/** Per action, for each list of objects in its success response (ListListeners' `Listeners`), the fields of an item. */",
+    `export const responseItemFields: { readonly [A in Action]: Readonly<Record<string, readonly string[]>> } = ${JSON.stringify(responseItemFields(bundle), null, 2)};`,
+    '',
     '/** Per action, its API version: the one value of its `x-acs-version` (V3) and `Version` (V1) parameters. */',
     `export const actionVersions = ${JSON.stringify(actionVersions(bundle), null, 2)} as const satisfies Record<Action, string>;`,
     '',
@@ -115,14 +118,35 @@ function parameterProtocols(bundle: OpenApiDocument): Record<string, Record<stri
   );
 }
 
+/** An action's success response schema, its $ref followed. */
+function successSchema(bundle: OpenApiDocument, operation: Record<string, Json>): Record<string, Json> {
+  const ok = isObject(operation.responses) ? deref(bundle, operation.responses['200'] ?? null) : {};
+  const media = isObject(ok.content) && isObject(ok.content['application/json']) ? ok.content['application/json'] : {};
+  return isObject(media.schema) ? deref(bundle, media.schema) : {};
+}
+
 /** Per action, the top-level fields of its success response's body. */
 function responseFields(bundle: OpenApiDocument): Record<string, string[]> {
   return Object.fromEntries(
     actionOperations(bundle).map(({ action, operation }) => {
-      const ok = isObject(operation.responses) ? deref(bundle, operation.responses['200'] ?? null) : {};
-      const media = isObject(ok.content) && isObject(ok.content['application/json']) ? ok.content['application/json'] : {};
-      const schema = isObject(media.schema) ? deref(bundle, media.schema) : {};
+      const schema = successSchema(bundle, operation);
       return [action, isObject(schema.properties) ? Object.keys(schema.properties) : []];
+    }),
+  );
+}
+
+/** Per action, the item fields of each list of objects its success response holds. */
+function responseItemFields(bundle: OpenApiDocument): Record<string, Record<string, string[]>> {
+  return Object.fromEntries(
+    actionOperations(bundle).map(({ action, operation }) => {
+      const properties = successSchema(bundle, operation).properties;
+      const lists: Record<string, string[]> = {};
+      for (const [name, property] of Object.entries(isObject(properties) ? properties : {})) {
+        const list = deref(bundle, property);
+        const item = list.type === 'array' && isObject(list.items) ? deref(bundle, list.items) : undefined;
+        if (item && isObject(item.properties)) lists[name] = Object.keys(item.properties);
+      }
+      return [action, lists];
     }),
   );
 }

@@ -1,10 +1,11 @@
 // Waiters (the root's `x-acs-waiters`) and paginators (an operation's `x-acs-paginated`) are part of
 // the contract, and the client, the docs and the suite are generated from them: a malformed one
 // fails the lint here, naming the place, instead of the generated code at run time. A waiter names
-// an action the contract has; each acceptor's matcher reads a field that action's answer has (an
+// an action the contract has (and `after`, the write whose job it waits on when that is not
+// CreateListener, another); each acceptor's matcher reads a field that action's answer has (an
 // expected value within the field's enum) or an error code it documents; its delays are ordered;
-// a paginator's tokens, items and page size are the action's parameters and answer's fields; and
-// each names its sources, from x-acs-source-catalog, as every constraint does.
+// a paginator's tokens, items, page size and item key are the action's parameters and answer's
+// fields; and each names its sources, from x-acs-source-catalog, as every constraint does.
 const COMPARATORS = new Set(['equals', 'anyEquals', 'allEquals']);
 const STATES = new Set(['success', 'failure', 'retry']);
 
@@ -73,6 +74,8 @@ export default function waitersAndPaginators(root) {
       report([...path, 'operation'], `Waiter ${name} polls "${waiter?.operation}", which is no action of this contract.`);
       continue;
     }
+    if (waiter.after !== undefined && !operations.has(waiter.after))
+      report([...path, 'after'], `Waiter ${name} follows "${waiter.after}", which is no action of this contract.`);
     const schema = answerSchema(target.operation);
     const codes = documentedCodes(target.operation);
     const acceptors = waiter.acceptors;
@@ -141,8 +144,10 @@ export default function waitersAndPaginators(root) {
         report([...path, key], `${action} has no query parameter ${paginated[key]}.`);
     if (!parameters.has(paginated.inputToken)) report([...path, 'inputToken'], `${action} needs an inputToken parameter.`);
     if (!at(schema, String(paginated.outputToken))) report([...path, 'outputToken'], `${action}'s answer has no ${paginated.outputToken}.`);
-    if (at(schema, String(paginated.items))?.type !== 'array')
-      report([...path, 'items'], `${action}'s answer has no list ${paginated.items}.`);
+    const list = at(schema, String(paginated.items));
+    if (list?.type !== 'array') report([...path, 'items'], `${action}'s answer has no list ${paginated.items}.`);
+    else if (paginated.itemKey !== undefined && !follow(list.items)?.properties?.[paginated.itemKey])
+      report([...path, 'itemKey'], `An item of ${paginated.items} has no ${paginated.itemKey}.`);
     checkSources(paginated, ['inputToken', 'outputToken', 'items', 'pageSize'], path);
   }
   return problems;

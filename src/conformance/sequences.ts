@@ -5,9 +5,12 @@
 //   - the same ClientToken twice returns the same ListenerId and JobId, and creates nothing more;
 //   - a second create on the same port is ResourceAlreadyExist.Listener;
 //   - DryRun=true creates nothing: the same create afterwards succeeds;
-//   - every waiter the spec declares (x-acs-waiters) is reached after a create, by its acceptors;
-//   - every paginator (x-acs-paginated) pages the jobs of three creates: no page over its size, no
-//     item twice, every item once, and the last page without a token.
+//   - every waiter the spec declares (x-acs-waiters) is reached by its acceptors after a create, and
+//     after the write it follows (`after`: StopListener, DeleteListener) once the create's job has
+//     ended;
+//   - after a delete, the port takes a new create;
+//   - every paginator (x-acs-paginated) pages what three creates made: no page over its size, no
+//     item twice (by its `itemKey`), every item once, and the last page without a token.
 // They create listeners, so they are skipped against a service (every request there is a DryRun).
 import { flattenRpcParams } from '../client/flatten.ts';
 import { AlbError } from '../client/errors.ts';
@@ -25,7 +28,11 @@ interface Step {
   body: Record<string, unknown>;
 }
 
-export async function runSequences(spec: SuiteSpec, options: RunOptions & { seed: number }): Promise<ScenarioResult[]> {
+/** `waitTimeoutMs`: the longest a sequence waits for a waiter (default: the waiter's declared timeout). */
+export async function runSequences(
+  spec: SuiteSpec,
+  options: RunOptions & { seed: number; waitTimeoutMs?: number },
+): Promise<ScenarioResult[]> {
   const base = exampleQuery(spec.businessParameters);
   // Ports far from the examples' (80, 443), different for every seed, so repeated runs against one
   // long-lived server do not collide with themselves.
@@ -77,7 +84,23 @@ export async function runSequences(spec: SuiteSpec, options: RunOptions & { seed
         return [...expectCode('DryRun', dryRun, 400, 'DryRunOperation'), ...expectStatus('the create after it', create, 200)];
       },
     },
-    ...declaredSequences(spec.bundle, (n) => ({ ...base, ListenerPort: port(10 + n), ClientToken: token(10 + n) })),
+    ...declaredSequences(spec.bundle, (n) => ({ ...base, ListenerPort: port(10 + n), ClientToken: token(10 + n) }), options.waitTimeoutMs),
+    ...(actionOperations(spec.bundle).some((a) => a.action === 'DeleteListener')
+      ? [
+          {
+            title: "after a delete, the listener's port takes a new create",
+            run: async (send: Send) => {
+              const query = { ...base, ListenerPort: port(5), ClientToken: token(5) };
+              const created = await send(query);
+              if (created.status !== 200) return expectStatus('create', created, 200);
+              const deleted = await untilAccepted(send, 'DeleteListener', { ListenerId: String(created.body.ListenerId) });
+              if (deleted.status !== 200) return expectStatus('delete', deleted, 200);
+              const again = await untilAccepted(send, spec.action, { ...query, ClientToken: token(6) });
+              return expectStatus('the create on the freed port', again, 200);
+            },
+          },
+        ]
+      : []),
   ];
 
   const results: ScenarioResult[] = [];
@@ -150,17 +173,26 @@ function expectCode(step: string, answer: Step, status: number, code: string): F
  * paginator paging the jobs of three creates. A waiter's request is filled from the create's
  * answer by name (`ListenerId` from `ListenerId`, a list `JobIds` from `JobId`).
  */
-function declaredSequences(bundle: any, create: (n: number) => Record<string, string>) {
+function declaredSequences(bundle: any, create: (n: number) => Record<string, string>, waitTimeoutMs?: number) {
   const sequences: Array<{
     title: string;
     run: (send: (query: Record<string, string>, action?: string) => Promise<Step>) => Promise<Finding[]>;
   }> = [];
   for (const [name, waiter] of Object.entries<any>(bundle['x-acs-waiters'] ?? {}))
     sequences.push({
-      title: `the declared waiter ${name} is reached after a create (${waiter.operation})`,
+      title: `the declared waiter ${name} is reached after a create${waiter.after ? ` and ${waiter.after}` : ''} (${waiter.operation})`,
       run: async (send) => {
         const created = await send(create(sequences.length));
         if (created.status !== 200) return expectStatus('create', created, 200);
+        if (waiter.after) {
+          const write = requestFrom(bundle, waiter.after, [created.body]);
+          if (!write)
+            return [
+              finding('', `a ${waiter.after} request from the create's answer`, created.body, `cannot fill ${waiter.after}'s request`),
+            ];
+          const written = await untilAccepted(send, waiter.after, flattenRpcParams(write));
+          if (written.status !== 200) return expectStatus(waiter.after, written, 200);
+        }
         const request = requestFrom(bundle, waiter.operation, [created.body]);
         if (!request)
           return [
@@ -181,7 +213,7 @@ function declaredSequences(bundle: any, create: (n: number) => Record<string, st
               acceptors: waiter.acceptors as Acceptor[],
               minDelayMs: waiter.minDelayMs,
               maxDelayMs: waiter.maxDelayMs,
-              timeoutMs: waiter.timeoutMs,
+              timeoutMs: Math.min(waiter.timeoutMs, waitTimeoutMs ?? waiter.timeoutMs),
             },
             request,
           );
@@ -195,7 +227,7 @@ function declaredSequences(bundle: any, create: (n: number) => Record<string, st
     const paginated: any = (operation as any)['x-acs-paginated'];
     if (!paginated) continue;
     sequences.push({
-      title: `the declared paginator of ${action} pages the jobs of three creates, each once, no page over its size`,
+      title: `the declared paginator of ${action} pages what three creates made, each once, no page over its size`,
       run: async (send) => {
         const answers: Array<Record<string, unknown>> = [];
         for (let i = 0; i < 3; i++) {
@@ -218,7 +250,7 @@ function declaredSequences(bundle: any, create: (n: number) => Record<string, st
               finding(`/${paginated.items}`, 'at most 2 items', items.length, `page ${page} is larger than ${paginated.pageSize}`),
             );
           for (const item of items) {
-            const id = JSON.stringify(item.Id ?? item);
+            const id = JSON.stringify(paginated.itemKey ? item[paginated.itemKey] : item);
             if (seen.has(id)) findings.push(finding(`/${paginated.items}`, 'each item once', id, `page ${page} repeats an item`));
             seen.add(id);
           }
@@ -234,6 +266,23 @@ function declaredSequences(bundle: any, create: (n: number) => Record<string, st
     });
   }
   return sequences;
+}
+
+/**
+ * Sends a write until it is accepted: a listener whose create's job has not ended answers a
+ * retryable status error (ResourceInConfiguring.Listener) for a while. Gives up after 60 s.
+ */
+async function untilAccepted(
+  send: (query: Record<string, string>, action?: string) => Promise<Step>,
+  action: string,
+  query: Record<string, string>,
+): Promise<Step> {
+  const deadline = Date.now() + 60_000;
+  for (let wait = 200; ; wait = Math.min(wait * 2, 5_000)) {
+    const answer = await send(query, action);
+    if (answer.status !== 400 || Date.now() + wait > deadline) return answer;
+    await sleep(wait);
+  }
 }
 
 /** An action's request filled from earlier answers by name: `X` from `X`, a list `Xs` from every `X`; undefined if a required parameter stays empty. */

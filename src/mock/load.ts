@@ -5,8 +5,8 @@ import { assetUrl } from '../assets.ts';
 import { createEngine, type Engine } from './engine.ts';
 import { type Contract, contractsFrom } from './wire-form.ts';
 
-/** Every action of the wire form, by name. */
-export function loadContracts(path: URL | string = assetUrl('generated/openapi.wire.json')): Map<string, Contract> {
+/** Every action of the wire form (the part the mock reads: mock-contract.ts), by name. */
+export function loadContracts(path: URL | string = assetUrl('generated/mock-contract.json')): Map<string, Contract> {
   return contractsFrom(JSON.parse(readFileSync(path, 'utf8')));
 }
 

@@ -1,5 +1,5 @@
 // `alb-createlistener-contract/msw` in a browser (a page with msw's service worker, Storybook):
-// the mock's data bundled in (the wire form and the documented responses the pipeline wrote, the
+// the mock's data bundled in (the part of the wire form it reads, generated/mock-contract.json, the documented responses the pipeline wrote, the
 // default world), signatures checked with Web Crypto, state in memory. No `node:` import, so a
 // world comes as data (`world`), not as a file.
 //
@@ -8,7 +8,7 @@
 //   const handlers = albHandlers({ stateful: true });
 //   await setupWorker(...handlers).start();   // a "reset the mock" button: handlers.reset()
 import mockResponses from '../../generated/mock-responses.json' with { type: 'json' };
-import wireForm from '../../generated/openapi.wire.json' with { type: 'json' };
+import wireForm from '../../generated/mock-contract.json' with { type: 'json' };
 import type { WorldFile } from '../../generated/world.ts';
 import { webHashes } from '../client/hashes-web.ts';
 import { createEngine, type EngineResponse } from '../mock/engine.ts';

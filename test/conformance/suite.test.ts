@@ -131,8 +131,12 @@ describe('the conformance suite', () => {
       expect(good.map((r) => r.scenario.title)).toEqual(
         expect.arrayContaining([
           'the declared waiter ListenerRunning is reached after a create (GetListenerAttribute)',
+          'the declared waiter ListenerStopped is reached after a create and StopListener (GetListenerAttribute)',
+          'the declared waiter ListenerDeleted is reached after a create and DeleteListener (GetListenerAttribute)',
           'the declared waiter JobSucceeded is reached after a create (ListAsynJobs)',
-          'the declared paginator of ListAsynJobs pages the jobs of three creates, each once, no page over its size',
+          'the declared paginator of ListAsynJobs pages what three creates made, each once, no page over its size',
+          'the declared paginator of ListListeners pages what three creates made, each once, no page over its size',
+          "after a delete, the listener's port takes a new create",
         ]),
       );
       // Run again on the same server: fresh ports per seed, so a second run with another seed passes too.
@@ -141,12 +145,16 @@ describe('the conformance suite', () => {
     } finally {
       await stateful.close();
     }
-    const stateless = await runSequences(contract, { baseUrl: server.url, dryRun: false, seed: 5 });
+    const stateless = await runSequences(contract, { baseUrl: server.url, dryRun: false, seed: 5, waitTimeoutMs: 1_500 });
     expect(stateless.filter((r) => r.findings.length > 0).map((r) => r.scenario.title)).toEqual([
       'the same ClientToken twice returns the same ListenerId and JobId',
       'a second create on the same port is ResourceAlreadyExist.Listener',
-      // Its documented example is one job, whatever the JobIds: not every job of the three creates.
-      'the declared paginator of ListAsynJobs pages the jobs of three creates, each once, no page over its size',
+      // Its documented listener is Running and there, whatever was stopped or deleted.
+      'the declared waiter ListenerStopped is reached after a create and StopListener (GetListenerAttribute)',
+      'the declared waiter ListenerDeleted is reached after a create and DeleteListener (GetListenerAttribute)',
+      // Its documented example is one job (one listener), whatever the ids: not every one of the three creates.
+      'the declared paginator of ListAsynJobs pages what three creates made, each once, no page over its size',
+      'the declared paginator of ListListeners pages what three creates made, each once, no page over its size',
     ]);
     expect(stateless[0]!.findings[0]!.message).toBe('a retry with the same ClientToken created another listener');
     const service = await runSequences(contract, { baseUrl: server.url, dryRun: true, seed: 5 });

@@ -102,7 +102,7 @@ describe('errors in Alibaba envelope', () => {
 
   it('a missing or unknown action is 404 InvalidAction.NotFound; a wrong version is 400 InvalidVersion', async () => {
     expectError(await send(server.url, validQuery, { headers: { 'x-acs-action': '' } }), 404, 'InvalidAction.NotFound');
-    expectError(await send(server.url, validQuery, { headers: { 'x-acs-action': 'DeleteListener' } }), 404, 'InvalidAction.NotFound');
+    expectError(await send(server.url, validQuery, { headers: { 'x-acs-action': 'DeleteLoadBalancer' } }), 404, 'InvalidAction.NotFound');
     expectError(await send(server.url, validQuery, { headers: { 'x-acs-version': '2014-05-26' } }), 400, 'InvalidVersion');
   });
 

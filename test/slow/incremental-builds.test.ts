@@ -51,6 +51,8 @@ describe('an incremental build writes what a forced one does, for every kind of 
       'says: "Default value: 15."',
       'says: "Default value: 15 (seconds)."',
     ],
+    // A generator module that no step lists by name.
+    ['a script module', 'scripts/lib/docs.ts', "'### Error codes'", "'### Error codes and what to do'"],
     [
       'the world schema',
       'src/mock/state/world-schema.ts',

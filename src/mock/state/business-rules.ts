@@ -51,50 +51,76 @@ export function securityPolicyIdOf(config: { SecurityPolicyId?: string }): strin
 /** Listener protocols that take certificates: HTTPS, and QUIC (Alibaba's load-balancer controller sends them for both). */
 const CERTIFICATE_PROTOCOLS = new Set(['HTTPS', 'QUIC']);
 
-export function checkCreate(world: WorldView, request: CreateRequest): BusinessError | undefined {
-  const lb = world.loadBalancer(request.LoadBalancerId);
-  if (!lb) return notFound('ResourceNotFound.LoadBalancer', request.LoadBalancerId);
-  const lbError = loadBalancerStatusError(lb);
-  if (lbError) return lbError;
+/** The attributes of a listener the resource checks read: what a create or an update sends. */
+type ListenerAttributes = Partial<
+  Pick<CreateRequest, 'DefaultActions' | 'Certificates' | 'CaCertificates' | 'SecurityPolicyId' | 'QuicConfig'>
+>;
 
+/** The server groups the attributes forward to, each there, in the load balancer's VPC and able to serve the protocol. */
+function checkServerGroups(
+  world: WorldView,
+  lb: LoadBalancer,
+  protocol: string,
+  attributes: ListenerAttributes,
+): BusinessError | ServerGroup[] {
   const groups: ServerGroup[] = [];
-  for (const id of serverGroupIdsOf(request)) {
+  for (const id of serverGroupIdsOf(attributes)) {
     const group = world.serverGroup(id);
     if (!group) return notFound('ResourceNotFound.ServerGroup', id);
     if (group.vpcId !== lb.vpcId) return { code: 'Mismatch.VpcId', message: `The VpcId is mismatched for ${lb.id} and ${group.id}.` };
     // gRPC backends need HTTP/2 end to end, which only HTTPS listeners offer.
-    if (group.protocol === 'gRPC' && request.ListenerProtocol !== 'HTTPS')
+    if (group.protocol === 'gRPC' && protocol !== 'HTTPS')
       return {
         code: 'OperationDenied.ServerGroupProtocolNotSupport',
         message: 'The operation is not allowed because of ServerGroupProtocolNotSupport.',
       };
     groups.push(group);
   }
+  return groups;
+}
 
-  if (CERTIFICATE_PROTOCOLS.has(request.ListenerProtocol)) {
-    for (const cert of request.Certificates ?? [])
-      if (typeof cert?.CertificateId === 'string' && !world.hasCertificate(cert.CertificateId))
-        return notFound('ResourceNotFound.Certificate', cert.CertificateId);
-    for (const cert of request.CaCertificates ?? [])
-      if (typeof cert?.CertificateId === 'string' && !world.hasCaCertificate(cert.CertificateId))
-        return notFound('ResourceNotFound.Certificate', cert.CertificateId);
-  }
+/** The certificates and CA certificates the attributes name, for a protocol that takes them. */
+function checkCertificates(world: WorldView, protocol: string, attributes: ListenerAttributes): BusinessError | undefined {
+  if (!CERTIFICATE_PROTOCOLS.has(protocol)) return undefined;
+  for (const cert of attributes.Certificates ?? [])
+    if (typeof cert?.CertificateId === 'string' && !world.hasCertificate(cert.CertificateId))
+      return notFound('ResourceNotFound.Certificate', cert.CertificateId);
+  for (const cert of attributes.CaCertificates ?? [])
+    if (typeof cert?.CertificateId === 'string' && !world.hasCaCertificate(cert.CertificateId))
+      return notFound('ResourceNotFound.Certificate', cert.CertificateId);
+  return undefined;
+}
+
+/** The QUIC listener an HTTPS listener is to be associated with: there, on the same load balancer, free (or already this listener's). */
+function checkQuic(world: WorldView, lb: LoadBalancer, quicId: string | undefined, self?: string): BusinessError | undefined {
+  if (quicId === undefined) return undefined;
+  const quic = world.listener(quicId);
+  if (quic?.protocol !== 'QUIC') return notFound('ResourceNotFound.Listener', quicId);
+  if (quic.loadBalancerId !== lb.id)
+    return {
+      code: 'OperationDenied.CrossLoadBalancerQUICListener',
+      message: 'The operation is not allowed because of CrossLoadBalancerQUICListener.',
+    };
+  if (quic.associatedWith && quic.associatedWith !== self)
+    return { code: 'ResourceAlreadyAssociated.Listener', message: `The specified resource ${quic.id} is already associated.` };
+  return undefined;
+}
+
+export function checkCreate(world: WorldView, request: CreateRequest): BusinessError | undefined {
+  const lb = world.loadBalancer(request.LoadBalancerId);
+  if (!lb) return notFound('ResourceNotFound.LoadBalancer', request.LoadBalancerId);
+  const lbError = loadBalancerStatusError(lb);
+  if (lbError) return lbError;
+
+  const groups = checkServerGroups(world, lb, request.ListenerProtocol, request);
+  if (!Array.isArray(groups)) return groups;
+  const certificateError = checkCertificates(world, request.ListenerProtocol, request);
+  if (certificateError) return certificateError;
   const https = request.ListenerProtocol === 'HTTPS';
   const policy = https ? world.securityPolicy(securityPolicyIdOf(request)) : undefined;
   if (https && !policy) return notFound('ResourceNotFound.SecurityPolicy', securityPolicyIdOf(request));
-
-  const quicId = https ? request.QuicConfig?.QuicListenerId : undefined;
-  if (quicId !== undefined) {
-    const quic = world.listener(quicId);
-    if (quic?.protocol !== 'QUIC') return notFound('ResourceNotFound.Listener', quicId);
-    if (quic.loadBalancerId !== lb.id)
-      return {
-        code: 'OperationDenied.CrossLoadBalancerQUICListener',
-        message: 'The operation is not allowed because of CrossLoadBalancerQUICListener.',
-      };
-    if (quic.associatedWith)
-      return { code: 'ResourceAlreadyAssociated.Listener', message: `The specified resource ${quic.id} is already associated.` };
-  }
+  const quicError = checkQuic(world, lb, https ? request.QuicConfig?.QuicListenerId : undefined);
+  if (quicError) return quicError;
 
   for (const l of world.listenersOn(lb.id))
     if (l.port === request.ListenerPort && sameTransport(l, request.ListenerProtocol))
@@ -135,6 +161,41 @@ export function checkCreate(world: WorldView, request: CreateRequest): BusinessE
   if (lb.servers + added > lb.serversQuota)
     return quota('ResourceQuotaExceeded.LoadBalancerServersNum', 'LoadBalancerServersNum', lb.id, lb.servers + added, lb.serversQuota);
   return undefined;
+}
+
+/** A write on an existing listener (update, start, stop, delete), as StartListener's and the others' descriptions say. */
+export type ListenerWrite = 'update' | 'start' | 'stop' | 'delete';
+
+/**
+ * Whether a listener can take a write now: its load balancer can take a change, no job of its own
+ * is running (ResourceInConfiguring.Listener), and a start or stop would change its status
+ * (IncorrectStatus.Listener); an update's attributes name resources that exist and fit, as a
+ * create's do. The quotas a create checks are not checked again on update.
+ */
+export function checkListenerWrite(
+  world: WorldView,
+  listener: Listener,
+  write: ListenerWrite,
+  attributes: ListenerAttributes = {},
+): BusinessError | undefined {
+  const lb = world.loadBalancer(listener.loadBalancerId);
+  if (lb) {
+    const lbError = loadBalancerStatusError(lb);
+    if (lbError) return lbError;
+  }
+  const status = listener.status ?? 'Running';
+  if (status === 'Provisioning' || status === 'Configuring')
+    return { code: 'ResourceInConfiguring.Listener', message: `The specified resource ${listener.id} is being configured.` };
+  if ((write === 'start' && status === 'Running') || (write === 'stop' && status === 'Stopped'))
+    return { code: 'IncorrectStatus.Listener', message: `The status of Listener [${listener.id}] is incorrect.` };
+  if (write !== 'update' || !lb) return undefined;
+  const groups = checkServerGroups(world, lb, listener.protocol, attributes);
+  if (!Array.isArray(groups)) return groups;
+  const certificateError = checkCertificates(world, listener.protocol, attributes);
+  if (certificateError) return certificateError;
+  if (listener.protocol === 'HTTPS' && attributes.SecurityPolicyId !== undefined && !world.securityPolicy(attributes.SecurityPolicyId))
+    return notFound('ResourceNotFound.SecurityPolicy', attributes.SecurityPolicyId);
+  return checkQuic(world, lb, listener.protocol === 'HTTPS' ? attributes.QuicConfig?.QuicListenerId : undefined, listener.id);
 }
 
 /** A load balancer that cannot take a change now: not Active, or its business status not Normal. */

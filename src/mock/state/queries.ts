@@ -1,13 +1,15 @@
-// The stateful mock's answers to the two actions a caller polls after CreateListener, read from a
-// session: GetListenerAttribute (the listener as created, its status Provisioning until its job
-// ends, then Running) and ListAsynJobs (the session's jobs, newest first, filtered and paged as
-// the request asks).
+// The stateful mock's answers to the actions that read, from a session: GetListenerAttribute (the
+// listener as created and changed since, its status Provisioning or Configuring while a job on it
+// runs), ListListeners (the listeners, filtered and paged in creation order) and ListAsynJobs (the
+// session's jobs, newest first, filtered and paged as the request asks).
 import {
   type GetListenerAttributeRequest,
   type ListAsynJobsRequest,
+  type ListListenersRequest,
   parameterDefaults,
   parameterProtocols,
   responseFields,
+  responseItemFields,
 } from '../../../generated/types.ts';
 import { invalidParameterMessage } from '../../wire/messages.ts';
 import { type BusinessError, notFound } from './business-rules.ts';
@@ -32,36 +34,70 @@ function configOf(listener: Listener): Record<string, unknown> {
 /** What a reading action answers: the body, or the business error. */
 export type ReadOutcome = { body: Record<string, unknown> } | { error: BusinessError };
 
+/** A listener as GetListenerAttribute answers it. */
+function listenerView(listener: Listener): Record<string, unknown> {
+  return {
+    ...configOf(listener),
+    ListenerId: listener.id,
+    LoadBalancerId: listener.loadBalancerId,
+    ListenerPort: listener.port,
+    ListenerProtocol: listener.protocol,
+    ListenerStatus: listener.status ?? 'Running',
+  };
+}
+
 export function listenerAttributes(session: Session, query: GetListenerAttributeRequest): ReadOutcome {
   const listener = session.listener(query.ListenerId);
   if (!listener) return { error: notFound('ResourceNotFound.Listener', query.ListenerId) };
+  return { body: listenerView(listener) };
+}
+
+/** The fields ListListeners reports of a listener (a subset of GetListenerAttribute's). */
+const LISTED_FIELDS = responseItemFields.ListListeners.Listeners ?? [];
+
+/**
+ * ListListeners: the listeners of the load balancers (and ids, protocol and tags) asked for, in
+ * creation order, a page at a time. A load balancer that does not exist lists nothing.
+ */
+export function listListeners(session: Session, query: ListListenersRequest): ReadOutcome {
+  const size = query.MaxResults ?? parameterDefaults.ListListeners.MaxResults;
+  const filter = queryKey(query);
+  const start = query.NextToken === undefined ? 0 : readToken(query.NextToken, filter);
+  if (start === undefined) return { error: badToken() };
+  const ids = query.ListenerIds?.length ? new Set(query.ListenerIds) : undefined;
+  const tags = (query.Tag ?? []).filter((t) => t?.Key !== undefined);
+  const candidates: Iterable<Listener> = query.LoadBalancerIds?.length
+    ? [...new Set(query.LoadBalancerIds)].flatMap((id) => [...session.listenersOn(id)])
+    : session.allListeners();
+  const page: Record<string, unknown>[] = [];
+  let total = 0;
+  for (const listener of candidates) {
+    if (ids && !ids.has(listener.id)) continue;
+    if (query.ListenerProtocol !== undefined && listener.protocol !== query.ListenerProtocol) continue;
+    const own = (listener.config?.Tag ?? []) as Array<{ Key?: string; Value?: string }>;
+    if (!tags.every((t) => own.some((o) => o.Key === t.Key && (t.Value === undefined || o.Value === t.Value)))) continue;
+    if (total >= start && page.length < size) {
+      const view = listenerView(listener);
+      page.push(Object.fromEntries(LISTED_FIELDS.flatMap((f) => (view[f] === undefined ? [] : [[f, view[f]]]))));
+    }
+    total++;
+  }
+  const next = start + size < total ? makeToken(start + size, filter) : undefined;
+  return { body: { Listeners: page, TotalCount: total, MaxResults: size, ...(next ? { NextToken: next } : {}) } };
+}
+
+function badToken(): BusinessError {
   return {
-    body: {
-      ...configOf(listener),
-      ListenerId: listener.id,
-      LoadBalancerId: listener.loadBalancerId,
-      ListenerPort: listener.port,
-      ListenerProtocol: listener.protocol,
-      ListenerStatus: listener.status ?? 'Running',
-    },
+    code: 'InvalidParameter',
+    message: invalidParameterMessage('NextToken', 'it is not a token an earlier page of this query returned'),
   };
 }
 
 export function listJobs(session: Session, query: ListAsynJobsRequest, now: number): ReadOutcome {
   const size = query.MaxResults ?? parameterDefaults.ListAsynJobs.MaxResults;
   const filter = queryKey(query);
-  let start = 0;
-  if (query.NextToken !== undefined) {
-    const token = readToken(query.NextToken, filter);
-    if (token === undefined)
-      return {
-        error: {
-          code: 'InvalidParameter',
-          message: invalidParameterMessage('NextToken', 'it is not a token an earlier page of this query returned'),
-        },
-      };
-    start = token;
-  }
+  const start = query.NextToken === undefined ? 0 : readToken(query.NextToken, filter);
+  if (start === undefined) return { error: badToken() };
   const jobIds = query.JobIds?.length ? new Set(query.JobIds) : undefined;
   const resourceIds = query.ResourceIds?.length ? new Set(query.ResourceIds) : undefined;
   const matches = (job: StoredJob) =>
@@ -106,7 +142,7 @@ function newestFirst(jobs: StoredJob[]): StoredJob[] {
 }
 
 /** The query a token belongs to: every filter, none of the paging. */
-function queryKey({ NextToken: _token, MaxResults: _size, ...filters }: ListAsynJobsRequest): string {
+function queryKey({ NextToken: _token, MaxResults: _size, ...filters }: { NextToken?: string; MaxResults?: number }): string {
   return fnv1a(JSON.stringify(Object.entries(filters).sort(([a], [b]) => (a < b ? -1 : 1))));
 }
 

@@ -1,7 +1,8 @@
 // One session's state in the stateful mock (pure, in memory; store.ts makes it durable): a world,
 // indexed, the jobs the session's writes started, and the ClientTokens it has seen. A change is
-// applied when it is accepted (a listener is Provisioning at once); what its job does when it ends
-// (a listener Running, or rolled back when the job Failed) is applied by `settle(now)`, in the
+// applied when it is accepted (a new listener is Provisioning at once, a changed one Configuring);
+// what its job does when it ends (a listener Running, changed, Stopped or gone; or, when the job
+// Failed, a create rolled back and any other change undone) is applied by `settle(now)`, in the
 // order the jobs end. Both are deterministic, so replaying a journal (settle to each record's
 // time, then apply it) rebuilds exactly the state that acknowledged it.
 import type { ListAsynJobsResponse } from '../../../generated/types.ts';
@@ -22,6 +23,8 @@ export interface StoredJob {
   endsAt: number;
   /** Set when the job ends Failed (a fault), with its ErrorCode and ErrorMessage. */
   failure?: { code: string; message: string };
+  /** A change to an existing listener: its status before (restored when the job fails) and what the job does when it succeeds. */
+  change?: { before: ListenerStatus; write: 'update' | 'start' | 'stop' | 'delete'; attributes?: Record<string, unknown> };
 }
 
 /** What a write answered, kept under its ClientToken so a retry gets the same answer. */
@@ -32,7 +35,7 @@ export interface TokenEntry {
 }
 
 /** A change a write makes: what the journal records (store.ts adds the sequence number and time). */
-export type Change = { op: 'create'; listener: Listener; job: StoredJob };
+export type Change = { op: 'create'; listener: Listener; job: StoredJob } | { op: 'change'; job: StoredJob };
 
 /** A session as a snapshot holds it. */
 export interface SessionState {
@@ -152,12 +155,18 @@ export class Session implements WorldView {
         const listener: Listener = { ...change.listener, status: 'Provisioning' };
         this.index(listener);
         this.attach(listener, 1);
-        this.track(change.job);
-        // A job that takes no time has ended already.
-        this.settle(this.settledAt);
-        return;
+        break;
+      }
+      case 'change': {
+        // Update, start, stop and delete: the listener is Configuring until the job ends.
+        const listener = this.listeners.get(change.job.resourceId);
+        if (listener) setStatus(listener, 'Configuring');
+        break;
       }
     }
+    this.track(change.job);
+    // A job that takes no time has ended already.
+    this.settle(this.settledAt);
   }
 
   /** What a job does when it ends. */
@@ -168,6 +177,32 @@ export class Session implements WorldView {
       // A failed create is rolled back: the listener and everything it took are released.
       if (job.failure) this.remove(listener);
       else setStatus(listener, 'Running');
+      return;
+    }
+    const change = job.change;
+    if (!change) return;
+    // A failed change leaves the listener as it was.
+    if (job.failure) {
+      setStatus(listener, change.before);
+      return;
+    }
+    switch (change.write) {
+      case 'update':
+        // What it takes from the world follows its new attributes.
+        this.attach(listener, -1);
+        listener.config = { ...listener.config, ...change.attributes };
+        this.attach(listener, 1);
+        setStatus(listener, change.before);
+        break;
+      case 'start':
+        setStatus(listener, 'Running');
+        break;
+      case 'stop':
+        setStatus(listener, 'Stopped');
+        break;
+      case 'delete':
+        this.remove(listener);
+        break;
     }
   }
 

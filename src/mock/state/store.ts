@@ -7,7 +7,7 @@
 // written: all or nothing. Without StateFiles it lives in memory (the MSW handlers, in Node or a
 // browser). Every check-and-write runs synchronously, so concurrent requests cannot interleave.
 import { jobId, listenerId } from '../ids.ts';
-import { type BusinessError, type CreateRequest, checkCreate } from './business-rules.ts';
+import { type BusinessError, type CreateRequest, checkCreate, checkListenerWrite, type ListenerWrite, notFound } from './business-rules.ts';
 import type { FaultConfig, Faults } from '../faults.ts';
 import { type Change, type Job, jobAnswer, Session, type SessionState, type TokenEntry } from './session.ts';
 import { type Listener, type World, WorldFileError } from './world.ts';
@@ -170,9 +170,54 @@ export class WorldStore {
       };
       return { change: { op: 'create', listener, job }, body: { JobId: job.id, ListenerId: listener.id } };
     });
-    // The configuring fault: after each create, its load balancer is Configuring for a while.
-    if (outcome.kind === 'done' && faults && faults.configuringMs > 0)
-      this.sessions.get(name)?.busyUntil.set(request.LoadBalancerId, this.now() + faults.configuringMs);
+    if (outcome.kind === 'done') this.configuring(name, request.LoadBalancerId, faults);
+    return outcome;
+  }
+
+  /** The configuring fault: after each write, its load balancer is Configuring for a while. */
+  private configuring(name: string, loadBalancerId: string, faults: Faults | undefined): void {
+    if (faults && faults.configuringMs > 0) this.sessions.get(name)?.busyUntil.set(loadBalancerId, this.now() + faults.configuringMs);
+  }
+
+  /**
+   * UpdateListenerAttribute, StartListener, StopListener and DeleteListener: a job on an existing
+   * listener, which is Configuring until the job ends (store.ts's session applies what it does).
+   * `attributes`: what an update changes (the nested request without ListenerId, ClientToken and
+   * DryRun). Idempotent by ClientToken like a create; DryRun runs the checks and changes nothing.
+   */
+  changeListener(
+    name: string,
+    action: string,
+    write: ListenerWrite,
+    listenerId: string,
+    attributes: Record<string, unknown>,
+    fingerprint: Record<string, string>,
+    dryRun: boolean,
+    faults?: Faults,
+  ): WriteOutcome {
+    let loadBalancerId: string | undefined;
+    const outcome = this.write(name, action, fingerprint, (session, now) => {
+      const listener = session.listener(listenerId);
+      if (!listener) return { error: notFound('ResourceNotFound.Listener', listenerId) };
+      loadBalancerId = listener.loadBalancerId;
+      const error = checkListenerWrite(session, listener, write, attributes) ?? this.busy(session, listener.loadBalancerId, now);
+      if (error) return { error };
+      if (dryRun) return 'dry-run';
+      const failure = faults?.jobFailure(listener.loadBalancerId);
+      const job = {
+        id: jobId(),
+        apiName: action,
+        operateType: write === 'delete' ? ('Delete' as const) : ('Update' as const),
+        resourceId: listener.id,
+        resourceType: 'listener' as const,
+        createdAt: now,
+        endsAt: now + this.setup.provisioningMs,
+        change: { before: listener.status ?? 'Running', write, ...(write === 'update' ? { attributes } : {}) },
+        ...(failure ? { failure } : {}),
+      };
+      return { change: { op: 'change', job }, body: { JobId: job.id } };
+    });
+    if (outcome.kind === 'done' && loadBalancerId !== undefined) this.configuring(name, loadBalancerId, faults);
     return outcome;
   }
 

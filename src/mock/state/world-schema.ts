@@ -172,6 +172,16 @@ const job = {
       required: ['code', 'message'],
       properties: { code: id, message: { type: 'string' } },
     },
+    change: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['before', 'write'],
+      properties: {
+        before: { enum: ['Provisioning', 'Running', 'Configuring', 'Stopped'] },
+        write: { enum: ['update', 'start', 'stop', 'delete'] },
+        attributes: { type: 'object' },
+      },
+    },
   },
 } as const;
 
@@ -225,6 +235,11 @@ export function journalRecordSchema(limits: ListenerLimits) {
             additionalProperties: false,
             required: ['op', 'listener', 'job'],
             properties: { op: { const: 'create' }, listener: listenerState(limits), job },
+          },
+          {
+            additionalProperties: false,
+            required: ['op', 'job'],
+            properties: { op: { const: 'change' }, job: { ...job, required: [...job.required, 'change'] } },
           },
         ],
       },
