@@ -3,38 +3,13 @@
 // msw itself left out (the app has it anyway; its own size is printed beside for scale). Prints a
 // Markdown table for bench/RESULTS.md.
 //   npm run bench:msw-bundle
-import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
-import { yamlPlugin } from '../scripts/yaml-plugin.ts';
 import { parseCommand } from '../src/cli/args.ts';
+import { bundleSize, kb } from './support/bundle-size.ts';
 
 parseCommand(process.argv.slice(2), {} as const, 'usage: npm run bench:msw-bundle   (no options)');
 
-async function measure(contents: string, external: string[]) {
-  const result = await build({
-    stdin: { contents, resolveDir: process.cwd(), loader: 'ts' },
-    bundle: true,
-    minify: true,
-    write: false,
-    platform: 'browser',
-    format: 'esm',
-    external,
-    metafile: true,
-    plugins: [yamlPlugin],
-    logLevel: 'silent',
-  });
-  const bytes = result.outputFiles[0]!.contents;
-  const parts = new Map<string, number>();
-  for (const [file, { bytesInOutput }] of Object.entries(Object.values(result.metafile.outputs)[0]!.inputs)) {
-    const part = file.startsWith('generated/') ? file : file.includes('node_modules/') ? 'dependencies' : 'src/';
-    parts.set(part, (parts.get(part) ?? 0) + bytesInOutput);
-  }
-  return { raw: bytes.length, gzip: gzipSync(bytes).length, parts };
-}
-
-const handlers = await measure("export { albHandlers } from './src/msw/browser.ts';", ['msw']);
-const msw = await measure("export { setupWorker } from 'msw/browser'; export { http, HttpResponse } from 'msw';", []);
-const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const handlers = await bundleSize("export { albHandlers } from './src/msw/browser.ts';", ['msw']);
+const msw = await bundleSize("export { setupWorker } from 'msw/browser'; export { http, HttpResponse } from 'msw';", []);
 
 console.log(`Node ${process.version}, ${new Date().toISOString().slice(0, 10)}\n`);
 console.log('| bundle (esbuild --bundle --minify, platform browser) | raw | gzip |\n|---|---|---|');

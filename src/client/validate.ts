@@ -5,7 +5,7 @@
 import { pathOf } from './error-field.ts';
 import { AlbValidationError, type ValidationIssue } from './errors.ts';
 
-interface AjvError {
+export interface AjvError {
   instancePath: string;
   schemaPath: string;
   keyword: string;
