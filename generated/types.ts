@@ -142,7 +142,7 @@ export type paths = {
          *     `DefaultActions`, `Certificates` and `CaCertificates` are each replaced as a whole (Terraform always sends
          *     each in full). Returns at once with a `JobId`: the listener is `Configuring` until the job ends, then back to
          *     `Running` (or `Stopped`) with the new attributes. A listener whose job has not ended answers
-         *     `ResourceInConfiguring.Listener`.
+         *     `IncorrectStatus.Listener` (the code Terraform retries around this call).
          *
          *     How real clients wait after it: Terraform waits until the listener is `Running` or `Stopped`
          *     (GetListenerAttribute, every 5 s with its usual backoff, for the update timeout), retrying the call itself on
@@ -168,8 +168,8 @@ export type paths = {
         /**
          * Stop a running listener
          * @description Stops a `Running` listener: it stops serving, and keeps its configuration and port. Returns at
-         *     once with a `JobId`; the listener is `Stopped` once the job ends. A listener that is already `Stopped`
-         *     answers `IncorrectStatus.Listener`, one whose job has not ended `ResourceInConfiguring.Listener`.
+         *     once with a `JobId`; the listener is `Stopped` once the job ends. A listener that is already `Stopped`,
+         *     or whose job has not ended, answers `IncorrectStatus.Listener`.
          *
          *     How real clients do it: Terraform calls it when the resource's `status` changes to `Stopped`, retries it as it
          *     retries StartListener, then waits until GetListenerAttribute says `Stopped`. The generated client's
@@ -194,8 +194,8 @@ export type paths = {
         /**
          * Start a stopped listener
          * @description Starts a `Stopped` listener. Returns at once with a `JobId`; the listener is `Running` once
-         *     the job ends. A listener that is already `Running` answers `IncorrectStatus.Listener`, one whose job has not
-         *     ended `ResourceInConfiguring.Listener`.
+         *     the job ends. A listener that is already `Running`, or whose job has not ended, answers
+         *     `IncorrectStatus.Listener`.
          *
          *     How real clients do it: Terraform calls it when the resource's `status` changes to `Running`, retries it on
          *     `IdempotenceProcessing`, `IncorrectBusinessStatus.LoadBalancer`, `SystemBusy`, throttling and 5xx, then waits

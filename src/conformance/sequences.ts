@@ -270,7 +270,7 @@ function declaredSequences(bundle: any, create: (n: number) => Record<string, st
 
 /**
  * Sends a write until it is accepted: a listener whose create's job has not ended answers a
- * retryable status error (ResourceInConfiguring.Listener) for a while. Gives up after 60 s.
+ * retryable status error (IncorrectStatus.Listener, ResourceInConfiguring.Listener) for a while. Gives up after 60 s.
  */
 async function untilAccepted(
   send: (query: Record<string, string>, action?: string) => Promise<Step>,

@@ -126,16 +126,17 @@ describe('the whole lifecycle', () => {
 });
 
 describe("each write's rules", () => {
-  it('a job still running is ResourceInConfiguring.Listener; a start of a running listener or a stop of a stopped one IncorrectStatus.Listener', async () => {
+  it('while a job runs, an update, start or stop is IncorrectStatus.Listener and a delete ResourceInConfiguring.Listener; so is a start of a running listener or a stop of a stopped one', async () => {
     const m = await mock({ stateful: { provisioningMs: 60_000 } });
     const alb = client(m, { retry: { maxAttempts: 1 } });
     const { ListenerId } = await alb.createListener({ ...minimalRequest, ListenerPort: 8092 });
-    for (const call of [
-      () => alb.updateListenerAttribute({ ListenerId, IdleTimeout: 5 }),
-      () => alb.stopListener({ ListenerId }),
-      () => alb.deleteListener({ ListenerId }),
-    ])
-      expect(await call().catch((e) => [e.code, e.parameter])).toEqual(['ResourceInConfiguring.Listener', 'ListenerId']);
+    for (const [call, code] of [
+      [() => alb.updateListenerAttribute({ ListenerId, IdleTimeout: 5 }), 'IncorrectStatus.Listener'],
+      [() => alb.startListener({ ListenerId }), 'IncorrectStatus.Listener'],
+      [() => alb.stopListener({ ListenerId }), 'IncorrectStatus.Listener'],
+      [() => alb.deleteListener({ ListenerId }), 'ResourceInConfiguring.Listener'],
+    ] as const)
+      expect(await call().catch((e) => [e.code, e.parameter])).toEqual([code, 'ListenerId']);
 
     const settled = await mock();
     const other = client(settled, { retry: { maxAttempts: 1 } });

@@ -168,8 +168,9 @@ export type ListenerWrite = 'update' | 'start' | 'stop' | 'delete';
 
 /**
  * Whether a listener can take a write now: its load balancer can take a change, no job of its own
- * is running (ResourceInConfiguring.Listener), and a start or stop would change its status
- * (IncorrectStatus.Listener); an update's attributes name resources that exist and fit, as a
+ * is running, and a start or stop would change its status. Each code is the one Terraform retries
+ * around that call (openapi/README.md): ResourceInConfiguring.Listener for a delete during a job,
+ * IncorrectStatus.Listener otherwise. An update's attributes name resources that exist and fit, as a
  * create's do. The quotas a create checks are not checked again on update.
  */
 export function checkListenerWrite(
@@ -184,9 +185,14 @@ export function checkListenerWrite(
     if (lbError) return lbError;
   }
   const status = listener.status ?? 'Running';
-  if (status === 'Provisioning' || status === 'Configuring')
+  if ((status === 'Provisioning' || status === 'Configuring') && write === 'delete')
     return { code: 'ResourceInConfiguring.Listener', message: `The specified resource ${listener.id} is being configured.` };
-  if ((write === 'start' && status === 'Running') || (write === 'stop' && status === 'Stopped'))
+  if (
+    status === 'Provisioning' ||
+    status === 'Configuring' ||
+    (write === 'start' && status === 'Running') ||
+    (write === 'stop' && status === 'Stopped')
+  )
     return { code: 'IncorrectStatus.Listener', message: `The status of Listener [${listener.id}] is incorrect.` };
   if (write !== 'update' || !lb) return undefined;
   const groups = checkServerGroups(world, lb, listener.protocol, attributes);
