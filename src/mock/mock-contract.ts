@@ -1,8 +1,8 @@
 // biome-ignore-all lint/suspicious/noExplicitAny: this module walks the untyped wire form.
 // The part of the wire form the mock reads (wire-form.ts): each action's parameters as validated
 // (their validation schemas, wire paths and flags), its cross-field rules, the names and bodies of
-// its documented examples, its XML root names and request forms, and each parameter's example; none of the descriptions,
-// sources and code samples that make up most of the document. The build writes it as
+// its documented examples, its XML root names and request forms, and each parameter's example;
+// none of the descriptions, sources and code samples that make up most of the document. The build writes it as
 // generated/mock-contract.json: what the Node mock reads at start and the browser's MSW handlers
 // bundle (bench/RESULTS.md, "MSW handlers in a browser").
 import { validationSchema } from '../wire/validation-schema.ts';

@@ -1,6 +1,6 @@
 // `alb-createlistener-contract/msw` in a browser (a page with msw's service worker, Storybook):
-// the mock's data bundled in (the part of the wire form it reads, generated/mock-contract.json, the documented responses the pipeline wrote, the
-// default world), signatures checked with Web Crypto, state in memory. No `node:` import, so a
+// the mock's data bundled in (the part of the wire form it reads, generated/mock-contract.json;
+// the documented responses the pipeline wrote; the default world), signatures checked with Web Crypto, state in memory. No `node:` import, so a
 // world comes as data (`world`), not as a file.
 //
 //   import { setupWorker } from 'msw/browser';
@@ -8,7 +8,7 @@
 //   const handlers = albHandlers({ stateful: true });
 //   await setupWorker(...handlers).start();   // a "reset the mock" button: handlers.reset()
 import mockResponses from '../../generated/mock-responses.json' with { type: 'json' };
-import wireForm from '../../generated/mock-contract.json' with { type: 'json' };
+import mockContract from '../../generated/mock-contract.json' with { type: 'json' };
 import type { WorldFile } from '../../generated/world.ts';
 import { webHashes } from '../client/hashes-web.ts';
 import { createEngine, type EngineResponse } from '../mock/engine.ts';
@@ -38,7 +38,7 @@ export function albHandlers(options: AlbHandlersOptions = {}): AlbHandlers {
   // Parsed once: every session and reset copies it.
   const parsed = stateful ? worldFromData(world) : undefined;
   return createAlbHandlers(options, {
-    contracts: contractsFrom(wireForm),
+    contracts: contractsFrom(mockContract),
     engine: createEngine(mockResponses as Record<string, Record<string, EngineResponse>>),
     hashes: webHashes,
     store: parsed ? WorldStore.open({ ...timing, loadWorld: () => parsed }) : undefined,
