@@ -15,8 +15,8 @@ export function waitUntilListenerStopped(core: AlbCore, request: GetListenerAttr
 }
 
 /** ListenerDeleted: The listener is gone, as after DeleteListener's job ends (GetListenerAttribute answers `ResourceNotFound.Listener`). Polls GetListenerAttribute. */
-export function waitUntilListenerDeleted(core: AlbCore, request: GetListenerAttributeRequest, options?: WaiterOptions): Promise<GetListenerAttributeResponse> {
-  return runWaiter(core, { name: 'ListenerDeleted', action: 'GetListenerAttribute', call: getListenerAttribute, ...{"acceptors":[{"state":"success","matcher":{"errorCode":"ResourceNotFound.Listener"}}],"minDelayMs":1000,"maxDelayMs":10000,"timeoutMs":300000} } as const, request, options);
+export function waitUntilListenerDeleted(core: AlbCore, request: GetListenerAttributeRequest, options?: WaiterOptions): Promise<void> {
+  return runWaiter(core, { name: 'ListenerDeleted', action: 'GetListenerAttribute', call: getListenerAttribute, ...{"acceptors":[{"state":"success","matcher":{"errorCode":"ResourceNotFound.Listener"}}],"minDelayMs":1000,"maxDelayMs":10000,"timeoutMs":300000} } as const, request, options).then(() => undefined);
 }
 
 /** JobSucceeded: The job a write started has ended `Succeeded`; it fails when the job ends `Failed` (with the job's `ErrorCode` and `ErrorMessage`). Polls ListAsynJobs. */
@@ -31,7 +31,7 @@ export interface AlbWaiters {
   /** ListenerStopped: The listener is `Stopped`, as after StopListener's job ends. */
   waitUntilListenerStopped(request: GetListenerAttributeRequest, options?: WaiterOptions): Promise<GetListenerAttributeResponse>;
   /** ListenerDeleted: The listener is gone, as after DeleteListener's job ends (GetListenerAttribute answers `ResourceNotFound.Listener`). */
-  waitUntilListenerDeleted(request: GetListenerAttributeRequest, options?: WaiterOptions): Promise<GetListenerAttributeResponse>;
+  waitUntilListenerDeleted(request: GetListenerAttributeRequest, options?: WaiterOptions): Promise<void>;
   /** JobSucceeded: The job a write started has ended `Succeeded`; it fails when the job ends `Failed` (with the job's `ErrorCode` and `ErrorMessage`). */
   waitUntilJobSucceeded(request: ListAsynJobsRequest, options?: WaiterOptions): Promise<ListAsynJobsResponse>;
 }

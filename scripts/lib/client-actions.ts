@@ -114,7 +114,11 @@ export function generateWaiters(bundle: OpenApiDocument): string {
       maxDelayMs: w.maxDelayMs,
       timeoutMs: w.timeoutMs,
     };
-    return { name, action, method: waiterMethod(name), call: methodOf(action), description: String(w.description ?? name), spec };
+    // A success acceptor on an error code ends the wait with no answer (the listener is gone).
+    const successes = (w.acceptors as JsonObject[]).filter((a) => a.state === 'success');
+    const onError = successes.filter((a) => (a.matcher as JsonObject).errorCode !== undefined).length;
+    const result = onError === 0 ? `${action}Response` : onError === successes.length ? 'void' : `${action}Response | undefined`;
+    return { name, action, method: waiterMethod(name), call: methodOf(action), description: String(w.description ?? name), spec, result };
   });
   const actions = [...new Set(waiters.map((w) => w.action))].sort();
   return [
@@ -126,8 +130,8 @@ export function generateWaiters(bundle: OpenApiDocument): string {
     '',
     ...waiters.flatMap((w) => [
       `/** ${w.name}: ${w.description} Polls ${w.action}. */`,
-      `export function ${w.method}(core: AlbCore, request: ${w.action}Request, options?: WaiterOptions): Promise<${w.action}Response> {`,
-      `  return runWaiter(core, { name: '${w.name}', action: '${w.action}', call: ${w.call}, ...${JSON.stringify(w.spec)} } as const, request, options);`,
+      `export function ${w.method}(core: AlbCore, request: ${w.action}Request, options?: WaiterOptions): Promise<${w.result}> {`,
+      `  return runWaiter(core, { name: '${w.name}', action: '${w.action}', call: ${w.call}, ...${JSON.stringify(w.spec)} } as const, request, options)${w.result === 'void' ? '.then(() => undefined)' : ''};`,
       '}',
       '',
     ]),
@@ -135,7 +139,7 @@ export function generateWaiters(bundle: OpenApiDocument): string {
     'export interface AlbWaiters {',
     ...waiters.flatMap((w) => [
       `  /** ${w.name}: ${w.description} */`,
-      `  ${w.method}(request: ${w.action}Request, options?: WaiterOptions): Promise<${w.action}Response>;`,
+      `  ${w.method}(request: ${w.action}Request, options?: WaiterOptions): Promise<${w.result}>;`,
     ]),
     '}',
     '',

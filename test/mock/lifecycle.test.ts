@@ -6,7 +6,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, expectTypeOf, it } from 'vitest';
 import { type AlbError, createAlbClient } from '../../src/index.ts';
 import { type RunningMock, startMock } from '../../src/mock/server.ts';
 import { minimalRequest } from '../support/requests.ts';
@@ -119,7 +119,10 @@ describe('the whole lifecycle', () => {
     await alb.startListener({ ListenerId: id });
     expect((await alb.waitUntilListenerRunning({ ListenerId: id }, fast)).ListenerStatus).toBe('Running');
     await alb.deleteListener({ ListenerId: id });
-    await alb.waitUntilListenerDeleted({ ListenerId: id }, fast);
+    // Gone is no answer: the waiter resolves with nothing, and says so in its type.
+    const gone = alb.waitUntilListenerDeleted({ ListenerId: id }, fast);
+    expectTypeOf(gone).resolves.toEqualTypeOf<void>();
+    expect(await gone).toBeUndefined();
     expect((await alb.listListeners({ ListenerIds: [id] })).Listeners).toEqual([]);
     await expect(alb.createListener({ ...minimalRequest, ListenerPort: 8091 })).resolves.toHaveProperty('ListenerId');
   });
