@@ -1,5 +1,5 @@
 // The mock as MSW handlers in Node (setupServer): our client from both entries and the official
-// SDK get the mock's answers without a server; stateful handlers remember; and every conformance
+// SDK get the mock's answers without a server; stateful handlers remember and run a listener's whole lifecycle; and every conformance
 // scenario gets the same status, code and body shape from the handlers as from the server mock.
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,7 +15,12 @@ import { createSdkClient, toSdkRequest } from '../support/sdk-oracle.ts';
 
 const STATELESS = 'http://alb.msw.test';
 const STATEFUL = 'http://stateful.msw.test';
-const msw = setupServer(...albHandlers({ baseUrl: STATELESS }), ...albHandlers({ baseUrl: STATEFUL, stateful: true }));
+const QUICK = 'http://quick-jobs.msw.test';
+const msw = setupServer(
+  ...albHandlers({ baseUrl: STATELESS }),
+  ...albHandlers({ baseUrl: STATEFUL, stateful: true }),
+  ...albHandlers({ baseUrl: QUICK, stateful: { provisioningMs: 20 } }),
+);
 const server = useMock();
 beforeAll(() => msw.listen({ onUnhandledRequest: 'bypass' }));
 afterAll(() => msw.close());
@@ -54,6 +59,28 @@ describe('albHandlers in Node (setupServer)', () => {
     const error = await alb.createListener({ ...minimalRequest, ListenerPort: 8088 }).catch((e) => e);
     expect(error).toBeInstanceOf(AlbError);
     expect(error.code).toBe('ResourceAlreadyExist.Listener');
+  });
+
+  it("stateful handlers run a listener's whole lifecycle: create, list, update, stop, start, delete, the port again", async () => {
+    const alb = createUniversalClient({ endpoint: QUICK });
+    const fast = { minDelayMs: 10, maxDelayMs: 20 };
+    const request = { ...minimalRequest, ListenerPort: 8089 };
+    const { ListenerId } = await alb.createListenerAndWait(request, fast);
+    const listed = [];
+    for await (const page of alb.paginateListListeners({ LoadBalancerIds: [minimalRequest.LoadBalancerId], MaxResults: 1 }))
+      listed.push(...(page.Listeners ?? []).map((l) => l.ListenerId));
+    expect(listed).toContain(ListenerId);
+    const { JobId } = await alb.updateListenerAttribute({ ListenerId: ListenerId!, ListenerDescription: 'edited' });
+    await alb.waitUntilJobSucceeded({ JobIds: [JobId!] }, fast);
+    expect((await alb.getListenerAttribute({ ListenerId: ListenerId! })).ListenerDescription).toBe('edited');
+    await alb.stopListener({ ListenerId: ListenerId! });
+    await alb.waitUntilListenerStopped({ ListenerId: ListenerId! }, fast);
+    await alb.startListener({ ListenerId: ListenerId! });
+    await alb.waitUntilListenerRunning({ ListenerId: ListenerId! }, fast);
+    await alb.deleteListener({ ListenerId: ListenerId! });
+    await alb.waitUntilListenerDeleted({ ListenerId: ListenerId! }, fast);
+    const again = await alb.createListener(request);
+    expect(again.ListenerId).not.toBe(ListenerId);
   });
 
   it('answers every conformance scenario like the server mock: the same status, code and body fields', async () => {
