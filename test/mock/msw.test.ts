@@ -1,6 +1,7 @@
 // The mock as MSW handlers in Node (setupServer): our client from both entries and the official
-// SDK get the mock's answers without a server; stateful handlers remember and run a listener's whole lifecycle; and every conformance
-// scenario gets the same status, code and body shape from the handlers as from the server mock.
+// SDK get the mock's answers without a server; stateful handlers remember and run a listener's
+// whole lifecycle; and every conformance scenario gets the same status, code and body shape from
+// the handlers as from the server mock.
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runScenarios } from '../../src/conformance/runner.ts';
