@@ -16,8 +16,10 @@ import { flattenRpcParams } from '../client/flatten.ts';
 import { AlbError } from '../client/errors.ts';
 import type { AlbCore } from '../client/core.ts';
 import { sleep } from '../client/retry.ts';
+import { retriesCode } from '../client/retry-policy.ts';
 import { type Acceptor, runWaiter } from '../client/waiter.ts';
 import { actionOperation, actionOperations, followRef, isBusinessParameter } from '../openapi/document.ts';
+import { errorCatalogue } from '../openapi/errors.ts';
 import type { Finding } from './check.ts';
 import { type RunOptions, type ScenarioResult, sendRequest } from './runner.ts';
 import { exampleQuery } from '../wire/example-request.ts';
@@ -93,9 +95,12 @@ export async function runSequences(
               const query = { ...base, ListenerPort: port(5), ClientToken: token(5) };
               const created = await send(query);
               if (created.status !== 200) return expectStatus('create', created, 200);
-              const deleted = await untilAccepted(send, 'DeleteListener', { ListenerId: String(created.body.ListenerId) });
+              const deleted = await untilAccepted(spec.bundle, send, 'DeleteListener', { ListenerId: String(created.body.ListenerId) });
               if (deleted.status !== 200) return expectStatus('delete', deleted, 200);
-              const again = await untilAccepted(send, spec.action, { ...query, ClientToken: token(6) });
+              // The port is free once the delete's job has ended: until then it is still taken.
+              const again = await untilAccepted(spec.bundle, send, spec.action, { ...query, ClientToken: token(6) }, [
+                'ResourceAlreadyExist.Listener',
+              ]);
               return expectStatus('the create on the freed port', again, 200);
             },
           },
@@ -190,7 +195,7 @@ function declaredSequences(bundle: any, create: (n: number) => Record<string, st
             return [
               finding('', `a ${waiter.after} request from the create's answer`, created.body, `cannot fill ${waiter.after}'s request`),
             ];
-          const written = await untilAccepted(send, waiter.after, flattenRpcParams(write));
+          const written = await untilAccepted(bundle, send, waiter.after, flattenRpcParams(write));
           if (written.status !== 200) return expectStatus(waiter.after, written, 200);
         }
         const request = requestFrom(bundle, waiter.operation, [created.body]);
@@ -269,18 +274,24 @@ function declaredSequences(bundle: any, create: (n: number) => Record<string, st
 }
 
 /**
- * Sends a write until it is accepted: a listener whose create's job has not ended answers a
- * retryable status error (IncorrectStatus.Listener, ResourceInConfiguring.Listener) for a while. Gives up after 60 s.
+ * Sends a write until it is accepted, as a real client retries it: a listener whose create's job
+ * has not ended answers a retryable status error (IncorrectStatus.Listener,
+ * ResourceInConfiguring.Listener) for a while; `awaited` codes are waited out too. Any other
+ * answer ends it; so do 60 s.
  */
 async function untilAccepted(
+  bundle: any,
   send: (query: Record<string, string>, action?: string) => Promise<Step>,
   action: string,
   query: Record<string, string>,
+  awaited: string[] = [],
 ): Promise<Step> {
+  const retryable = new Set([...awaited, ...errorCatalogue(bundle).flatMap((e) => (e.retryable ? [e.code] : []))]);
   const deadline = Date.now() + 60_000;
   for (let wait = 200; ; wait = Math.min(wait * 2, 5_000)) {
     const answer = await send(query, action);
-    if (answer.status !== 400 || Date.now() + wait > deadline) return answer;
+    if (!retriesCode(String(answer.body.Code ?? ''), answer.status, retryable) || answer.status === 200 || Date.now() + wait > deadline)
+      return answer;
     await sleep(wait);
   }
 }
