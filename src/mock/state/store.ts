@@ -181,7 +181,7 @@ export class WorldStore {
 
   /**
    * UpdateListenerAttribute, StartListener, StopListener and DeleteListener: a job on an existing
-   * listener, which is Configuring until the job ends (store.ts's session applies what it does).
+   * listener, which is Configuring until the job ends (session.ts applies the change when it does).
    * `attributes`: what an update changes (the nested request without ListenerId, ClientToken and
    * DryRun). Idempotent by ClientToken like a create; DryRun runs the checks and changes nothing.
    */
