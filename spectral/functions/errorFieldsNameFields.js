@@ -3,21 +3,15 @@
 // must be one the contract has, and each field one of that action's request fields, walked from its
 // parameters' schemas as the client flattens them. The derived wire form (its parameters already
 // flattened) is not checked: the source and the bundle are.
+import { refFollower } from '../follow-ref.js';
+
 const SKIP_COMMON = new Set(['v1', 'v3', 'signature']);
 
 export default function errorFieldsNameFields(root) {
   if (root === null || typeof root !== 'object') return [];
   if (Object.values(root.paths ?? {}).some((item) => item?.post?.['x-acs-wire-form'] !== undefined)) return [];
   const problems = [];
-  const follow = (node) => {
-    let current = node;
-    for (let hops = 0; current && typeof current.$ref === 'string' && hops < 32; hops++)
-      current = current.$ref
-        .slice(2)
-        .split('/')
-        .reduce((at, k) => at?.[k.replace(/~1/g, '/').replace(/~0/g, '~')], root);
-    return current;
-  };
+  const follow = refFollower(root);
   const fieldsOf = new Map();
   for (const [key, item] of Object.entries(root.paths ?? {})) {
     const action = /^\/#Action=([A-Za-z0-9]+)$/.exec(key)?.[1];

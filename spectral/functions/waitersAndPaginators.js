@@ -6,6 +6,8 @@
 // expected value within the field's enum) or an error code it documents; its delays are ordered;
 // a paginator's tokens, items, page size and item key are the action's parameters and answer's
 // fields; and each names its sources, from x-acs-source-catalog, as every constraint does.
+import { refFollower } from '../follow-ref.js';
+
 const COMPARATORS = new Set(['equals', 'anyEquals', 'allEquals']);
 const STATES = new Set(['success', 'failure', 'retry']);
 
@@ -19,15 +21,7 @@ export default function waitersAndPaginators(root) {
     const action = /^\/#Action=([A-Za-z0-9]+)$/.exec(key)?.[1];
     if (action && item?.post) operations.set(action, { key, operation: item.post });
   }
-  const follow = (node) => {
-    let current = node;
-    for (let hops = 0; current && typeof current.$ref === 'string' && hops < 32; hops++)
-      current = current.$ref
-        .slice(2)
-        .split('/')
-        .reduce((at, k) => at?.[k.replace(/~1/g, '/').replace(/~0/g, '~')], root);
-    return current;
-  };
+  const follow = refFollower(root);
   const answerSchema = (operation) => follow(follow(follow(operation.responses?.['200'])?.content?.['application/json'])?.schema);
   /** The schema a dotted path (`Jobs[].Status`) reads in a schema, or undefined. */
   const at = (schema, path) => {
