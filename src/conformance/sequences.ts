@@ -36,6 +36,8 @@ export async function runSequences(
   options: RunOptions & { seed: number; waitTimeoutMs?: number },
 ): Promise<ScenarioResult[]> {
   const base = exampleQuery(spec.businessParameters);
+  // What a real client retries a write on (the spec's retryable codes; retriesCode adds throttling and 5xx).
+  const retryable = new Set(errorCatalogue(spec.bundle).flatMap((e) => (e.retryable ? [e.code] : [])));
   // Ports far from the examples' (80, 443), different for every seed, so repeated runs against one
   // long-lived server do not collide with themselves.
   const port = (n: number) => String(20_000 + ((options.seed * 7 + n * 7919) % 40_000));
@@ -86,7 +88,12 @@ export async function runSequences(
         return [...expectCode('DryRun', dryRun, 400, 'DryRunOperation'), ...expectStatus('the create after it', create, 200)];
       },
     },
-    ...declaredSequences(spec.bundle, (n) => ({ ...base, ListenerPort: port(10 + n), ClientToken: token(10 + n) }), options.waitTimeoutMs),
+    ...declaredSequences(
+      spec.bundle,
+      retryable,
+      (n) => ({ ...base, ListenerPort: port(10 + n), ClientToken: token(10 + n) }),
+      options.waitTimeoutMs,
+    ),
     ...(actionOperations(spec.bundle).some((a) => a.action === 'DeleteListener')
       ? [
           {
@@ -95,10 +102,10 @@ export async function runSequences(
               const query = { ...base, ListenerPort: port(5), ClientToken: token(5) };
               const created = await send(query);
               if (created.status !== 200) return expectStatus('create', created, 200);
-              const deleted = await untilAccepted(spec.bundle, send, 'DeleteListener', { ListenerId: String(created.body.ListenerId) });
+              const deleted = await untilAccepted(retryable, send, 'DeleteListener', { ListenerId: String(created.body.ListenerId) });
               if (deleted.status !== 200) return expectStatus('delete', deleted, 200);
               // The port is free once the delete's job has ended: until then it is still taken.
-              const again = await untilAccepted(spec.bundle, send, spec.action, { ...query, ClientToken: token(6) }, [
+              const again = await untilAccepted(retryable, send, spec.action, { ...query, ClientToken: token(6) }, [
                 'ResourceAlreadyExist.Listener',
               ]);
               return expectStatus('the create on the freed port', again, 200);
@@ -178,7 +185,12 @@ function expectCode(step: string, answer: Step, status: number, code: string): F
  * paginator paging the jobs of three creates. A waiter's request is filled from the create's
  * answer by name (`ListenerId` from `ListenerId`, a list `JobIds` from `JobId`).
  */
-function declaredSequences(bundle: any, create: (n: number) => Record<string, string>, waitTimeoutMs?: number) {
+function declaredSequences(
+  bundle: any,
+  retryable: ReadonlySet<string>,
+  create: (n: number) => Record<string, string>,
+  waitTimeoutMs?: number,
+) {
   const sequences: Array<{
     title: string;
     run: (send: (query: Record<string, string>, action?: string) => Promise<Step>) => Promise<Finding[]>;
@@ -195,7 +207,7 @@ function declaredSequences(bundle: any, create: (n: number) => Record<string, st
             return [
               finding('', `a ${waiter.after} request from the create's answer`, created.body, `cannot fill ${waiter.after}'s request`),
             ];
-          const written = await untilAccepted(bundle, send, waiter.after, flattenRpcParams(write));
+          const written = await untilAccepted(retryable, send, waiter.after, flattenRpcParams(write));
           if (written.status !== 200) return expectStatus(waiter.after, written, 200);
         }
         const request = requestFrom(bundle, waiter.operation, [created.body]);
@@ -280,17 +292,17 @@ function declaredSequences(bundle: any, create: (n: number) => Record<string, st
  * answer ends it; so do 60 s.
  */
 async function untilAccepted(
-  bundle: any,
+  retryable: ReadonlySet<string>,
   send: (query: Record<string, string>, action?: string) => Promise<Step>,
   action: string,
   query: Record<string, string>,
   awaited: string[] = [],
 ): Promise<Step> {
-  const retryable = new Set([...awaited, ...errorCatalogue(bundle).flatMap((e) => (e.retryable ? [e.code] : []))]);
   const deadline = Date.now() + 60_000;
   for (let wait = 200; ; wait = Math.min(wait * 2, 5_000)) {
     const answer = await send(query, action);
-    if (!retriesCode(String(answer.body.Code ?? ''), answer.status, retryable) || answer.status === 200 || Date.now() + wait > deadline)
+    const code = String(answer.body.Code ?? '');
+    if (!(awaited.includes(code) || retriesCode(code, answer.status, retryable)) || answer.status === 200 || Date.now() + wait > deadline)
       return answer;
     await sleep(wait);
   }

@@ -1,8 +1,9 @@
 // biome-ignore-all lint/suspicious/noExplicitAny: this module walks JSON documents of any shape (OpenAPI, JSON Schema, parsed state), and what it returns is as untyped as what it reads.
-// Everything the mock knows about each action, read from the wire form of the contract
-// (generated/openapi.wire.json): the action and version, each parameter's constraints, the
-// cross-field rules, the documented error examples and the XML root names. No rule is restated here.
-// The document is given (load.ts reads it in Node; the browser's MSW handlers bundle it).
+// Everything the mock knows about each action, read from the wire form of the contract as the
+// build cuts it for the mock (generated/mock-contract.json, mock-contract.ts): the action and
+// version, each parameter's constraints, the cross-field rules, the documented error examples and
+// the XML root names. No rule is restated here. The document is given (load.ts reads it in Node;
+// the browser's MSW handlers bundle it).
 import { type CompileSchema, createWireValidator, type WireCheck, type WireRequest } from '../wire/query-validator.ts';
 import { compileFromBuild } from './compiled.ts';
 import { actionOperations, followRef, isBusinessParameter, onlyValue } from '../openapi/document.ts';
