@@ -1,5 +1,7 @@
 // Bodies as Alibaba sends them: JSON by default; XML when asked (`Format=XML` with V1, or an Accept
-// header naming XML), under the root element the contract's schema names.
+// header naming XML), under the root element the contract's schema names. A list is OpenAPI's XML
+// default (no `xml.wrapped` in the contract): one element per item, named as the list
+// (`<Listeners>…</Listeners><Listeners>…</Listeners>`).
 export const JSON_TYPE = 'application/json;charset=utf-8';
 export const XML_TYPE = 'text/xml;charset=utf-8';
 
@@ -20,6 +22,7 @@ export function renderBody(body: Record<string, unknown>, xml: boolean, root: st
 }
 
 function element(name: string, value: unknown): string {
+  if (Array.isArray(value)) return value.map((item) => element(name, item)).join('');
   if (value !== null && typeof value === 'object')
     return `<${name}>${Object.entries(value as Record<string, unknown>)
       .map(([k, v]) => element(k, v))

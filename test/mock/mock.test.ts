@@ -1,7 +1,9 @@
 // The mock answers like the real service: every accepted request form, Alibaba's error envelope for
 // every rejection (named by wire name, rules read from the spec), DryRun, example selection, XML,
 // fresh ids, CORS.
-import { XMLParser } from 'fast-xml-parser';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { actions, actionVersions } from '../../generated/types.ts';
+import { exampleQuery } from '../../src/wire/example-request.ts';
 import { describe, expect, it } from 'vitest';
 import { createAlbClient } from '../../src/index.ts';
 import { bundle, schemaValidator, wireForm } from '../support/spec.ts';
@@ -229,6 +231,23 @@ describe('XML', () => {
     expect(okSchema(parser.parse(await v1.text()).CreateListenerResponse)).toBe(true);
     const v3 = await send(server.url, { ...validQuery, ListenerPort: '0' }, { headers: { accept: 'application/xml' } });
     expect(parser.parse(v3.text).Error.Code).toBe('InvalidParameter');
+  });
+
+  it.each(actions)("%s's answer in XML is well-formed, each list item an element named as its list (OpenAPI's default)", async (action) => {
+    const query = {
+      ...exampleQuery(wireForm.paths[`/#Action=${action}`].post.parameters),
+      Action: action,
+      Version: actionVersions[action],
+    };
+    const json = await (await fetch(`${server.url}/?${qs({ ...query, Format: 'JSON' })}`, { method: 'POST' })).json();
+    const text = await (await fetch(`${server.url}/?${qs({ ...query, Format: 'XML' })}`, { method: 'POST' })).text();
+    expect(XMLValidator.validate(text), text).toBe(true);
+    const lists = Object.entries(json).filter(([, value]) => Array.isArray(value)) as Array<[string, unknown[]]>;
+    const parsed = new XMLParser({
+      parseTagValue: false,
+      isArray: (name, path) => lists.some(([list]) => path === `${action}Response.${list}`),
+    }).parse(text)[`${action}Response`];
+    for (const [list, items] of lists) expect(parsed[list]?.length ?? 0, list).toBe(items.length);
   });
 
   it('V1 without Format gets XML, the documented default; V3 gets JSON', async () => {
